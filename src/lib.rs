@@ -1,0 +1,71 @@
+#![doc = include_str!("../README.md")]
+
+pub mod attribute;
+pub mod cues;
+pub mod error;
+pub mod lexicon;
+pub mod markup;
+pub mod mentions;
+pub mod quotes;
+pub mod resolve;
+pub mod score;
+pub mod segment;
+pub mod span;
+pub mod statement;
+pub mod tokens;
+pub mod wire;
+
+pub use error::{Error, Result};
+pub use span::Span;
+pub use statement::{Kind, SpeakerType, Statement};
+
+/// Options for extraction. `Extractor::default()` is what [`extract`] uses.
+///
+/// ```
+/// let extractor = whosaid::Extractor { min_confidence: 0.5, ..Default::default() };
+/// let text = "“We agreed on joint steps,” Maria Zakharova said on Friday.";
+/// let found = extractor.extract(text);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(&text[found[0].speaker.unwrap()], "Maria Zakharova");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    /// Statements scored below this are dropped.
+    pub min_confidence: f32,
+    /// Report reported speech without quote marks (`indirect` statements).
+    pub indirect: bool,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor {
+            min_confidence: 0.0,
+            indirect: true,
+        }
+    }
+}
+
+impl Extractor {
+    /// All statements in `text`, in order of their quote spans.
+    pub fn extract(&self, text: &str) -> Vec<Statement> {
+        let doc = attribute::Doc::new(text);
+        let mut statements = attribute::attribute(&doc);
+        resolve::resolve(&doc, &mut statements);
+        statements.retain(|s| {
+            s.confidence >= self.min_confidence && (self.indirect || s.kind != Kind::Indirect)
+        });
+        statements
+    }
+}
+
+/// All statements in `text` with the default options.
+///
+/// ```
+/// let text = "“It was constructive,” she said.";
+/// let statements = whosaid::extract(text);
+/// assert_eq!(&text[statements[0].quote], "“It was constructive,”");
+/// assert_eq!(&text[statements[0].cue.unwrap()], "said");
+/// ```
+pub fn extract(text: &str) -> Vec<Statement> {
+    Extractor::default().extract(text)
+}

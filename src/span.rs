@@ -1,0 +1,105 @@
+//! Byte spans into the original text.
+
+use std::ops::{Index, Range};
+
+/// A half-open range of byte offsets into the original `&str`, always on char boundaries.
+///
+/// Every stage reports positions as `Span`s of the text it was given, never of a normalised copy,
+/// so `&text[span]` is always the exact characters the span stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; panics in debug builds when `start > end`.
+    #[inline]
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Span { start, end }
+    }
+
+    #[inline]
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    #[inline]
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The smallest span covering both.
+    #[inline]
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    #[inline]
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    #[inline]
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The span shrunk so it neither starts nor ends with whitespace.
+    pub fn trim(self, text: &str) -> Span {
+        let s = &text[self];
+        let lead = s.len() - s.trim_start().len();
+        let trimmed = s.trim();
+        Span::new(self.start + lead, self.start + lead + trimmed.len())
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+impl Index<Span> for str {
+    type Output = str;
+
+    #[inline]
+    fn index(&self, span: Span) -> &str {
+        &self[span.range()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_text() {
+        let text = "«Да», — сказал он.";
+        let s = Span::new(0, text.find('»').unwrap() + '»'.len_utf8());
+        assert_eq!(&text[s], "«Да»");
+    }
+
+    #[test]
+    fn trim_skips_outer_whitespace() {
+        let text = "  hi there \n";
+        assert_eq!(&text[Span::new(0, text.len()).trim(text)], "hi there");
+        assert_eq!(Span::new(0, 2).trim(text), Span::new(2, 2));
+    }
+
+    #[test]
+    fn cover_and_overlap() {
+        let a = Span::new(2, 5);
+        let b = Span::new(4, 9);
+        assert_eq!(a.cover(b), Span::new(2, 9));
+        assert!(a.overlaps(b));
+        assert!(!a.overlaps(Span::new(5, 6)));
+        assert!(a.cover(b).contains(b));
+    }
+}

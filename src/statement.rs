@@ -1,0 +1,48 @@
+//! The core result type: one attributed statement, in byte spans of the input.
+
+use crate::span::Span;
+
+/// How the content is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// The content is wholly inside quote marks.
+    Direct,
+    /// Reported speech that contains a quoted part.
+    Mixed,
+    /// Reported speech without quote marks.
+    Indirect,
+}
+
+/// What kind of thing the speaker mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpeakerType {
+    Person,
+    Organization,
+    Group,
+    Pronoun,
+    Unknown,
+}
+
+/// One statement: who said what, with the cue that attributes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub kind: Kind,
+    /// Direct: opening to closing mark inclusive. Mixed and indirect: the reported clause, from
+    /// "that" when present, without the final period.
+    pub quote: Span,
+    /// The speaker mention as written that the cue attaches to.
+    pub speaker: Option<Span>,
+    /// The name the mention refers to, resolved within the article.
+    pub speaker_name: Option<String>,
+    pub speaker_type: SpeakerType,
+    /// The attribution verb or phrase as written ("said", "according to").
+    pub cue: Option<Span>,
+    /// The cue's dictionary form ("say", "according to").
+    pub cue_lemma: Option<String>,
+    /// Probability-like score in [0, 1]; see the README for how it is set.
+    pub confidence: f32,
+    /// First and last sentence index the statement spans.
+    pub sentences: (usize, usize),
+    /// The attribution rule that produced it.
+    pub rule: &'static str,
+}

@@ -1,0 +1,218 @@
+//! Wire format v1: the JSON that `whosaid` writes, one object per document.
+//!
+//! ```json
+//! {"id": "doc-1", "quotes": [{"kind": "direct",
+//!   "quote": {"text": "“We agreed,”", "start": 0, "end": 12, "byte_start": 0, "byte_end": 16},
+//!   "speaker": {"text": "she", …}, "speaker_name": "Maria Zakharova", "speaker_type": "pronoun",
+//!   "cue": {"text": "said", …}, "cue_lemma": "say", "confidence": 0.9, "sentence": [0, 0],
+//!   "rule": "quote_then_speaker_cue"}]}
+//! ```
+//!
+//! A document that could not be read has `"error": {"message": …}` instead of `"quotes"`.
+//! These types are kept apart from the core types so the format changes only on purpose.
+
+use crate::span::Span;
+use crate::statement::{Kind, SpeakerType, Statement};
+use serde::{Deserialize, Serialize};
+
+/// A span of the input: `start`/`end` in Unicode code points (what Python's `str` indexes),
+/// `byte_start`/`byte_end` in UTF-8 bytes, end exclusive; `text` is exactly that slice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireSpan {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+}
+
+/// One statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireStatement {
+    /// `direct`, `mixed` or `indirect`.
+    pub kind: WireKind,
+    pub quote: WireSpan,
+    pub speaker: Option<WireSpan>,
+    pub speaker_name: Option<String>,
+    /// `person`, `organization`, `group`, `pronoun` or `unknown`.
+    pub speaker_type: WireSpeakerType,
+    pub cue: Option<WireSpan>,
+    pub cue_lemma: Option<String>,
+    pub confidence: f32,
+    /// `[first, last]` sentence index (0-based) the statement spans.
+    pub sentence: [usize; 2],
+    /// Name of the attribution rule that produced the statement.
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WireKind {
+    Direct,
+    Mixed,
+    Indirect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WireSpeakerType {
+    Person,
+    Organization,
+    Group,
+    Pronoun,
+    Unknown,
+}
+
+/// A document's error record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireError {
+    pub message: String,
+}
+
+/// One output object: `quotes` on success, `error` when the document could not be read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireDocument {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub quotes: Option<Vec<WireStatement>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub error: Option<WireError>,
+}
+
+/// A sentence listing, as `whosaid sentences` writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireSentences {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub sentences: Option<Vec<WireSpan>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub error: Option<WireError>,
+}
+
+impl From<Kind> for WireKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Direct => WireKind::Direct,
+            Kind::Mixed => WireKind::Mixed,
+            Kind::Indirect => WireKind::Indirect,
+        }
+    }
+}
+
+impl From<SpeakerType> for WireSpeakerType {
+    fn from(t: SpeakerType) -> Self {
+        match t {
+            SpeakerType::Person => WireSpeakerType::Person,
+            SpeakerType::Organization => WireSpeakerType::Organization,
+            SpeakerType::Group => WireSpeakerType::Group,
+            SpeakerType::Pronoun => WireSpeakerType::Pronoun,
+            SpeakerType::Unknown => WireSpeakerType::Unknown,
+        }
+    }
+}
+
+/// Converts byte offsets of one text to code-point offsets, with a checkpoint every
+/// `STRIDE` bytes so each lookup counts at most one stride of bytes.
+pub struct CharIndex<'t> {
+    text: &'t str,
+    checkpoints: Vec<usize>,
+}
+
+impl<'t> CharIndex<'t> {
+    const STRIDE: usize = 512;
+
+    pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
+        let mut chars = 0;
+        for chunk in bytes.chunks(Self::STRIDE) {
+            checkpoints.push(chars);
+            chars += count_chars(chunk);
+        }
+        checkpoints.push(chars);
+        CharIndex { text, checkpoints }
+    }
+
+    /// Code points before byte `offset` (which must be a char boundary).
+    pub fn char_offset(&self, offset: usize) -> usize {
+        let block = offset / Self::STRIDE;
+        self.checkpoints[block] + count_chars(&self.text.as_bytes()[block * Self::STRIDE..offset])
+    }
+
+    pub fn span(&self, span: Span) -> WireSpan {
+        WireSpan {
+            text: self.text[span].to_string(),
+            start: self.char_offset(span.start),
+            end: self.char_offset(span.end),
+            byte_start: span.start,
+            byte_end: span.end,
+        }
+    }
+}
+
+fn count_chars(bytes: &[u8]) -> usize {
+    // A UTF-8 code point starts at every byte that is not a continuation byte (10xxxxxx).
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// The wire form of one statement of `text`.
+pub fn statement(index: &CharIndex<'_>, s: &Statement) -> WireStatement {
+    WireStatement {
+        kind: s.kind.into(),
+        quote: index.span(s.quote),
+        speaker: s.speaker.map(|sp| index.span(sp)),
+        speaker_name: s.speaker_name.clone(),
+        speaker_type: s.speaker_type.into(),
+        cue: s.cue.map(|c| index.span(c)),
+        cue_lemma: s.cue_lemma.clone(),
+        confidence: (s.confidence * 1000.0).round() / 1000.0,
+        sentence: [s.sentences.0, s.sentences.1],
+        rule: s.rule.to_string(),
+    }
+}
+
+/// The wire document for `statements` found in `text`.
+pub fn document(id: &str, text: &str, statements: &[Statement]) -> WireDocument {
+    let index = CharIndex::new(text);
+    WireDocument {
+        id: id.to_string(),
+        quotes: Some(statements.iter().map(|s| statement(&index, s)).collect()),
+        error: None,
+    }
+}
+
+/// The error record for a document that could not be read.
+pub fn error_document(id: &str, message: impl Into<String>) -> WireDocument {
+    WireDocument {
+        id: id.to_string(),
+        quotes: None,
+        error: Some(WireError {
+            message: message.into(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_code_points() {
+        let text = "«Да», — сказал он. ".repeat(100);
+        let index = CharIndex::new(&text);
+        for (chars, (bytes, _)) in text.char_indices().enumerate() {
+            assert_eq!(index.char_offset(bytes), chars);
+        }
+        assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn empty_text_has_offset_zero() {
+        assert_eq!(CharIndex::new("").char_offset(0), 0);
+    }
+}
