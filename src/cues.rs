@@ -1,1 +1,74 @@
-//! cues
+//! Cues: the words that attribute content to a speaker ("said", "told", "according to").
+
+use crate::doc::Doc;
+use crate::lexicon::VerbClass;
+use crate::span::Span;
+use crate::tokens::TokenKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// First and last token, inclusive ("according to" is two).
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    pub lemma: &'static str,
+    pub class: VerbClass,
+    /// A present participle ("adding that …"): its speaker is the subject of the main clause.
+    pub participle: bool,
+}
+
+impl Cue {
+    /// "according to": the speaker follows and the content is the rest of the sentence.
+    pub fn is_according_to(&self) -> bool {
+        self.lemma == "according to"
+    }
+}
+
+/// The cue that starts at token `i`, if any.
+pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let word = doc.word(i);
+    if word.eq_ignore_ascii_case("according") && doc.is_word(i + 1) && doc.word(i + 1).eq_ignore_ascii_case("to") {
+        return Some(Cue {
+            first: i,
+            last: i + 1,
+            span: doc.tokens_span(i, i + 1),
+            lemma: "according to",
+            class: VerbClass::Speech,
+            participle: false,
+        });
+    }
+    // "State" and "Post" are names; a capitalised verb would be sentence-initial and rare.
+    if t.upper {
+        return None;
+    }
+    let verb = t.info?.verb?;
+    Some(Cue {
+        first: i,
+        last: i,
+        span: t.span,
+        lemma: verb.lemma,
+        class: verb.class,
+        participle: verb.participle,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_verbs_and_according_to() {
+        let text = "According to Tass, the minister <u>said</u> it.";
+        let doc = Doc::new(text);
+        let acc = cue_at(&doc, 0).unwrap();
+        assert_eq!((&text[acc.span], acc.lemma), ("According to", "according to"));
+        let said = doc.token_at(text.find("said").unwrap());
+        let cue = cue_at(&doc, said).unwrap();
+        assert_eq!((&text[cue.span], cue.lemma, cue.class), ("said", "say", VerbClass::Speech));
+        assert!(cue_at(&doc, said - 1).is_none());
+    }
+}

@@ -1,1 +1,206 @@
-//! lexicon
+//! Word lists compiled in from `src/data/*.txt`, merged into one table so that a token costs one
+//! lookup. The code holds rules; these files hold the words.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    Singular,
+    Plural,
+}
+
+/// How a verb attributes content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    /// Speech: attributes a quotation or a reported clause ("said that …").
+    Speech,
+    /// Manner of speaking: attributes only a quotation beside it ("“No,” she laughed").
+    Manner,
+    /// Belief or intention ("believes that …"): an attribution in the broad sense, not speech.
+    Cognition,
+    /// Documents, polls and courts ("a poll shows that …").
+    Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    pub lemma: &'static str,
+    pub class: VerbClass,
+    /// This form is the present participle ("adding that …").
+    pub participle: bool,
+}
+
+/// Everything the lists say about one lower-cased word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    pub verb: Option<Verb>,
+    /// Title before a name ("Sen.", "Mr."), with the gender it marks.
+    pub title: Option<Gender>,
+    /// Role noun ("spokeswoman"), with the gender it marks.
+    pub role: Option<Gender>,
+    pub pronoun: Option<(Gender, Number)>,
+    /// Plural noun naming a group of speakers ("officials").
+    pub group: bool,
+    /// Word that marks an organisation ("Department", "ministry").
+    pub org: bool,
+    /// Adverb or auxiliary that may stand between speaker and cue.
+    pub adverb: bool,
+    /// Opens a clause, so it ends a speaker mention scanned leftwards.
+    pub clause_opener: bool,
+    /// Capitalised, but not part of a name ("The", "Thursday").
+    pub name_stop: bool,
+    /// Opens a noun phrase.
+    pub determiner: bool,
+    /// A first name, with the gender it usually marks.
+    pub first_name: Option<Gender>,
+}
+
+pub struct Lexicon {
+    words: HashMap<&'static str, WordInfo>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// The compiled-in lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+/// Non-comment, non-empty lines of a data file, split on whitespace.
+fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+}
+
+fn gender(code: &str) -> Gender {
+    match code {
+        "m" => Gender::Male,
+        "f" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+        let verb_files = [
+            (include_str!("data/speech_verbs.txt"), VerbClass::Speech),
+            (include_str!("data/manner_verbs.txt"), VerbClass::Manner),
+            (include_str!("data/cognition_verbs.txt"), VerbClass::Cognition),
+            (include_str!("data/evidence_verbs.txt"), VerbClass::Evidence),
+        ];
+        for (data, class) in verb_files {
+            for forms in entries(data) {
+                let lemma = forms[0];
+                for &form in &forms {
+                    let info = words.entry(form).or_default();
+                    // The first file that lists a form decides its class (speech before belief).
+                    if info.verb.is_none() {
+                        let participle = form.ends_with("ing") && !lemma.ends_with("ing");
+                        info.verb = Some(Verb { lemma, class, participle });
+                    }
+                }
+            }
+        }
+        for e in entries(include_str!("data/titles.txt")) {
+            words.entry(e[0]).or_default().title = Some(gender(e.get(1).copied().unwrap_or("-")));
+        }
+        for e in entries(include_str!("data/roles.txt")) {
+            words.entry(e[0]).or_default().role = Some(gender(e.get(1).copied().unwrap_or("-")));
+        }
+        for e in entries(include_str!("data/first_names.txt")) {
+            words.entry(e[0]).or_default().first_name = Some(gender(e[1]));
+        }
+        for e in entries(include_str!("data/pronouns.txt")) {
+            let number = if e.get(2) == Some(&"p") { Number::Plural } else { Number::Singular };
+            words.entry(e[0]).or_default().pronoun = Some((gender(e[1]), number));
+        }
+        let flag_files: [(&'static str, fn(&mut WordInfo)); 6] = [
+            (include_str!("data/groups.txt"), |i| i.group = true),
+            (include_str!("data/org_words.txt"), |i| i.org = true),
+            (include_str!("data/adverbs.txt"), |i| i.adverb = true),
+            (include_str!("data/clause_openers.txt"), |i| i.clause_opener = true),
+            (include_str!("data/name_stopwords.txt"), |i| i.name_stop = true),
+            (include_str!("data/determiners.txt"), |i| i.determiner = true),
+        ];
+        for (data, set) in flag_files {
+            for e in entries(data) {
+                set(words.entry(e[0]).or_default());
+            }
+        }
+        Lexicon { words }
+    }
+
+    /// What the lists say about `word`, compared case-insensitively; `None` for unlisted words.
+    pub fn get(&self, word: &str) -> Option<&WordInfo> {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+            return self.words.get(word);
+        }
+        // Lower-case into a stack buffer: no allocation per token.
+        let mut buf = [0u8; 32];
+        if word.len() <= buf.len() && word.is_ascii() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).ok().and_then(|w| self.words.get(w));
+        }
+        let normalised = word.to_lowercase().replace('’', "'");
+        self.words.get(normalised.as_str())
+    }
+
+    /// Every listed word in `class`, for tests and documentation.
+    pub fn verbs(&self, class: VerbClass) -> impl Iterator<Item = (&'static str, Verb)> + '_ {
+        self.words
+            .iter()
+            .filter_map(move |(w, i)| i.verb.filter(|v| v.class == class).map(|v| (*w, v)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_have_lemmas_and_classes() {
+        let lex = lexicon();
+        let said = lex.get("said").unwrap().verb.unwrap();
+        assert_eq!((said.lemma, said.class), ("say", VerbClass::Speech));
+        assert!(lex.get("adding").unwrap().verb.unwrap().participle);
+        assert_eq!(lex.get("Believes").unwrap().verb.unwrap().class, VerbClass::Cognition);
+        assert_eq!(lex.get("laughed").unwrap().verb.unwrap().class, VerbClass::Manner);
+    }
+
+    #[test]
+    fn enough_speech_lemmas() {
+        let lex = lexicon();
+        let mut lemmas: Vec<_> = lex
+            .verbs(VerbClass::Speech)
+            .chain(lex.verbs(VerbClass::Manner))
+            .map(|(_, v)| v.lemma)
+            .collect();
+        lemmas.sort_unstable();
+        lemmas.dedup();
+        assert!(lemmas.len() >= 150, "{} lemmas", lemmas.len());
+    }
+
+    #[test]
+    fn titles_roles_pronouns() {
+        let lex = lexicon();
+        assert_eq!(lex.get("Mrs").unwrap().title, Some(Gender::Female));
+        assert_eq!(lex.get("spokeswoman").unwrap().role, Some(Gender::Female));
+        assert_eq!(lex.get("She").unwrap().pronoun, Some((Gender::Female, Number::Singular)));
+        assert!(lex.get("officials").unwrap().group);
+        assert!(lex.get("Department").unwrap().org);
+        assert!(lex.get("zzyzx").is_none());
+    }
+}

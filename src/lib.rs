@@ -2,6 +2,7 @@
 
 pub mod attribute;
 pub mod cues;
+pub mod doc;
 pub mod error;
 pub mod lexicon;
 pub mod markup;
@@ -48,9 +49,9 @@ impl Default for Extractor {
 impl Extractor {
     /// All statements in `text`, in order of their quote spans.
     pub fn extract(&self, text: &str) -> Vec<Statement> {
-        let doc = attribute::Doc::new(text);
-        let mut statements = attribute::attribute(&doc);
-        resolve::resolve(&doc, &mut statements);
+        let doc = doc::Doc::new(text);
+        let attributions = attribute::attribute(&doc);
+        let mut statements = resolve::resolve(&doc, &attributions);
         statements.retain(|s| {
             s.confidence >= self.min_confidence && (self.indirect || s.kind != Kind::Indirect)
         });

@@ -1,1 +1,374 @@
-//! mentions
+//! Speaker mentions: the noun phrase next to a cue ("Russia's Foreign Ministry spokeswoman Maria
+//! Zakharova", "she", "officials from both sides", "the U.S. State Department"), its type, and
+//! the name inside it.
+
+use crate::doc::Doc;
+use crate::lexicon::{Gender, Number, WordInfo};
+use crate::span::Span;
+use crate::statement::SpeakerType;
+use crate::tokens::TokenKind;
+
+/// Longest speaker mention, in tokens.
+const MAX_MENTION_TOKENS: usize = 14;
+
+/// Lower-case words that may join the parts of a mention: "spokesperson for X", "head of Y".
+const CONNECTORS: &[&str] = &["of", "for", "from", "at", "with", "in", "on", "to"];
+/// Name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das"];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// First and last token, inclusive.
+    pub first: usize,
+    pub last: usize,
+    pub kind: SpeakerType,
+    /// The name inside the mention: a person's name without titles and roles, an organisation
+    /// without its determiner.
+    pub name: Option<Span>,
+    pub gender: Gender,
+    pub number: Number,
+}
+
+fn info<'a>(doc: &'a Doc<'_>, i: usize) -> Option<&'a WordInfo> {
+    doc.tokens.get(i).and_then(|t| t.info)
+}
+
+fn is_upper_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+}
+
+fn lower_word_in(doc: &Doc<'_>, i: usize, list: &[&str]) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.upper) && list.contains(&doc.word(i))
+}
+
+/// Tokens `a` and `b` touch (no space between).
+fn adjacent(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    doc.tokens[a].span.end == doc.tokens[b].span.start
+}
+
+/// A hyphen or apostrophe joining two parts of one name ("Jean-Pierre", "Nations’ panel").
+fn is_joiner(doc: &Doc<'_>, i: usize) -> bool {
+    if i == 0 || i + 1 >= doc.tokens.len() {
+        return false;
+    }
+    if doc.is_punct(i, &["-", "‑"]) {
+        return adjacent(doc, i - 1, i) && adjacent(doc, i, i + 1);
+    }
+    // Plural possessive: "Nations’ climate panel".
+    doc.is_punct(i, &["’", "'"])
+        && adjacent(doc, i - 1, i)
+        && doc.word(i - 1).ends_with(['s', 'S'])
+        && doc.is_word(i + 1)
+}
+
+fn is_pronoun(doc: &Doc<'_>, i: usize) -> bool {
+    info(doc, i).is_some_and(|x| x.pronoun.is_some()) && doc.is_word(i)
+}
+
+/// The mention that ends just before token `end` (exclusive), not reaching before `lo`:
+/// "… , officials from both sides| said", "Mr. Jonsson| said".
+pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
+    if end == 0 || end <= lo {
+        return None;
+    }
+    if is_pronoun(doc, end - 1) {
+        return Some(classify(doc, end - 1, end - 1));
+    }
+    let mut first = end;
+    let mut i = end;
+    while i > lo && end - i < MAX_MENTION_TOKENS {
+        let j = i - 1;
+        let t = &doc.tokens[j];
+        match t.kind {
+            TokenKind::Punct => {
+                if !(doc.is_abbreviation_dot(j) || is_joiner(doc, j) || doc.is_punct(j, &["&"])) {
+                    break;
+                }
+            }
+            TokenKind::Number => {
+                // "two officials", "35 diplomats": a count opens the phrase.
+                first = j;
+                break;
+            }
+            TokenKind::Word => {
+                let x = t.info;
+                if x.is_some_and(|x| x.determiner) {
+                    first = j;
+                    // "officials from both sides": a determiner after a connector continues.
+                    if j >= 2 && j > lo + 1 && lower_word_in(doc, j - 1, CONNECTORS) && is_nounish(doc, j - 2) {
+                        i = j - 1;
+                        first = j - 1;
+                        continue;
+                    }
+                    break;
+                }
+                if t.upper {
+                    if x.is_some_and(|x| x.name_stop || x.clause_opener) {
+                        break;
+                    }
+                } else if x.is_some_and(|x| x.clause_opener || x.pronoun.is_some() || x.adverb || x.verb.is_some())
+                    && !x.is_some_and(|x| x.role.is_some() || x.group || x.org)
+                {
+                    break;
+                }
+            }
+        }
+        first = j;
+        i = j;
+    }
+    // A mention never starts with a connector or a stray dot.
+    while first < end
+        && (lower_word_in(doc, first, CONNECTORS) || doc.tokens[first].kind == TokenKind::Punct)
+    {
+        first += 1;
+    }
+    if first >= end {
+        return None;
+    }
+    let m = classify(doc, first, end - 1);
+    acceptable(doc, &m).then_some(m)
+}
+
+/// The mention that starts at token `start`, not reaching `hi` (exclusive): "said| Maria
+/// Zakharova, …", "said| the spokesman for the mayor.".
+pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> {
+    if start >= hi.min(doc.tokens.len()) {
+        return None;
+    }
+    if is_pronoun(doc, start) {
+        return Some(classify(doc, start, start));
+    }
+    let mut last: Option<usize> = None;
+    let mut i = start;
+    let mut seen_head = false;
+    while i < hi && i - start < MAX_MENTION_TOKENS {
+        let t = &doc.tokens[i];
+        let x = t.info;
+        let ok = match t.kind {
+            TokenKind::Word if x.is_some_and(|x| x.determiner) && !t.upper || (t.upper && x.is_some_and(|x| x.determiner) && i == start) => {
+                i == start || lower_word_in(doc, i - 1, CONNECTORS)
+            }
+            TokenKind::Word if t.upper => !(x.is_some_and(|x| x.name_stop) && i != start),
+            TokenKind::Word if lower_word_in(doc, i, CONNECTORS) => {
+                // Only after a noun that takes a complement ("spokesman for", "University of"),
+                // and only before more of the phrase.
+                seen_head
+                    && info(doc, i - 1).is_some_and(|x| x.role.is_some() || x.group || x.org)
+                    && (is_upper_word(doc, i + 1) || info(doc, i + 1).is_some_and(|x| x.determiner))
+            }
+            TokenKind::Word if lower_word_in(doc, i, PARTICLES) => is_upper_word(doc, i + 1),
+            TokenKind::Word => {
+                x.is_some_and(|x| x.role.is_some() || x.group || x.org)
+                    || (!seen_head && last.is_some() && x.is_none())
+            }
+            TokenKind::Number => i == start,
+            TokenKind::Punct => (doc.is_abbreviation_dot(i) && is_upper_word(doc, i + 1)) || is_joiner(doc, i),
+        };
+        if !ok {
+            break;
+        }
+        if t.kind == TokenKind::Word && (t.upper || x.is_some_and(|x| x.role.is_some() || x.group || x.org)) {
+            seen_head = true;
+        }
+        last = Some(i);
+        i += 1;
+    }
+    let mut last = last?;
+    while last > start && (lower_word_in(doc, last, CONNECTORS) || doc.tokens[last].kind == TokenKind::Punct) {
+        last -= 1;
+    }
+    let m = classify(doc, start, last);
+    acceptable(doc, &m).then_some(m)
+}
+
+/// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
+fn is_nounish(doc: &Doc<'_>, i: usize) -> bool {
+    is_upper_word(doc, i) || info(doc, i).is_some_and(|x| x.role.is_some() || x.group || x.org)
+}
+
+/// Whether a scanned phrase can be a speaker at all.
+fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
+    if m.kind == SpeakerType::Pronoun {
+        return true;
+    }
+    let head = head_token(doc, m.first, m.last);
+    let x = info(doc, head);
+    if is_upper_word(doc, head) && !x.is_some_and(|x| x.name_stop) {
+        return true;
+    }
+    if x.is_some_and(|x| x.role.is_some() || x.group || x.org) {
+        return true;
+    }
+    let opens_with_determiner = info(doc, m.first).is_some_and(|x| x.determiner)
+        || doc.tokens[m.first].kind == TokenKind::Number;
+    opens_with_determiner && m.last > m.first
+}
+
+/// The head noun: the last token before a connector ("officials| from both sides"), else the last.
+fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    (first + 1..=last)
+        .find(|&i| lower_word_in(doc, i, CONNECTORS))
+        .map_or(last, |c| c - 1)
+}
+
+/// Types a phrase and finds the name inside it.
+pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
+    let span = doc.tokens_span(first, last);
+    if first == last && is_pronoun(doc, first) {
+        let (gender, number) = info(doc, first).and_then(|x| x.pronoun).unwrap_or((Gender::Unknown, Number::Singular));
+        return Mention { span, first, last, kind: SpeakerType::Pronoun, name: None, gender, number };
+    }
+    let head = head_token(doc, first, last);
+    let hx = info(doc, head);
+    // The name: the capitalised run that ends at the head, after any title or role word.
+    let mut name_start = head + 1;
+    let mut titled = false;
+    let mut gender = Gender::Unknown;
+    let mut k = head + 1;
+    while k > first {
+        let j = k - 1;
+        let x = info(doc, j);
+        let part_of_name = (is_upper_word(doc, j) && !x.is_some_and(|x| x.title.is_some() || x.role.is_some() || x.name_stop || x.org))
+            || doc.is_abbreviation_dot(j) && j >= 1 && !info(doc, j - 1).is_some_and(|x| x.title.is_some())
+            || is_joiner(doc, j) && !doc.is_punct(j, &["’", "'"])
+            || lower_word_in(doc, j, PARTICLES) && name_start <= head;
+        if !part_of_name {
+            break;
+        }
+        name_start = j;
+        k = j;
+    }
+    for j in first..=head {
+        if let Some(x) = info(doc, j) {
+            if let Some(g) = x.title.or(x.role) {
+                if j < name_start || name_start > head {
+                    titled = true;
+                    if g != Gender::Unknown {
+                        gender = g;
+                    }
+                }
+            }
+        }
+    }
+    // Possessive words ("Russia's") never start a person's name.
+    while name_start <= head && doc.word(name_start).ends_with("'s") || name_start <= head && doc.word(name_start).ends_with("’s") {
+        name_start += 1;
+    }
+    let has_name = name_start <= head && is_upper_word(doc, head);
+    let org_word = (first..=head).any(|j| info(doc, j).is_some_and(|x| x.org) && (j >= name_start || !titled));
+    let first_name = has_name.then(|| info(doc, name_start).and_then(|x| x.first_name)).flatten();
+    if gender == Gender::Unknown {
+        if let Some(g) = first_name {
+            gender = g;
+        }
+    }
+    let name_len = if has_name { (name_start..=head).filter(|&j| doc.is_word(j)).count() } else { 0 };
+    let (kind, number) = if hx.is_some_and(|x| x.group) && !doc.tokens[head].upper {
+        (SpeakerType::Group, Number::Plural)
+    } else if has_name && (titled || first_name.is_some()) && !(org_word && !titled) {
+        (SpeakerType::Person, Number::Singular)
+    } else if org_word {
+        (SpeakerType::Organization, Number::Singular)
+    } else if hx.is_some_and(|x| x.role.is_some()) {
+        (SpeakerType::Person, Number::Singular)
+    } else if has_name && name_len >= 2 {
+        (SpeakerType::Person, Number::Singular)
+    } else {
+        (SpeakerType::Unknown, Number::Singular)
+    };
+    let name = match kind {
+        SpeakerType::Person if has_name => Some(doc.tokens_span(name_start, head)),
+        SpeakerType::Organization | SpeakerType::Unknown => {
+            let start = if info(doc, first).is_some_and(|x| x.determiner) && first < last { first + 1 } else { first };
+            Some(doc.tokens_span(start, last))
+        }
+        SpeakerType::Group => Some(span),
+        _ => None,
+    };
+    Mention { span, first, last, kind, name, gender, number }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str, cue: &str) -> Option<(String, SpeakerType, Option<String>)> {
+        let doc = Doc::new(text);
+        let cue_at = text.find(cue).unwrap();
+        let end = doc.token_at(cue_at);
+        let lo = doc.paragraph_range(end).start;
+        mention_before(&doc, end, lo).map(|m| {
+            (text[m.span].to_string(), m.kind, m.name.map(|n| text[n].to_string()))
+        })
+    }
+
+    fn after(text: &str, from: &str) -> Option<(String, SpeakerType, Option<String>)> {
+        let doc = Doc::new(text);
+        let at = text.find(from).unwrap();
+        let start = doc.token_at(at);
+        let hi = doc.paragraph_range(start).end;
+        mention_after(&doc, start, hi).map(|m| {
+            (text[m.span].to_string(), m.kind, m.name.map(|n| text[n].to_string()))
+        })
+    }
+
+    #[test]
+    fn titled_person_before_cue() {
+        let (span, kind, name) =
+            before("On Friday, Russia's Foreign Ministry spokeswoman Maria Zakharova said it.", "said").unwrap();
+        assert_eq!(span, "Russia's Foreign Ministry spokeswoman Maria Zakharova");
+        assert_eq!(kind, SpeakerType::Person);
+        assert_eq!(name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
+    fn abbreviated_title_and_surname() {
+        let (span, kind, name) = before("Mr. Jonsson said the party would grow.", "said").unwrap();
+        assert_eq!((span.as_str(), kind, name.as_deref()), ("Mr. Jonsson", SpeakerType::Person, Some("Jonsson")));
+    }
+
+    #[test]
+    fn organisation_with_abbreviation() {
+        let (span, kind, name) = before("Later the U.S. State Department said so.", "said").unwrap();
+        assert_eq!(span, "the U.S. State Department");
+        assert_eq!(kind, SpeakerType::Organization);
+        assert_eq!(name.as_deref(), Some("U.S. State Department"));
+    }
+
+    #[test]
+    fn group_with_prepositional_phrase() {
+        let (span, kind, _) = before("Talks went well, officials from both sides said.", "said").unwrap();
+        assert_eq!((span.as_str(), kind), ("officials from both sides", SpeakerType::Group));
+    }
+
+    #[test]
+    fn stops_at_clause_openers() {
+        assert_eq!(before("Though Justice Dunphy said no, he paid.", "said").unwrap().0, "Justice Dunphy");
+        assert_eq!(before("It stalled as city staff said they could not talk.", "said").unwrap().0, "city staff");
+        assert_eq!(before("It is needed, the company said.", "said").unwrap().0, "the company");
+        assert!(before("People who know him said so.", "said").is_none());
+    }
+
+    #[test]
+    fn possessive_plural_inside_mention() {
+        let (span, ..) = before("Cuts that the United Nations’ climate change panel says are needed.", "says").unwrap();
+        assert_eq!(span, "the United Nations’ climate change panel");
+    }
+
+    #[test]
+    fn pronoun_and_newspaper() {
+        assert_eq!(before("“Yes,” she said.", "said").unwrap().1, SpeakerType::Pronoun);
+        let (span, kind, _) = before("In November, the business newspaper Kommersant reported that", "reported").unwrap();
+        assert_eq!((span.as_str(), kind), ("the business newspaper Kommersant", SpeakerType::Organization));
+    }
+
+    #[test]
+    fn mention_after_cue() {
+        let (span, kind, name) = after("“No,” said Maria Zakharova, the spokeswoman.", "Maria").unwrap();
+        assert_eq!((span.as_str(), kind, name.as_deref()), ("Maria Zakharova", SpeakerType::Person, Some("Maria Zakharova")));
+        assert_eq!(after("“No,” said the spokesman for the mayor.", "the spokesman").unwrap().0, "the spokesman for the mayor");
+        assert_eq!(after("“No,” said Smith in a statement.", "Smith").unwrap().0, "Smith");
+        assert_eq!(after("“No,” said Sen. Jane Doe, D-Mass.", "Sen").unwrap().2.as_deref(), Some("Jane Doe"));
+    }
+}

@@ -1,5 +1,6 @@
 //! Word and punctuation tokens, with inline tags skipped (they are transparent to matching).
 
+use crate::lexicon::{WordInfo, lexicon};
 use crate::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -21,6 +22,8 @@ pub struct Token {
     pub upper: bool,
     /// A line break lies between the previous token and this one.
     pub after_newline: bool,
+    /// What the lexicon says about the word, if it lists it.
+    pub info: Option<&'static WordInfo>,
 }
 
 impl Token {
@@ -60,11 +63,13 @@ fn tokenize_piece(text: &str, piece: Span, out: &mut Vec<Token>, newline: &mut b
         } else {
             (TokenKind::Punct, false)
         };
+        let info = if kind == TokenKind::Word { lexicon().get(w) } else { None };
         out.push(Token {
             span: Span::new(start, start + w.len()),
             kind,
             upper,
             after_newline: std::mem::take(newline),
+            info,
         });
     }
 }
@@ -90,6 +95,14 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_and_possessives_split_as_uax29_does() {
+        // Later stages rely on this: "U.S." is "U.S" + "."; a plural possessive keeps its mark apart.
+        assert_eq!(words("the U.S. panel"), ["the", "U.S", ".", "panel"]);
+        assert_eq!(words("Mr. Smith"), ["Mr", ".", "Smith"]);
+        assert_eq!(words("the Nations’ panel"), ["the", "Nations", "’", "panel"]);
+    }
+
+    #[test]
     fn apostrophes_stay_inside_words() {
         assert_eq!(
             words("Russia's envoy didn't"),
@@ -101,3 +114,4 @@ mod tests {
         );
     }
 }
+

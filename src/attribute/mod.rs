@@ -1,55 +1,94 @@
 //! Attribution: ties quotations and reported clauses to speakers and cues.
+//!
+//! The rules run in three passes, each a module with one named function per rule:
+//! 1. [`direct`]: each quotation with the cue and speaker beside it (“Q,” she said).
+//! 2. [`reported`]: each unused cue with the clause it governs (S said that …; …, S said).
+//! 3. [`floating`]: quotations left over that belong to a statement nearby.
+//!
+//! Then overlapping candidates are settled: the one with the higher prior wins.
 
-use crate::markup;
-use crate::quotes::{self, Quotation};
-use crate::segment::{self, Segmentation};
+mod direct;
+mod floating;
+mod reported;
+mod speaker;
+
+pub use crate::doc::Doc;
+use crate::cues::Cue;
+use crate::mentions::Mention;
 use crate::span::Span;
-use crate::statement::{Kind, SpeakerType, Statement};
-use crate::tokens::{self, Token};
+use crate::statement::Kind;
 
-/// Everything the earlier stages found in one text.
-pub struct Doc<'t> {
-    pub text: &'t str,
-    pub tags: Vec<Span>,
-    pub seg: Segmentation,
-    pub quotes: Vec<Quotation>,
-    pub tokens: Vec<Token>,
+/// A statement before its speaker is resolved to a name.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub kind: Kind,
+    pub quote: Span,
+    pub mention: Option<Mention>,
+    pub cue: Option<Cue>,
+    /// The statement this one takes its speaker from (floating quotes, continuations).
+    pub inherits: Option<usize>,
+    pub confidence: f32,
+    pub rule: &'static str,
 }
 
-impl<'t> Doc<'t> {
-    pub fn new(text: &'t str) -> Self {
-        let tags = markup::tags(text);
-        let seg = segment::segment(text);
-        let quotes = quotes::find_quotes(text, &seg);
-        let tokens = tokens::tokenize(text, &tags);
-        Doc {
-            text,
-            tags,
-            seg,
-            quotes,
-            tokens,
+/// What the passes share: which quotations and cue tokens are taken.
+struct State {
+    out: Vec<Attribution>,
+    quote_used: Vec<bool>,
+    cue_used: Vec<bool>,
+}
+
+impl State {
+    fn push(&mut self, a: Attribution) {
+        if let Some(c) = a.cue {
+            for u in &mut self.cue_used[c.first..=c.last] {
+                *u = true;
+            }
         }
+        self.out.push(a);
     }
 }
 
-/// All statements in the document, in order.
-pub fn attribute(doc: &Doc<'_>) -> Vec<Statement> {
-    doc.quotes
-        .iter()
-        .map(|q| Statement {
-            kind: Kind::Direct,
-            quote: q.span,
-            speaker: None,
-            speaker_name: None,
-            speaker_type: SpeakerType::Unknown,
-            cue: None,
-            cue_lemma: None,
-            confidence: 0.5,
-            sentences: (
-                doc.seg.sentence_at(q.span.start),
-                doc.seg.sentence_at(q.span.end),
-            ),
-            rule: "bare_quote",
-        })
-        .collect()
+/// All attributions in the document, ordered by quote span, without overlapping quotes.
+pub fn attribute(doc: &Doc<'_>) -> Vec<Attribution> {
+    let mut state = State {
+        out: Vec::new(),
+        quote_used: vec![false; doc.quotes.len()],
+        cue_used: vec![false; doc.tokens.len()],
+    };
+    direct::run(doc, &mut state);
+    reported::run(doc, &mut state);
+    floating::run(doc, &mut state);
+    settle(state.out)
+}
+
+/// Drops candidates whose quote overlaps a stronger one; orders the rest; re-points `inherits`.
+fn settle(mut found: Vec<Attribution>) -> Vec<Attribution> {
+    let n = found.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| {
+        found[b]
+            .confidence
+            .total_cmp(&found[a].confidence)
+            .then(found[a].quote.len().cmp(&found[b].quote.len()))
+    });
+    let mut keep = vec![false; n];
+    let mut kept: Vec<Span> = Vec::new();
+    for i in order {
+        if kept.iter().all(|k| !k.overlaps(found[i].quote)) {
+            keep[i] = true;
+            kept.push(found[i].quote);
+        }
+    }
+    let mut index: Vec<usize> = (0..n).filter(|&i| keep[i]).collect();
+    index.sort_by_key(|&i| (found[i].quote.start, found[i].quote.end));
+    let mut new_pos = vec![None; n];
+    for (pos, &i) in index.iter().enumerate() {
+        new_pos[i] = Some(pos);
+    }
+    for a in &mut found {
+        a.inherits = a.inherits.and_then(|p| new_pos[p]);
+    }
+    let mut slots: Vec<Option<Attribution>> = found.into_iter().map(Some).collect();
+    index.into_iter().filter_map(|i| slots[i].take()).collect()
 }

@@ -1,0 +1,245 @@
+//! Pass 1: quotations with the cue and speaker beside them.
+
+use super::speaker::{skip_adverbs_forward, speaker_after, speaker_before};
+use super::{Attribution, State};
+use crate::cues::{Cue, cue_at};
+use crate::doc::Doc;
+use crate::lexicon::VerbClass;
+use crate::mentions::Mention;
+use crate::span::Span;
+use crate::statement::Kind;
+
+/// How far past a closing mark a cue may stand: “Q,” the U.S. State Department's spokesman said.
+const MAX_AFTER_TOKENS: usize = 18;
+/// How far before an opening mark a cue may stand: S said in a statement late Thursday: “Q”.
+const MAX_BEFORE_TOKENS: usize = 10;
+
+/// A quotation's place among the tokens.
+struct Site {
+    quote: usize,
+    /// Opening mark token.
+    open: usize,
+    /// First token after the quotation.
+    after: usize,
+    /// Token range of the paragraph (of the opening mark / of the closing mark).
+    lo: usize,
+    hi: usize,
+}
+
+pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
+    for (qi, q) in doc.quotes.iter().enumerate() {
+        let open = doc.token_at(q.open.start);
+        let after = doc.token_at(q.span.end);
+        if open >= doc.tokens.len() {
+            continue;
+        }
+        let lo = doc.paragraph_range(open).start;
+        let hi = if after > 0 { doc.paragraph_range(after - 1).end } else { lo };
+        let site = Site { quote: qi, open, after, lo, hi };
+        let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 4] = [
+            quote_then_speaker_cue,
+            quote_then_cue_speaker,
+            speaker_cue_then_quote,
+            quote_then_dash_speaker,
+        ];
+        if let Some(a) = rules.iter().find_map(|rule| rule(doc, &site)) {
+            state.quote_used[qi] = true;
+            state.push(a);
+        }
+    }
+}
+
+/// A cue that can attribute a quotation beside it.
+fn quote_cue(doc: &Doc<'_>, i: usize) -> Option<Cue> {
+    cue_at(doc, i).filter(|c| matches!(c.class, VerbClass::Speech | VerbClass::Manner) && !c.is_according_to())
+}
+
+/// The quotation opens a clause: at a paragraph or sentence start, or after `:`, `,`, `—`, `(`.
+fn opens_clause(doc: &Doc<'_>, site: &Site) -> bool {
+    site.open == site.lo
+        || doc.is_punct(site.open - 1, &[".", "?", "!", ":", ",", "—", "–", "-", "(", ";", "…"])
+        || doc.is_quote_mark(site.open - 1)
+}
+
+/// The statement for a quotation: direct when it opens its clause, else mixed from the start of
+/// its sentence ("Her time has been “life-changing,” she said").
+fn statement(doc: &Doc<'_>, site: &Site, mention: Option<Mention>, cue: Option<Cue>, confidence: f32, rule: &'static str) -> Attribution {
+    let q = doc.quotes[site.quote];
+    let (kind, quote) = if opens_clause(doc, site) {
+        (Kind::Direct, q.span)
+    } else {
+        let first = doc.sentence_range(site.open).start.max(site.lo);
+        (Kind::Mixed, Span::new(doc.tokens[first].span.start, q.span.end))
+    };
+    Attribution { kind, quote, mention, cue, inherits: None, confidence, rule }
+}
+
+/// The tokens from `from` up to the end of the clause that follows a quotation: stops at
+/// sentence-final punctuation or another quote mark.
+fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
+    let mut k = from;
+    while k < hi && k - from < max && !doc.is_terminal(k) && !doc.is_quote_mark(k) {
+        k += 1;
+    }
+    k
+}
+
+/// “Q,” S said. — the speaker, then the cue, after the closing mark.
+///
+/// Example: “It was constructive,” Russia's Foreign Ministry spokeswoman Maria Zakharova said.
+fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    let end = clause_end(doc, site.after, site.hi, MAX_AFTER_TOKENS);
+    let start = if doc.is_punct(site.after, &[","]) { site.after + 1 } else { site.after };
+    for k in start + 1..end {
+        let Some(cue) = quote_cue(doc, k) else { continue };
+        let m = speaker_before(doc, k, start)?;
+        if m.first != start {
+            return None;
+        }
+        return Some(statement(doc, site, Some(m), Some(cue), 0.9, "quote_then_speaker_cue"));
+    }
+    None
+}
+
+/// “Q,” said S. — the cue, then the speaker.
+///
+/// Example: “We agreed on joint steps,” said Maria Zakharova, the ministry's spokeswoman.
+fn quote_then_cue_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    let start = if doc.is_punct(site.after, &[","]) { site.after + 1 } else { site.after };
+    let k = skip_adverbs_forward(doc, start, site.hi);
+    let cue = quote_cue(doc, k)?;
+    let m = speaker_after(doc, skip_adverbs_forward(doc, k + 1, site.hi), site.hi)?;
+    Some(statement(doc, site, Some(m), Some(cue), 0.88, "quote_then_cue_speaker"))
+}
+
+/// S said, “Q.” / S said: “Q.” / S told reporters: “Q.” — speaker and cue before the quotation.
+///
+/// Example: Zakharova said in a statement: “The talks were constructive.”
+fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    if site.open == site.lo {
+        return None;
+    }
+    let mut b = site.open;
+    let lead_in = doc.is_punct(b - 1, &[",", ":"]);
+    if lead_in {
+        b -= 1;
+    }
+    // The cue is the nearest one before the mark, with only an object or adverbial between.
+    let floor = b.saturating_sub(MAX_BEFORE_TOKENS).max(site.lo);
+    let mut k = b;
+    let cue = loop {
+        if k == floor {
+            return None;
+        }
+        k -= 1;
+        if doc.is_terminal(k) || doc.is_quote_mark(k) {
+            return None;
+        }
+        if let Some(c) = quote_cue(doc, k) {
+            break c;
+        }
+    };
+    // `S said “Q”` without `,`/`:` counts only when the quotation follows the cue directly.
+    if !lead_in && cue.last + 1 != site.open {
+        return None;
+    }
+    let sentence_lo = doc.sentence_range(cue.first).start.max(site.lo);
+    let m = speaker_before(doc, cue.first, sentence_lo)
+        .or_else(|| speaker_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b));
+    let confidence = if m.is_some() { 0.85 } else { 0.5 };
+    if m.is_none() && !cue.participle {
+        return None;
+    }
+    let mut a = statement(doc, site, m, Some(cue), confidence, "speaker_cue_then_quote");
+    a.kind = Kind::Direct;
+    a.quote = doc.quotes[site.quote].span;
+    Some(a)
+}
+
+/// “Q” — S. A dash and a name after the quotation, as under a pull quote or a tweet.
+///
+/// Example: “We will not back down.” — Jane Doe, union president
+fn quote_then_dash_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    if !doc.is_punct(site.after, &["—", "–"]) {
+        return None;
+    }
+    let m = speaker_after(doc, site.after + 1, site.hi)?;
+    Some(statement(doc, site, Some(m), None, 0.7, "quote_then_dash_speaker"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::{Attribution, Doc, attribute};
+
+    fn run(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+        let doc = Doc::new(text);
+        attribute(&doc)
+            .into_iter()
+            .map(|a: Attribution| {
+                (
+                    text[a.quote].to_string(),
+                    a.mention.map(|m| text[m.span].to_string()),
+                    a.cue.map(|c| text[c.span].to_string()),
+                    a.rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_then_speaker_cue() {
+        let got = run("“We agreed,” she said in a statement on Friday.");
+        assert_eq!(got[0].0, "“We agreed,”");
+        assert_eq!(got[0].1.as_deref(), Some("she"));
+        assert_eq!(got[0].2.as_deref(), Some("said"));
+        assert_eq!(got[0].3, "quote_then_speaker_cue");
+    }
+
+    #[test]
+    fn quote_then_cue_speaker() {
+        let got = run("“We agreed,” said Maria Zakharova, the spokeswoman.");
+        assert_eq!(got[0].1.as_deref(), Some("Maria Zakharova"));
+        assert_eq!(got[0].3, "quote_then_cue_speaker");
+    }
+
+    #[test]
+    fn speaker_cue_then_quote() {
+        for text in ["Zakharova said, “We agreed.”", "Zakharova said: “We agreed.”", "Zakharova told reporters: “We agreed.”"] {
+            let got = run(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].0, "“We agreed.”");
+            assert_eq!(got[0].1.as_deref(), Some("Zakharova"));
+            assert_eq!(got[0].3, "speaker_cue_then_quote");
+        }
+    }
+
+    #[test]
+    fn split_quote_gives_two_statements() {
+        let got = run("“We agreed,” Zakharova said, “and we will meet again.”");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1, got[1].1);
+        assert_eq!(got[1].0, "“and we will meet again.”");
+    }
+
+    #[test]
+    fn mixed_quote_before_attribution() {
+        let got = run("Her time so far has been \"life-changing and heartbreaking,\" she said.");
+        assert_eq!(got[0].0, "Her time so far has been \"life-changing and heartbreaking,\"");
+        assert_eq!(got[0].1.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn tag_wrapped_cue() {
+        let text = "\"It went well,\" the U.S. State Department <u>said</u> late Thursday.";
+        let got = run(text);
+        assert_eq!(got[0].1.as_deref(), Some("the U.S. State Department"));
+        assert_eq!(got[0].2.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn dash_attribution() {
+        let got = run("“We will not back down.” — Jane Doe, union president");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Doe"));
+        assert_eq!(got[0].2, None);
+    }
+}

@@ -1,0 +1,96 @@
+//! Finding the speaker beside a cue, shared by the rules.
+
+use crate::doc::Doc;
+use crate::mentions::{Mention, mention_after, mention_before};
+use crate::statement::SpeakerType;
+use crate::tokens::TokenKind;
+
+/// Longest parenthetical between a speaker and its cue: "Hugh Hill, a doctor at X, said".
+const MAX_APPOSITIVE_TOKENS: usize = 16;
+
+/// Index of the first token left of `i` that is not an adverb or auxiliary ("she| also said").
+pub fn skip_adverbs_back(doc: &Doc<'_>, i: usize, lo: usize) -> usize {
+    let mut k = i;
+    while k > lo && is_adverb(doc, k - 1) {
+        k -= 1;
+    }
+    k
+}
+
+/// Index of the first token from `i` that is not an adverb ("said| Thursday that").
+pub fn skip_adverbs_forward(doc: &Doc<'_>, i: usize, hi: usize) -> usize {
+    let mut k = i;
+    while k < hi && is_adverb(doc, k) {
+        k += 1;
+    }
+    k
+}
+
+fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].info.is_some_and(|x| x.adverb)
+}
+
+/// The speaker left of the cue starting at token `cue`, within tokens `lo..`:
+/// "Zakharova said", "she also said", "Hugh Hill, a doctor at X, said",
+/// "The U.S. State Department, in its turn, said".
+pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
+    let end = skip_adverbs_back(doc, cue, lo);
+    if end > lo && doc.is_punct(end - 1, &[","]) {
+        return speaker_before_parenthetical(doc, end - 1, lo);
+    }
+    mention_before(doc, end, lo)
+}
+
+/// "NAME, APPOSITIVE, said": `comma` is the comma just before the cue.
+fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Option<Mention> {
+    let floor = comma.saturating_sub(MAX_APPOSITIVE_TOKENS).max(lo);
+    let open = (floor..comma).rev().find(|&k| doc.is_punct(k, &[",", "("]))?;
+    // The parenthetical holds no cue or clause of its own.
+    let inner_ok = (open + 1..comma).all(|k| {
+        let t = &doc.tokens[k];
+        !(doc.is_quote_mark(k) || t.info.is_some_and(|x| x.verb.is_some() || x.clause_opener && !x.determiner))
+            || t.info.is_some_and(|x| x.role.is_some())
+    });
+    if !inner_ok || open + 1 >= comma {
+        return None;
+    }
+    let m = mention_before(doc, open, lo)?;
+    matches!(m.kind, SpeakerType::Person | SpeakerType::Organization | SpeakerType::Unknown | SpeakerType::Group)
+        .then_some(m)
+}
+
+/// The speaker right after a cue: "said Maria Zakharova", "said the spokesman for the mayor".
+pub fn speaker_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> {
+    mention_after(doc, start, hi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let cue = doc.token_at(text.find("said").unwrap());
+        speaker_before(&doc, cue, 0).map(|m| text[m.span].to_string())
+    }
+
+    #[test]
+    fn skips_adverbs_and_auxiliaries() {
+        assert_eq!(before("She has also repeatedly said no.").as_deref(), Some("She"));
+    }
+
+    #[test]
+    fn skips_appositives() {
+        assert_eq!(before("Hugh Hill, a doctor at the clinic, said it.").as_deref(), Some("Hugh Hill"));
+        assert_eq!(
+            before("The U.S. State Department, in its turn, said it.").as_deref(),
+            Some("The U.S. State Department")
+        );
+        assert_eq!(before("Jane Doe, 45, said it.").as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_clause_is_not_an_appositive() {
+        assert_eq!(before("Prices rose, which is fair, said the report."), None);
+    }
+}
