@@ -18,8 +18,16 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Find statements (quote, speaker, cue) in each document.
+    ///
+    /// Writes {"id", "quotes": [...]} per document (wire format v1, offsets in code points and
+    /// bytes). The id is the path as given, the JSONL record's "id", `<path>:<line>` for a
+    /// record without a string id, or `-` for stdin. A document that cannot be read is written
+    /// as {"id", "error": {"message"}} and reported on stderr; the run goes on and exits 2.
     Extract(ExtractArgs),
     /// Split each document into sentences.
+    ///
+    /// Writes {"id", "sentences": [span, ...]} per document; ids and error records as for
+    /// `extract`.
     Sentences(InputArgs),
     /// Score extraction against gold annotations.
     Eval(EvalArgs),
@@ -34,13 +42,13 @@ pub struct InputArgs {
     pub paths: Vec<PathBuf>,
 
     /// How to read inputs [default: jsonl for *.jsonl paths, else text; text for stdin].
-    /// A JSONL line is an object with a "text" string and an "id" string; other fields are
-    /// ignored and blank lines skipped.
+    /// jsonl: one {"id", "text"} object a line (other fields ignored, blank lines skipped).
     #[arg(long, value_enum, value_name = "KIND")]
     pub input: Option<InputKind>,
 
     /// jsonl: one document a line, in input order; json: one pretty-printed array of
-    /// documents; text: a table for people.
+    /// documents; text: for people, a header line per document then one row per statement
+    /// or sentence.
     #[arg(long, value_enum, default_value_t = Format::Jsonl, value_name = "FORMAT")]
     pub format: Format,
 }

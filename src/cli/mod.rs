@@ -64,6 +64,13 @@ pub fn report(message: &str) {
     let _ = writeln!(io::stderr().lock(), "whosaid: {message}");
 }
 
+/// Runs the library on one document. A panic there must not lose the rest of a large run: the
+/// document gets an error record instead (the panic message itself is already on stderr).
+fn guarded<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, String> {
+    panic::catch_unwind(AssertUnwindSafe(f))
+        .map_err(|_| format!("{id}: internal error: whosaid panicked on this document"))
+}
+
 fn paths(args: &InputArgs) -> Vec<PathBuf> {
     if args.paths.is_empty() {
         vec![PathBuf::from("-")]
@@ -78,11 +85,8 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let (mut failed, mut found) = (false, 0);
     input::for_each_doc(&paths(&args.input), args.input.input, &mut |doc| {
         let record = match doc.text.and_then(|text| {
-            // A panic in the extractor must not lose the rest of a large run: the document
-            // gets an error record instead (the panic message is already on stderr).
-            panic::catch_unwind(AssertUnwindSafe(|| extractor.extract(&text)))
+            guarded(&doc.id, || extractor.extract(&text))
                 .map(|statements| wire::document(&doc.id, &text, &statements))
-                .map_err(|_| format!("{}: internal error: the extractor panicked", doc.id))
         }) {
             Ok(record) => record,
             Err(message) => {
@@ -108,16 +112,18 @@ fn sentences(args: InputArgs) -> Result<ExitCode> {
     let mut out = Output::new(BufWriter::new(io::stdout().lock()), args.format);
     let mut failed = false;
     input::for_each_doc(&paths(&args), args.input, &mut |doc| {
-        let record = match doc.text {
-            Ok(text) => {
+        let spans = doc.text.and_then(|text| {
+            guarded(&doc.id, || whosaid::segment::sentences(&text)).map(|spans| {
                 let index = CharIndex::new(&text);
-                let spans = whosaid::segment::sentences(&text);
-                WireSentences {
-                    id: doc.id,
-                    sentences: Some(spans.into_iter().map(|s| index.span(s)).collect()),
-                    error: None,
-                }
-            }
+                spans.into_iter().map(|s| index.span(s)).collect()
+            })
+        });
+        let record = match spans {
+            Ok(spans) => WireSentences {
+                id: doc.id,
+                sentences: Some(spans),
+                error: None,
+            },
             Err(message) => {
                 report(&message);
                 failed = true;
