@@ -1,0 +1,128 @@
+//! Writing documents as JSONL, one JSON array, or text tables.
+
+use super::args::Format;
+use serde::Serialize;
+use std::io::{self, Write};
+use whosaid::wire::{WireDocument, WireSentences, WireSpan};
+
+/// A document writer. Errors are plain `io::Error`s so a closed pipe can be recognised.
+pub struct Output<W: Write> {
+    w: W,
+    format: Format,
+    docs: usize,
+}
+
+impl<W: Write> Output<W> {
+    pub fn new(w: W, format: Format) -> Self {
+        Output { w, format, docs: 0 }
+    }
+
+    /// Writes one `extract` document; `flush` after it when the input is interactive.
+    pub fn document(&mut self, doc: &WireDocument, flush: bool) -> io::Result<()> {
+        self.write(doc, flush, |w| match (&doc.quotes, &doc.error) {
+            (_, Some(error)) => writeln!(w, "# error: {}", error.message),
+            (quotes, None) => statements_table(w, &doc.id, quotes.as_deref().unwrap_or(&[])),
+        })
+    }
+
+    /// Writes one `sentences` document.
+    pub fn sentences(&mut self, doc: &WireSentences, flush: bool) -> io::Result<()> {
+        self.write(doc, flush, |w| match (&doc.sentences, &doc.error) {
+            (_, Some(error)) => writeln!(w, "# error: {}", error.message),
+            (sentences, None) => sentence_list(w, &doc.id, sentences.as_deref().unwrap_or(&[])),
+        })
+    }
+
+    fn write<T: Serialize>(
+        &mut self,
+        doc: &T,
+        flush: bool,
+        text: impl FnOnce(&mut W) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let first = self.docs == 0;
+        self.docs += 1;
+        match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.w, doc)?;
+                self.w.write_all(b"\n")?;
+            }
+            Format::Json => {
+                // One array streamed element by element. JSON strings never hold a raw
+                // newline, so indenting after each newline cannot alter a value.
+                let pretty = serde_json::to_string_pretty(doc)?.replace('\n', "\n  ");
+                let open = if first { "[\n  " } else { ",\n  " };
+                write!(self.w, "{open}{pretty}")?;
+            }
+            Format::Text => {
+                if !first {
+                    self.w.write_all(b"\n")?;
+                }
+                text(&mut self.w)?;
+            }
+        }
+        if flush {
+            self.w.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Closes the JSON array and flushes.
+    pub fn finish(mut self) -> io::Result<()> {
+        if self.format == Format::Json {
+            let close = if self.docs == 0 { "[]\n" } else { "\n]\n" };
+            self.w.write_all(close.as_bytes())?;
+        }
+        self.w.flush()
+    }
+}
+
+/// One header line, then `speaker (name)  cue  quote` a line, columns aligned per document.
+fn statements_table<W: Write>(
+    w: &mut W,
+    id: &str,
+    quotes: &[whosaid::wire::WireStatement],
+) -> io::Result<()> {
+    writeln!(w, "# {id}: {}", count(quotes.len(), "statement"))?;
+    let rows: Vec<[String; 3]> = quotes
+        .iter()
+        .map(|s| {
+            let speaker = match (&s.speaker, &s.speaker_name) {
+                (Some(sp), Some(name)) if &sp.text != name => format!("{} ({name})", sp.text),
+                (Some(sp), _) => sp.text.clone(),
+                (None, Some(name)) => format!("({name})"),
+                (None, None) => "-".to_string(),
+            };
+            let cue = s.cue.as_ref().map_or("-".to_string(), |c| c.text.clone());
+            [one_line(&speaker), one_line(&cue), one_line(&s.quote.text)]
+        })
+        .collect();
+    let width = |col: usize| {
+        rows.iter()
+            .map(|r| r[col].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (sw, cw) = (width(0), width(1));
+    for [speaker, cue, quote] in &rows {
+        writeln!(w, "{speaker:<sw$}  {cue:<cw$}  {quote}")?;
+    }
+    Ok(())
+}
+
+/// One header line, then `index<TAB>sentence` a line.
+fn sentence_list<W: Write>(w: &mut W, id: &str, sentences: &[WireSpan]) -> io::Result<()> {
+    writeln!(w, "# {id}: {}", count(sentences.len(), "sentence"))?;
+    for (i, s) in sentences.iter().enumerate() {
+        writeln!(w, "{i}\t{}", one_line(&s.text))?;
+    }
+    Ok(())
+}
+
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Whitespace runs (line breaks included) as one space, so each row stays on one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
