@@ -36,10 +36,11 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let lo = doc.paragraph_range(open).start;
         let hi = if after > 0 { doc.paragraph_range(after - 1).end } else { lo };
         let site = Site { quote: qi, open, after, lo, hi };
-        let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 4] = [
+        let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 5] = [
             quote_then_speaker_cue,
             quote_then_cue_speaker,
             speaker_cue_then_quote,
+            speaker_describes_as_quote,
             quote_then_dash_speaker,
         ];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, &site)) {
@@ -156,6 +157,23 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     Some(a)
 }
 
+/// S described X as “Q”. / S called it “Q”. — a verb of manner with its object and the quotation.
+///
+/// Example: Zakharova described the discussions in Istanbul as “constructive and businesslike.”
+fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    let sentence = doc.sentence_range(site.open);
+    let lo = sentence.start.max(site.lo);
+    let floor = site.open.saturating_sub(MAX_BEFORE_TOKENS).max(lo);
+    let cue = (floor..site.open)
+        .rev()
+        .take_while(|&k| !doc.is_terminal(k) && !doc.is_quote_mark(k))
+        .find_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Manner))?;
+    let m = speaker_before(doc, cue.first, lo)?;
+    let q = doc.quotes[site.quote];
+    let quote = Span::new(doc.tokens[cue.last + 1].span.start, q.span.end);
+    Some(Attribution { kind: Kind::Mixed, quote, mention: Some(m), cue: Some(cue), inherits: None, confidence: 0.75, rule: "speaker_describes_as_quote" })
+}
+
 /// “Q” — S. A dash and a name after the quotation, as under a pull quote or a tweet.
 ///
 /// Example: “We will not back down.” — Jane Doe, union president
@@ -234,6 +252,14 @@ mod tests {
         let got = run(text);
         assert_eq!(got[0].1.as_deref(), Some("the U.S. State Department"));
         assert_eq!(got[0].2.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn describes_as_quote() {
+        let got = run("Zakharova described the talks as “constructive and businesslike.”");
+        assert_eq!(got[0].0, "the talks as “constructive and businesslike.”");
+        assert_eq!(got[0].1.as_deref(), Some("Zakharova"));
+        assert_eq!(got[0].2.as_deref(), Some("described"));
     }
 
     #[test]
