@@ -36,6 +36,10 @@ pub struct Verb {
     pub class: VerbClass,
     /// This form is the present participle ("adding that …").
     pub participle: bool,
+    /// Reports a clause without "that" ("said the talks stalled").
+    pub bare_clause: bool,
+    /// This form is the base form ("say"), which is also the noun for many verbs ("a report").
+    pub base: bool,
 }
 
 /// Everything the lists say about one lower-cased word.
@@ -93,6 +97,7 @@ fn gender(code: &str) -> Gender {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+        let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt")).map(|e| e[0]).collect();
         let verb_files = [
             (include_str!("data/speech_verbs.txt"), VerbClass::Speech),
             (include_str!("data/manner_verbs.txt"), VerbClass::Manner),
@@ -107,7 +112,13 @@ impl Lexicon {
                     // The first file that lists a form decides its class (speech before belief).
                     if info.verb.is_none() {
                         let participle = form.ends_with("ing") && !lemma.ends_with("ing");
-                        info.verb = Some(Verb { lemma, class, participle });
+                        info.verb = Some(Verb {
+                            lemma,
+                            class,
+                            participle,
+                            bare_clause: bare.contains(&lemma),
+                            base: form == lemma,
+                        });
                     }
                 }
             }

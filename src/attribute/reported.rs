@@ -147,6 +147,19 @@ fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     (k > lo && lower_word_is(doc, k - 1, &["who", "which", "that"])).then(|| mention_before(doc, k - 1, lo)).flatten()
 }
 
+/// Whether the cue may report a clause without "that": a verb that does so, in a form that is
+/// not also a noun after its subject ("they report the …", not "a report the …").
+fn takes_bare_clause(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
+    let Some(verb) = doc.tokens[cue.first].info.and_then(|x| x.verb) else {
+        return false;
+    };
+    if !verb.bare_clause {
+        return false;
+    }
+    // The base form agrees only with a plural subject or I/you/we/they.
+    !verb.base || subject.number == crate::lexicon::Number::Plural || subject.kind == crate::statement::SpeakerType::Pronoun
+}
+
 /// S said (that) CLAUSE.
 ///
 /// Example: Lonechild said that the relationship between youth and police needs work.
@@ -157,8 +170,12 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution
     let sentence = doc.sentence_range(cue.first);
     let m = subject(doc, cue, sentence.start)?;
     let start = clause_start(doc, cue, sentence.end)?;
+    let with_that = lower_word_is(doc, start, &["that"]);
+    if !with_that && !takes_bare_clause(doc, cue, &m) {
+        return None;
+    }
     let content = clause_to_end(doc, start, sentence.end)?;
-    let confidence = if lower_word_is(doc, start, &["that"]) { 0.75 } else { 0.7 };
+    let confidence = if with_that { 0.75 } else { 0.7 };
     Some(attribution(content, Some(m), cue, confidence, "speaker_cue_clause"))
 }
 
