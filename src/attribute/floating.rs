@@ -1,6 +1,150 @@
-//! Pass 3: quotations left over that belong to a statement nearby.
+//! Pass 3: quotations left over that belong to a statement nearby. They carry no speaker
+//! mention of their own (the speaker was named before), only the statement they inherit from.
 
-use super::State;
+use super::{Attribution, State};
 use crate::doc::Doc;
+use crate::statement::Kind;
 
-pub(super) fn run(_doc: &Doc<'_>, _state: &mut State) {}
+/// How many paragraphs back a floating quote may find its speaker.
+const MAX_FLOATING_DISTANCE: usize = 3;
+
+pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
+    for qi in 0..doc.quotes.len() {
+        if state.quote_used[qi] {
+            continue;
+        }
+        let rules: [fn(&Doc<'_>, &State, usize) -> Option<Attribution>; 3] =
+            [quote_continuation, floating_quote, quote_beside_statement];
+        if let Some(a) = rules.iter().find_map(|rule| rule(doc, state, qi)) {
+            state.quote_used[qi] = true;
+            state.push(a);
+        }
+    }
+    continuation_before_attribution(doc, state);
+}
+
+fn inherited(doc: &Doc<'_>, qi: usize, from: usize, confidence: f32, rule: &'static str) -> Attribution {
+    let _ = doc;
+    Attribution {
+        kind: Kind::Direct,
+        quote: doc.quotes[qi].span,
+        mention: None,
+        cue: None,
+        inherits: Some(from),
+        confidence,
+        rule,
+    }
+}
+
+/// The statement whose quote is `span`'s, if any.
+fn statement_of(state: &State, doc: &Doc<'_>, qi: usize) -> Option<usize> {
+    let span = doc.quotes[qi].span;
+    state.out.iter().position(|a| a.quote.contains(span) || span.contains(a.quote))
+}
+
+/// The latest statement before byte `pos` with a speaker (its own or inherited).
+fn latest_before(state: &State, pos: usize) -> Option<usize> {
+    state
+        .out
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.quote.end <= pos && (a.mention.is_some() || a.inherits.is_some()))
+        .max_by_key(|(_, a)| a.quote.end)
+        .map(|(i, _)| i)
+}
+
+/// A piece of a quotation that runs over paragraphs takes the speaker of the piece before.
+///
+/// Example: “We will meet again. ¶ “And we will agree,” she said. (the first piece, left open)
+fn quote_continuation(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Attribution> {
+    if qi == 0 || !doc.quotes[qi].continues {
+        return None;
+    }
+    let from = statement_of(state, doc, qi - 1)?;
+    Some(inherited(doc, qi, from, 0.8, "quote_continuation"))
+}
+
+/// A paragraph that is only a quotation, after a statement whose speaker was named.
+///
+/// Example: “We agreed,” Zakharova said. ¶ “The next round will be in Moscow.”
+fn floating_quote(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Attribution> {
+    let q = doc.quotes[qi];
+    let open = doc.token_at(q.open.start);
+    let para = doc.paragraph_range(open);
+    let close = doc.token_at(q.span.end);
+    let only_quote = para.start == open && (close..para.end).all(|k| doc.is_terminal(k) || doc.is_punct(k, &[","]));
+    if !only_quote {
+        return None;
+    }
+    let from = latest_before(state, q.span.start)?;
+    let distance = doc.seg.paragraph_at(q.span.start) - doc.seg.paragraph_at(state.out[from].quote.start);
+    (distance <= MAX_FLOATING_DISTANCE).then(|| inherited(doc, qi, from, 0.65, "floating_quote"))
+}
+
+/// A whole-sentence quotation in a paragraph whose other sentence names the speaker.
+///
+/// Example: Zakharova addressed reporters. “We agreed,” she said. “The next round is in Moscow.”
+fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Attribution> {
+    let q = doc.quotes[qi];
+    let open = doc.token_at(q.open.start);
+    let para = doc.paragraph_range(open);
+    let close = doc.token_at(q.span.end);
+    let starts_sentence = open == para.start || doc.is_terminal(open - 1) || doc.is_quote_mark(open - 1);
+    let ends_sentence = close >= para.end || doc.is_terminal(close) || doc.is_quote_mark(close);
+    let inner = &doc.text[q.inner()];
+    if !starts_sentence || !ends_sentence || !inner.trim_end().ends_with(['.', '?', '!', '…']) {
+        return None;
+    }
+    let para_span = doc.seg.paragraphs[doc.seg.paragraph_at(q.span.start)].span;
+    let from = state
+        .out
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| para_span.contains(a.quote) && a.mention.is_some())
+        .min_by_key(|(_, a)| a.quote.start.abs_diff(q.span.start))
+        .map(|(i, _)| i)?;
+    Some(inherited(doc, qi, from, 0.6, "quote_beside_statement"))
+}
+
+/// The first piece of a quotation over paragraphs, when only a later piece was attributed:
+/// “We will meet again. ¶ “And we will agree,” she said.
+fn continuation_before_attribution(doc: &Doc<'_>, state: &mut State) {
+    for qi in (0..doc.quotes.len().saturating_sub(1)).rev() {
+        if state.quote_used[qi] || !doc.quotes[qi + 1].continues {
+            continue;
+        }
+        if let Some(from) = statement_of(state, doc, qi + 1) {
+            state.quote_used[qi] = true;
+            state.push(inherited(doc, qi, from, 0.75, "quote_continuation"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    #[test]
+    fn floating_quote_inherits_speaker() {
+        let text = "“We agreed,” Maria Zakharova said.\n\n“The next round will be in Moscow.”";
+        let got = extract(text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].speaker, None);
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+        assert_eq!(got[1].rule, "floating_quote");
+    }
+
+    #[test]
+    fn quote_beside_statement_inherits_speaker() {
+        let text = "“We agreed,” Maria Zakharova said. “The next round will be in Moscow.”";
+        let got = extract(text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
+    fn unrelated_quote_far_away_gets_nothing() {
+        let text = "“We agreed,” Maria Zakharova said.\n\nA.\n\nB.\n\nC.\n\nD.\n\n“Far away.”";
+        assert_eq!(extract(text).len(), 1);
+    }
+}
