@@ -280,7 +280,14 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     let name = match kind {
         SpeakerType::Person if has_name => Some(doc.tokens_span(name_start, head)),
         SpeakerType::Organization | SpeakerType::Unknown => {
-            let start = if info(doc, first).is_some_and(|x| x.determiner) && first < last { first + 1 } else { first };
+            // A capitalised name after lower-case words is the name: "the business newspaper
+            // Kommersant" → "Kommersant"; otherwise the phrase without its determiner.
+            let lower_before = (first..head).rev().find(|&j| doc.is_word(j) && !doc.tokens[j].upper);
+            let start = match lower_before {
+                Some(j) if is_upper_word(doc, head) && !info(doc, j).is_some_and(|x| x.determiner) => j + 1,
+                _ if info(doc, first).is_some_and(|x| x.determiner) && first < last => first + 1,
+                _ => first,
+            };
             Some(doc.tokens_span(start, last))
         }
         SpeakerType::Group => Some(span),
@@ -361,6 +368,7 @@ mod tests {
         assert_eq!(before("“Yes,” she said.", "said").unwrap().1, SpeakerType::Pronoun);
         let (span, kind, _) = before("In November, the business newspaper Kommersant reported that", "reported").unwrap();
         assert_eq!((span.as_str(), kind), ("the business newspaper Kommersant", SpeakerType::Organization));
+        assert_eq!(before("In November, the business newspaper Kommersant reported that", "reported").unwrap().2.as_deref(), Some("Kommersant"));
     }
 
     #[test]
