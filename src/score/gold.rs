@@ -205,6 +205,14 @@ mod tests {
         let message = err.to_string();
         assert!(message.contains("line 3"), "{message}");
         assert_eq!(message, message.to_lowercase());
+
+        // Truncated JSON, and a record without `quotes`, on the first line.
+        for line in [r#"{"id": "a", "text": "#, r#"{"id":"a","text":"x"}"#] {
+            let path = scratch("trunc", format!("{line}\n{ok}\n").as_bytes());
+            let err = read_gold(&path).unwrap_err();
+            std::fs::remove_file(&path).ok();
+            assert!(matches!(err, Error::BadRecord { line: 1, .. }), "{err:?}");
+        }
     }
 
     #[test]

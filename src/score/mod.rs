@@ -48,6 +48,10 @@ const KINDS: [&str; 3] = ["direct", "mixed", "indirect"];
 
 /// Scores `pred` (matched to gold by id; a gold document without prediction counts as empty)
 /// against `gold`, keeping up to `errors` missed and spurious quotes for the report.
+///
+/// Also keeps up to `errors` wrong-speaker matches. Predictions are read by code-point offsets
+/// (`start`/`end`) into the gold text; their `text` is only shown in the error lists. Predicted
+/// ids not in `gold`, and repeats of an id, are ignored and counted.
 pub fn evaluate(gold: &[GoldDoc], pred: &[WireDocument], errors: usize) -> Report {
     let gold_ids: HashSet<&str> = gold.iter().map(|d| d.id.as_str()).collect();
     let mut by_id: HashMap<&str, &WireDocument> = HashMap::new();
