@@ -394,7 +394,6 @@ fn gold_file(tmp: &TempDir) -> PathBuf {
 }
 
 #[test]
-#[ignore = "needs the scorer (score::read_gold/evaluate are todo!() on this branch)"]
 fn eval_runs_the_extractor_or_reads_predictions() {
     let tmp = TempDir::new();
     gold_file(&tmp);
@@ -416,7 +415,6 @@ fn eval_runs_the_extractor_or_reads_predictions() {
 }
 
 #[test]
-#[ignore = "needs the scorer (score::read_gold is todo!() on this branch)"]
 fn eval_bad_prediction_line_exits_2_without_a_report() {
     let tmp = TempDir::new();
     gold_file(&tmp);
