@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 pub enum Gender {
     Male,
     Female,
+    /// "it": an organisation or thing.
+    Neuter,
     Unknown,
 }
 
@@ -65,6 +67,8 @@ pub struct WordInfo {
     pub determiner: bool,
     /// A first name, with the gender it usually marks.
     pub first_name: Option<Gender>,
+    /// A pronoun form that marks gender ("him", "herself"): evidence of a named person's gender.
+    pub gender_form: Option<Gender>,
 }
 
 pub struct Lexicon {
@@ -90,6 +94,7 @@ fn gender(code: &str) -> Gender {
     match code {
         "m" => Gender::Male,
         "f" => Gender::Female,
+        "n" => Gender::Neuter,
         _ => Gender::Unknown,
     }
 }
@@ -131,6 +136,9 @@ impl Lexicon {
         }
         for e in entries(include_str!("data/first_names.txt")) {
             words.entry(e[0]).or_default().first_name = Some(gender(e[1]));
+        }
+        for e in entries(include_str!("data/pronoun_forms.txt")) {
+            words.entry(e[0]).or_default().gender_form = Some(gender(e[1]));
         }
         for e in entries(include_str!("data/pronouns.txt")) {
             let number = if e.get(2) == Some(&"p") { Number::Plural } else { Number::Singular };

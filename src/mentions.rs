@@ -264,9 +264,10 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         }
     }
     let name_len = if has_name { (name_start..=head).filter(|&j| doc.is_word(j)).count() } else { 0 };
+    let org_word_in_name = has_name && (name_start..=head).any(|j| info(doc, j).is_some_and(|x| x.org));
     let (kind, number) = if hx.is_some_and(|x| x.group) && !doc.tokens[head].upper {
         (SpeakerType::Group, Number::Plural)
-    } else if has_name && (titled || first_name.is_some()) && !(org_word && !titled) {
+    } else if has_name && (titled || first_name.is_some()) && !org_word_in_name {
         (SpeakerType::Person, Number::Singular)
     } else if org_word {
         (SpeakerType::Organization, Number::Singular)

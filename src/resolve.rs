@@ -1,10 +1,13 @@
 //! Resolution: maps each speaker mention to the fullest name it refers to in the article.
 //!
-//! People are gathered from the whole text first (capitalised runs of two or more words that
-//! look like names: a known first name or a title in front), with every later occurrence of
-//! their surname. A surname mention then resolves to the full name ("Zakharova" → "Maria
-//! Zakharova"), and a pronoun to the nearest person before it whose gender agrees, preferring
-//! the speaker of the statement before.
+//! Names are gathered from the whole text first: runs of two to four capitalised words. A run is
+//! a person for sure when its first word is a known first name or a title stands before it
+//! ("strong"); any other run ("Darian Lonechild") becomes a person once a speaker is referred to
+//! by its last word ("Lonechild said"). Each person's gender comes from a first name or title, or
+//! from the pronouns that follow the name ("… has proven herself"). Then, in document order:
+//! a surname resolves to the full name, a role noun ("the mayor") to the person who carries that
+//! role, "he"/"she" to the most recent person of that gender, "it"/"they" to the most recent
+//! organisation or group speaker.
 
 use crate::attribute::Attribution;
 use crate::doc::Doc;
@@ -13,12 +16,20 @@ use crate::mentions::Mention;
 use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
 
-/// A person named in the article.
+/// How far after a name a gendered pronoun still counts as evidence of its gender.
+const GENDER_EVIDENCE_TOKENS: usize = 25;
+/// How many paragraphs back a pronoun's antecedent may be.
+const MAX_ANTECEDENT_PARAGRAPHS: usize = 6;
+
 #[derive(Debug, Clone)]
 struct Person {
     /// The fullest form seen, words joined by single spaces.
     name: String,
     gender: Gender,
+    /// Certainly a person (see the module docs); weak names count once referred to.
+    strong: bool,
+    /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman").
+    roles: Vec<String>,
 }
 
 /// An occurrence of a person's name (full or partial) at a token.
@@ -46,14 +57,12 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             (Some(m), _) => {
                 speaker_type = m.kind;
                 match m.kind {
-                    SpeakerType::Pronoun => {
-                        person = antecedent(doc, &people, &out, &resolved, &m);
-                        if person.is_none() && m.number == Number::Plural {
-                            speaker_name = last_collective(&out, m.span.start);
-                        }
+                    SpeakerType::Pronoun if m.number == Number::Plural || m.gender == Gender::Neuter => {
+                        speaker_name = last_collective(&out, m.span.start, m.gender == Gender::Neuter);
                     }
+                    SpeakerType::Pronoun => person = antecedent(doc, &people, &m),
                     SpeakerType::Person | SpeakerType::Unknown => {
-                        person = person_named(doc, &mut people, &m);
+                        person = person_named(doc, &mut people, &m).or_else(|| person_by_role(doc, &people, &m));
                         if person.is_some() {
                             speaker_type = SpeakerType::Person;
                         } else {
@@ -72,12 +81,6 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
         }
         if let Some(p) = person {
             speaker_name = Some(people.people[p].name.clone());
-            if let (Some(m), Gender::Unknown) = (a.mention, people.people[p].gender) {
-                // "she said" about someone whose first name told us nothing.
-                if m.kind == SpeakerType::Pronoun && m.gender != Gender::Unknown {
-                    people.people[p].gender = m.gender;
-                }
-            }
         }
         resolved.push(person);
         let first = doc.seg.sentence_at(a.quote.start);
@@ -102,167 +105,225 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The person a name mention refers to: the fullest known name that ends (or starts) with it.
-fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize> {
-    let name = collapse(&doc.text[m.name?]);
-    if let Some(p) = people.people.iter().position(|p| p.name == name) {
-        if people.people[p].gender == Gender::Unknown {
-            people.people[p].gender = m.gender;
-        }
-        return Some(p);
-    }
-    let words: Vec<&str> = name.split(' ').collect();
-    if words.len() == 1 {
-        let w = words[0];
-        // The latest person before the mention whose last (then first) name this is.
-        let before = |pred: &dyn Fn(&Person) -> bool| {
-            people
-                .occurrences
-                .iter()
-                .rev()
-                .filter(|o| o.token <= m.first)
-                .map(|o| o.person)
-                .chain(0..people.people.len())
-                .find(|&p| pred(&people.people[p]))
-        };
-        return before(&|p: &Person| p.name.rsplit(' ').next() == Some(w))
-            .or_else(|| before(&|p: &Person| p.name.split(' ').next() == Some(w)));
-    }
-    if m.kind == SpeakerType::Person {
-        people.people.push(Person { name, gender: m.gender });
-        return Some(people.people.len() - 1);
-    }
-    None
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
 }
 
-/// The person a pronoun refers to: the speaker of the latest statement before it, if the
-/// gender agrees, else the latest person named before it whose gender agrees.
-fn antecedent(doc: &Doc<'_>, people: &People, out: &[Statement], resolved: &[Option<usize>], m: &Mention) -> Option<usize> {
-    if m.number == Number::Plural {
+fn first_word(name: &str) -> &str {
+    name.split(' ').next().unwrap_or(name)
+}
+
+/// The person a name mention refers to: the same name, or the fullest known name that ends (then
+/// starts) with a one-word mention, nearest before it (or else the first after it).
+fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize> {
+    let name = collapse(&doc.text[m.name?]);
+    let found = if name.contains(' ') {
+        people.people.iter().position(|p| p.name == name)
+    } else {
+        let nearest = |pred: &dyn Fn(&Person) -> bool| {
+            let before = people.occurrences.iter().rev().filter(|o| o.token <= m.first).map(|o| o.person);
+            let after = people.occurrences.iter().filter(|o| o.token > m.first).map(|o| o.person);
+            before.chain(after).find(|&p| pred(&people.people[p]) && people.people[p].name.contains(' '))
+        };
+        nearest(&|p: &Person| last_word(&p.name) == name).or_else(|| nearest(&|p: &Person| first_word(&p.name) == name))
+    };
+    match found {
+        Some(p) => {
+            let person = &mut people.people[p];
+            person.strong = true;
+            if person.gender == Gender::Unknown {
+                person.gender = m.gender;
+            }
+            Some(p)
+        }
+        None if m.kind == SpeakerType::Person && name.contains(' ') => {
+            people.people.push(Person { name, gender: m.gender, strong: true, roles: Vec::new() });
+            Some(people.people.len() - 1)
+        }
+        None => None,
+    }
+}
+
+/// "the mayor", "the spokeswoman": the latest person before the mention written with that role.
+fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
+    if m.name.is_some() {
         return None;
     }
-    let agrees = |p: usize| {
-        let g = people.people[p].gender;
-        g == Gender::Unknown || m.gender == Gender::Unknown || g == m.gender
-    };
-    let para = doc.seg.paragraph_at(m.span.start);
-    let last_speaker = out
-        .iter()
-        .zip(resolved)
-        .rev()
-        .take_while(|(s, _)| para.saturating_sub(doc.seg.paragraph_at(s.quote.start)) <= 3)
-        .filter_map(|(_, r)| *r)
-        .find(|&p| agrees(p));
-    let last_named = people
+    let role = doc.word(m.last).to_lowercase();
+    people
         .occurrences
         .iter()
         .rev()
         .filter(|o| o.token < m.first)
         .map(|o| o.person)
-        .find(|&p| agrees(p) && people.people[p].gender == m.gender);
-    let last_named_any = people.occurrences.iter().rev().filter(|o| o.token < m.first).map(|o| o.person).find(|&p| agrees(p));
-    // A named person of the right gender beats a speaker whose gender is unknown.
-    match (last_speaker, last_named) {
-        (Some(s), _) if people.people[s].gender == m.gender => Some(s),
-        (_, Some(n)) => Some(n),
-        (Some(s), None) => Some(s),
-        (None, None) => last_named_any,
-    }
+        .find(|&p| people.people[p].roles.contains(&role))
 }
 
-/// The latest organisation or group speaker before `pos`, for "they".
-fn last_collective(out: &[Statement], pos: usize) -> Option<String> {
+/// The person "he" or "she" refers to: the most recent person named before it, recently enough,
+/// whose gender agrees (an unknown gender agrees with both).
+fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
+    let para = doc.seg.paragraph_at(m.span.start);
+    let candidates = people
+        .occurrences
+        .iter()
+        .rev()
+        .filter(|o| o.token < m.first && people.people[o.person].strong)
+        .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= MAX_ANTECEDENT_PARAGRAPHS);
+    let agrees = |p: usize, strict: bool| {
+        let g = people.people[p].gender;
+        g == m.gender || (!strict && (g == Gender::Unknown || m.gender == Gender::Unknown))
+    };
+    candidates.map(|o| o.person).find(|&p| agrees(p, false))
+}
+
+/// The latest organisation (for "it"; also a group for "they") speaking before `pos`.
+fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Option<String> {
     out.iter()
         .rev()
-        .filter(|s| s.quote.start < pos || s.speaker.is_some_and(|sp| sp.start < pos))
-        .find(|s| matches!(s.speaker_type, SpeakerType::Organization | SpeakerType::Group))
+        .filter(|s| s.speaker.map_or(s.quote.start, |sp| sp.start) < pos)
+        .find(|s| {
+            s.speaker_type == SpeakerType::Organization || (!organisation_only && s.speaker_type == SpeakerType::Group)
+        })
         .and_then(|s| s.speaker_name.clone())
 }
 
-/// People named in the text, and where their names occur.
+/// Names in the text, and where they occur.
 fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
     let mut occurrences = Vec::new();
     let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        let Some((start, end, gender)) = name_run(doc, i) else {
+        let Some(run) = name_run(doc, i) else {
             i += 1;
             continue;
         };
-        let name = (start..end).filter(|&k| tokens[k].kind == TokenKind::Word).map(|k| doc.word(k)).collect::<Vec<_>>().join(" ");
-        let p = match people.iter().position(|p| p.name == name) {
-            Some(p) => p,
-            None => {
-                people.push(Person { name, gender });
-                people.len() - 1
+        let name = (run.start..run.end)
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .map(|k| doc.word(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let p = people.iter().position(|p| p.name == name).unwrap_or_else(|| {
+            people.push(Person { name, gender: Gender::Unknown, strong: false, roles: Vec::new() });
+            people.len() - 1
+        });
+        let person = &mut people[p];
+        person.strong |= run.strong;
+        if person.gender == Gender::Unknown {
+            person.gender = run.gender;
+        }
+        if let Some(role) = run.role {
+            let role = doc.word(role).to_lowercase();
+            if !person.roles.contains(&role) {
+                person.roles.push(role);
             }
-        };
-        occurrences.push(Occurrence { token: start, person: p });
-        i = end;
+        }
+        occurrences.push(Occurrence { token: run.start, person: p });
+        i = run.end;
     }
-    // Later surname-only occurrences: "Zakharova said" after "Maria Zakharova".
+    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !t.upper {
-            continue;
-        }
-        let w = doc.word(k);
-        if let Some(p) = people.iter().position(|p| p.name.contains(' ') && p.name.rsplit(' ').next() == Some(w)) {
-            extra.push(Occurrence { token: k, person: p });
+        if t.kind == TokenKind::Word && t.upper {
+            let w = doc.word(k);
+            if let Some(p) = people.iter().position(|p| p.name.contains(' ') && last_word(&p.name) == w) {
+                extra.push(Occurrence { token: k, person: p });
+            }
         }
     }
     occurrences.extend(extra);
     occurrences.sort_by_key(|o| o.token);
     occurrences.dedup_by_key(|o| o.token);
+    vote_genders(doc, &mut people, &occurrences);
     People { people, occurrences }
 }
 
-/// A person's name starting at token `i`: two to four capitalised words, the first a known first
-/// name or right after a title. Returns its token range and the gender its first name or title marks.
-fn name_run(doc: &Doc<'_>, i: usize) -> Option<(usize, usize, Gender)> {
-    let t = &doc.tokens[i];
-    if t.kind != TokenKind::Word || !t.upper {
+/// Gives each name of unknown gender the one the pronouns right after it mark.
+fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]) {
+    let mut votes = vec![(0u32, 0u32); people.len()];
+    for (n, o) in occurrences.iter().enumerate() {
+        // Only within the name's sentence: "Darian Lonechild has proven herself."
+        let limit = occurrences
+            .get(n + 1)
+            .map_or(doc.tokens.len(), |next| next.token)
+            .min(o.token + GENDER_EVIDENCE_TOKENS)
+            .min(doc.sentence_range(o.token).end);
+        let found = (o.token + 1..limit).find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form));
+        match found {
+            Some(Gender::Male) => votes[o.person].0 += 1,
+            Some(Gender::Female) => votes[o.person].1 += 1,
+            _ => {}
+        }
+    }
+    for (person, (male, female)) in people.iter_mut().zip(votes) {
+        if person.gender == Gender::Unknown && male != female {
+            person.gender = if male > female { Gender::Male } else { Gender::Female };
+            // Referred to as "he" or "she": a person, even without a known first name.
+            person.strong = true;
+        }
+    }
+}
+
+/// A capitalised run that may be a person's name.
+struct NameRun {
+    start: usize,
+    end: usize,
+    gender: Gender,
+    /// A first name or a title marks it as a person's.
+    strong: bool,
+    /// The title or role word right before it.
+    role: Option<usize>,
+}
+
+fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let w = &doc.text[t.span];
+    t.kind == TokenKind::Word
+        && t.upper
+        && !t.info.is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some() || x.clause_opener)
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+}
+
+/// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
+/// "John F. Kennedy", "Kim Jong-un").
+fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
+    if !is_name_word(doc, i) || (i > 0 && is_name_word(doc, i - 1) && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start) {
         return None;
     }
-    let x = t.info;
-    if x.is_some_and(|x| x.name_stop || x.title.is_some() || x.role.is_some() || x.org) {
-        return None;
-    }
-    let first_name = x.and_then(|x| x.first_name);
-    // A title right before: "Mr. Jonsson", "Sen. Jane Doe".
-    let mut title_gender = None;
+    let first_name = doc.tokens[i].info.and_then(|x| x.first_name);
+    // A title or role right before: "Mr. Jonsson", "Mayor Doug McCallum", "spokeswoman Maria".
     let mut b = i;
     if b > 0 && doc.is_abbreviation_dot(b - 1) {
         b -= 1;
     }
-    if b > 0 && doc.tokens[b - 1].upper {
-        title_gender = doc.tokens[b - 1].info.and_then(|x| x.title);
-    }
+    let role = (b > 0).then(|| b - 1).filter(|&r| doc.tokens[r].info.is_some_and(|x| x.title.is_some() || x.role.is_some()));
+    let title_gender = role.and_then(|r| doc.tokens[r].info).and_then(|x| x.title.or(x.role));
     let mut end = i + 1;
     let mut words = 1;
     while end < doc.tokens.len() && words < 4 {
-        let t = &doc.tokens[end];
-        let ok_word = t.kind == TokenKind::Word
-            && t.upper
-            && !t.info.is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
-            && !doc.text[t.span].ends_with("'s")
-            && !doc.text[t.span].ends_with("’s");
-        if ok_word {
+        if is_name_word(doc, end) {
             words += 1;
             end += 1;
-        } else if doc.is_abbreviation_dot(end) && end + 1 < doc.tokens.len() && doc.tokens[end + 1].upper {
+        } else if doc.is_abbreviation_dot(end) && end + 1 < doc.tokens.len() && is_name_word(doc, end + 1) {
             // An initial inside the name: "John F. Kennedy".
             end += 1;
+        } else if doc.is_punct(end, &["-"]) && end + 1 < doc.tokens.len() && doc.is_word(end + 1) && doc.tokens[end].span.start == doc.tokens[end - 1].span.end {
+            // "Kim Jong-un": the hyphenated part belongs to the name.
+            end += 2;
         } else {
             break;
         }
     }
-    if words < 2 || (first_name.is_none() && title_gender.is_none()) {
+    // Words of an organisation's name: "Federation of Sovereign Indigenous Nations".
+    let org_after = end < doc.tokens.len() && doc.tokens[end].upper && doc.tokens[end].info.is_some_and(|x| x.org);
+    let org_before = i >= 2 && doc.is_word(i - 1) && doc.word(i - 1) == "of" && doc.tokens[i - 2].info.is_some_and(|x| x.org);
+    if words < 2 || org_after || org_before {
         return None;
     }
+    let strong = first_name.is_some() || title_gender.is_some();
     let gender = title_gender.filter(|g| *g != Gender::Unknown).or(first_name).unwrap_or(Gender::Unknown);
-    Some((i, end, gender))
+    Some(NameRun { start: i, end, gender, strong, role })
 }
 
 #[cfg(test)]
@@ -273,27 +334,55 @@ mod tests {
         extract(text).into_iter().map(|s| s.speaker_name).collect()
     }
 
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
     #[test]
     fn surname_resolves_to_full_name() {
         let text = "Maria Zakharova spoke on Friday. The talks went well, Zakharova said.";
-        assert_eq!(names(text), [Some("Maria Zakharova".to_string())]);
+        assert_eq!(names(text), [some("Maria Zakharova")]);
+    }
+
+    #[test]
+    fn unknown_first_name_resolves_through_surname() {
+        let text = "Darian Lonechild is new to advocacy. Lonechild said the work matters to youth.";
+        assert_eq!(names(text), [some("Darian Lonechild")]);
     }
 
     #[test]
     fn pronoun_resolves_to_named_person_of_matching_gender() {
         let text = "Maria Lopez met John Smith. “It went well,” she said. “We agree,” he said.";
-        assert_eq!(names(text), [Some("Maria Lopez".to_string()), Some("John Smith".to_string())]);
+        assert_eq!(names(text), [some("Maria Lopez"), some("John Smith")]);
+    }
+
+    #[test]
+    fn gender_from_following_pronouns() {
+        let text = "Darian Lonechild has proven herself. She met Olek Brant.\n\n“It went well,” she said.";
+        assert_eq!(names(text), [some("Darian Lonechild")]);
     }
 
     #[test]
     fn title_marks_gender() {
         let text = "Mr. Stefan Jonsson spoke. Mrs. Ana Diaz listened. “No,” he said.";
-        assert_eq!(names(text), [Some("Stefan Jonsson".to_string())]);
+        assert_eq!(names(text), [some("Stefan Jonsson")]);
+    }
+
+    #[test]
+    fn role_noun_resolves_to_person_with_that_role() {
+        let text = "Mayor Doug McCallum opened the session. The budget is balanced, the mayor said.";
+        assert_eq!(names(text), [some("Doug McCallum")]);
+    }
+
+    #[test]
+    fn it_resolves_to_organisation() {
+        let text = "“We are investigating,” the U.S. State Department said. It said the review would take weeks.";
+        assert_eq!(names(text), [some("U.S. State Department"), some("U.S. State Department")]);
     }
 
     #[test]
     fn organisation_name_drops_determiner() {
         let text = "“It went well,” the U.S. State Department said.";
-        assert_eq!(names(text), [Some("U.S. State Department".to_string())]);
+        assert_eq!(names(text), [some("U.S. State Department")]);
     }
 }
