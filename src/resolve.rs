@@ -69,6 +69,11 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             speaker_name = m.name.map(|n| collapse(&doc.text[n]));
                         }
                     }
+                    SpeakerType::Organization if !doc.text[m.span].chars().any(char::is_uppercase) => {
+                        // "the company": the organisation named as speaker before, if any.
+                        speaker_name = last_named_organisation(&out, m.span.start)
+                            .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
+                    }
                     _ => speaker_name = m.name.map(|n| collapse(&doc.text[n])),
                 }
             }
@@ -187,6 +192,16 @@ fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Op
         .and_then(|s| s.speaker_name.clone())
 }
 
+/// The latest organisation speaker before `pos` that was named with a capital ("Facebook").
+fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
+    out.iter()
+        .rev()
+        .filter(|s| s.speaker.is_some_and(|sp| sp.start < pos))
+        .filter(|s| matches!(s.speaker_type, SpeakerType::Organization | SpeakerType::Unknown))
+        .filter_map(|s| s.speaker_name.clone())
+        .find(|n| n.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Names in the text, and where they occur.
 fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
@@ -198,11 +213,7 @@ fn find_people(doc: &Doc<'_>) -> People {
             i += 1;
             continue;
         };
-        let name = (run.start..run.end)
-            .filter(|&k| tokens[k].kind == TokenKind::Word)
-            .map(|k| doc.word(k))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
         let p = people.iter().position(|p| p.name == name).unwrap_or_else(|| {
             people.push(Person { name, gender: Gender::Unknown, strong: false, roles: Vec::new() });
             people.len() - 1
@@ -258,8 +269,6 @@ fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]
     for (person, (male, female)) in people.iter_mut().zip(votes) {
         if person.gender == Gender::Unknown && male != female {
             person.gender = if male > female { Gender::Male } else { Gender::Female };
-            // Referred to as "he" or "she": a person, even without a known first name.
-            person.strong = true;
         }
     }
 }
@@ -280,7 +289,9 @@ fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let w = &doc.text[t.span];
     t.kind == TokenKind::Word
         && t.upper
-        && !t.info.is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some() || x.clause_opener)
+        && !t.info.is_some_and(|x| {
+            x.name_stop || x.org || x.determiner || x.title.is_some() || x.role.is_some() || x.clause_opener
+        })
         && !w.ends_with("'s")
         && !w.ends_with("’s")
 }
@@ -321,6 +332,14 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     if words < 2 || org_after || org_before {
         return None;
     }
+    // "Team Canada Derek Horneland": the name starts at the first name inside the run.
+    let (i, first_name) = match first_name {
+        None if role.is_none() => (i + 1..end.saturating_sub(1))
+            .find_map(|k| doc.tokens[k].info.and_then(|x| x.first_name).map(|g| (k, Some(g))))
+            .filter(|&(k, _)| is_name_word(doc, k + 1))
+            .unwrap_or((i, None)),
+        _ => (i, first_name),
+    };
     let strong = first_name.is_some() || title_gender.is_some();
     let gender = title_gender.filter(|g| *g != Gender::Unknown).or(first_name).unwrap_or(Gender::Unknown);
     Some(NameRun { start: i, end, gender, strong, role })
@@ -358,8 +377,9 @@ mod tests {
 
     #[test]
     fn gender_from_following_pronouns() {
-        let text = "Darian Lonechild has proven herself. She met Olek Brant.\n\n“It went well,” she said.";
-        assert_eq!(names(text), [some("Darian Lonechild")]);
+        let text = "Darian Lonechild has proven herself. Lonechild said the work matters to youth. She met Olek \
+                    Brant.\n\n“It went well,” she said.";
+        assert_eq!(names(text), [some("Darian Lonechild"), some("Darian Lonechild")]);
     }
 
     #[test]

@@ -194,7 +194,10 @@ pub fn normalise_name(name: &str) -> String {
         }
         i += 1;
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    // A leading article is not part of a name: "the EU" and "EU" name the same speaker.
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let skip = usize::from(words.len() > 1 && matches!(words[0], "the" | "a" | "an"));
+    words[skip..].join(" ")
 }
 
 /// The base letter of a lowercase accented Latin letter. Only common ones: the corpora are
@@ -356,6 +359,8 @@ mod tests {
         assert_ne!(normalise_name("Jones"), normalise_name("Jonas"));
         assert_eq!(normalise_name(" Charles's "), "charles");
         assert_eq!(normalise_name("…"), "");
+        assert_eq!(normalise_name("The U.S. State Department"), normalise_name("U.S. State Department"));
+        assert_eq!(normalise_name("the"), "the");
     }
 
     #[test]
