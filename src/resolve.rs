@@ -20,6 +20,8 @@ use crate::tokens::TokenKind;
 const GENDER_EVIDENCE_TOKENS: usize = 25;
 /// How many paragraphs back a pronoun's antecedent may be.
 const MAX_ANTECEDENT_PARAGRAPHS: usize = 6;
+/// How many paragraphs back the previous speaker is still the one "he" or "she" continues.
+const SPEAKER_PARAGRAPHS: usize = 1;
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -60,7 +62,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                     SpeakerType::Pronoun if m.number == Number::Plural || m.gender == Gender::Neuter => {
                         speaker_name = last_collective(&out, m.span.start, m.gender == Gender::Neuter);
                     }
-                    SpeakerType::Pronoun => person = antecedent(doc, &people, &m),
+                    SpeakerType::Pronoun => {
+                        person = last_speaker(doc, &people, &out, &resolved, &m).or_else(|| antecedent(doc, &people, &m))
+                    }
                     SpeakerType::Person | SpeakerType::Unknown => {
                         person = person_named(doc, &mut people, &m).or_else(|| person_by_role(doc, &people, &m));
                         if person.is_some() {
@@ -162,6 +166,22 @@ fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> 
         .filter(|o| o.token < m.first)
         .map(|o| o.person)
         .find(|&p| people.people[p].roles.contains(&role))
+}
+
+/// The speaker "he" or "she" most likely continues: the person of the latest statement before it,
+/// a few paragraphs back at most, whose gender agrees.
+fn last_speaker(doc: &Doc<'_>, people: &People, out: &[Statement], resolved: &[Option<usize>], m: &Mention) -> Option<usize> {
+    let para = doc.seg.paragraph_at(m.span.start);
+    out.iter()
+        .zip(resolved)
+        .rev()
+        .filter(|(s, _)| s.speaker.map_or(s.quote.start, |sp| sp.start) < m.span.start)
+        .take_while(|(s, _)| para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS)
+        .filter_map(|(_, p)| *p)
+        .find(|&p| {
+            let g = people.people[p].gender;
+            g == m.gender || g == Gender::Unknown || m.gender == Gender::Unknown
+        })
 }
 
 /// The person "he" or "she" refers to: the most recent person named before it, recently enough,
