@@ -195,3 +195,41 @@ fn straight_open_closed_by_curly_left_mark() {
     let t = "\"Change is needed now or it gets worse.“ the group wrote.";
     assert_eq!(quotes(t), ["\"Change is needed now or it gets worse.“"]);
 }
+
+#[test]
+fn open_piece_after_closed_quote_in_same_paragraph() {
+    let t = "“A,” he said. “B and more.\n\n“C.”";
+    let qs = check_invariants(t);
+    let got: Vec<_> = qs.iter().map(|q| (&t[q.span], q.continues)).collect();
+    assert_eq!(
+        got,
+        [("“A,”", false), ("“B and more.", false), ("“C.”", true)]
+    );
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "\"", "'", "“", "”", "‘", "’", "„", "‚", "«", "»", "‹", "›", "「", "」", "『", "』",
+            " ", "\n\n", "\r\n", "\0", "\u{feff}", "a", "s", "in", "em", "90", "Word", ".", ",",
+            "<u>", "</u>", "## ", "http://x", "—", "(", "6’2",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn output_is_ordered_and_well_formed(parts in prop::collection::vec(piece(), 0..80)) {
+            let text: String = parts.concat();
+            let qs = check_invariants(&text);
+            for q in qs {
+                prop_assert!(marks::is_mark(text.as_str()[q.open].chars().next().unwrap()));
+                prop_assert!(q.close.is_empty() || marks::is_mark(text.as_str()[q.close].chars().next().unwrap()));
+                prop_assert_eq!(q.span.start, q.open.start);
+                prop_assert_eq!(q.span.end, q.close.end);
+            }
+        }
+    }
+}
