@@ -16,9 +16,6 @@ pub(super) enum Action {
     /// Closes the innermost open quotation of one of these styles; when none is open, opens
     /// the fallback style (if any).
     CloseOr(&'static [QuoteStyle], Option<QuoteStyle>),
-    /// A straight `"` that can only open: an earlier `"` still open was never closed, so it is
-    /// abandoned and this one opens.
-    Reopen(QuoteStyle),
 }
 
 /// The characters around a mark, with inline tags already skipped. `None` is the paragraph edge.
@@ -268,7 +265,9 @@ pub(super) fn classify(c: char, ctx: &Context) -> Action {
     match c {
         '"' => match (opening, closing) {
             (false, true) => Action::CloseOr(&[Straight, English], None),
-            (true, false) => Action::Reopen(Straight),
+            // Nests even inside an open `"`: either a quote within a quote, or the earlier one
+            // lost its closing mark and stays unmatched while this one pairs on its own.
+            (true, false) => Action::Open(Straight),
             _ => Action::CloseOr(&[Straight], can_open(Straight)),
         },
         '“' => match (opening, closing) {

@@ -144,12 +144,6 @@ impl Machine {
                     }
                 }
             },
-            Action::Reopen(style) => {
-                if let Some(k) = self.innermost(&[style]) {
-                    self.stack.truncate(k);
-                }
-                self.open(style, at);
-            }
         }
     }
 
@@ -199,7 +193,9 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             m.reset(&mut out);
             continue;
         };
-        let first = text[next.span].chars().next();
+        let first = text[skip_tags(next.span, &tags)..next.span.end]
+            .chars()
+            .next();
         if first.is_some_and(char::is_lowercase) {
             // Scraping break: keep the open marks, the sentence goes on.
             continue;
@@ -229,11 +225,12 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
 
 /// The style a paragraph opens with, if its first character is an opening mark.
 fn opening_style(text: &str, para: Span, tags: &[Span]) -> Option<QuoteStyle> {
-    let c = text[para].chars().next()?;
+    let start = skip_tags(para, tags);
+    let c = text[start..para.end].chars().next()?;
     if !marks::is_mark(c) {
         return None;
     }
-    let at = Span::new(para.start, para.start + c.len_utf8());
+    let at = Span::new(start, start + c.len_utf8());
     let ctx = context(
         text,
         para,
@@ -242,9 +239,20 @@ fn opening_style(text: &str, para: Span, tags: &[Span]) -> Option<QuoteStyle> {
         tags.partition_point(|t| t.end <= at.start),
     );
     match marks::classify(c, &ctx) {
-        Action::Open(s) | Action::Reopen(s) | Action::CloseOr(_, Some(s)) => Some(s),
+        Action::Open(s) | Action::CloseOr(_, Some(s)) => Some(s),
         _ => None,
     }
+}
+
+/// Where the paragraph's text starts once the inline tags opening it (`<p><u>`) are skipped.
+fn skip_tags(para: Span, tags: &[Span]) -> usize {
+    let mut start = para.start;
+    let mut ti = tags.partition_point(|t| t.end <= start);
+    while ti < tags.len() && tags[ti].start == start && tags[ti].end <= para.end {
+        start = tags[ti].end;
+        ti += 1;
+    }
+    start
 }
 
 /// The neighbourhood of mark `at` inside `para`, looking through inline tags. `ti` is the index

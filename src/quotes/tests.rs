@@ -61,7 +61,7 @@ fn straight_double_direction_from_context() {
 }
 
 #[test]
-fn straight_double_reopening_abandons_unclosed() {
+fn straight_double_unclosed_does_not_hide_next_quote() {
     // The first quote lost its closing mark; the second must still pair on its own.
     let t = "\"We will go, he said. \"Later we stay,\" she said.";
     assert_eq!(quotes(t), ["\"Later we stay,\""]);
@@ -232,4 +232,27 @@ mod props {
             }
         }
     }
+}
+
+#[test]
+fn straight_double_nested_in_straight_double() {
+    let t = "He tweeted, \"Reports say he shouted \"Go!\" as he ran.\" Then nothing.";
+    assert_eq!(quotes(t), ["\"Reports say he shouted \"Go!\" as he ran.\""]);
+}
+
+#[test]
+fn continuation_sees_through_leading_tags() {
+    let t = "<p>“We came to talk.\n\n<p><b>“We stayed,” he said.\n\n<i>\"It was\n\n<i>late,\" she said.";
+    let got: Vec<_> = check_invariants(t)
+        .iter()
+        .map(|q| (&t[q.span], q.continues))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("“We came to talk.", false),
+            ("“We stayed,”", true),
+            ("\"It was\n\n<i>late,\"", false)
+        ]
+    );
 }
