@@ -16,6 +16,9 @@ pub(super) enum Action {
     /// Closes the innermost open quotation of one of these styles; when none is open, opens
     /// the fallback style (if any).
     CloseOr(&'static [QuoteStyle], Option<QuoteStyle>),
+    /// Probably an apostrophe, but closes the innermost open quotation of one of these styles if
+    /// nothing later in the paragraph does ("‘We back the nurses’ says PM").
+    CloseIfUnclosed(&'static [QuoteStyle]),
 }
 
 /// The characters around a mark, with inline tags already skipped. `None` is the paragraph edge.
@@ -207,26 +210,39 @@ fn word_before(before: &str) -> &str {
     &before[start..]
 }
 
-/// The mark ends an elided or possessive word, so it is an apostrophe: ol', rock 'n', and
-/// "students’ union" / "goin' home" (a word in -s or -in followed by a lower-case word).
-fn trailing_elision(ctx: &Context) -> bool {
+/// How a mark after a word reads as an apostrophe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trailing {
+    /// Not an apostrophe by these rules.
+    No,
+    /// An elided word from the lexicon: ol', rock 'n'.
+    Elision,
+    /// "students’ union", "goin' home": a word in -s or -in followed by a lower-case word.
+    /// Usually an apostrophe, but "‘We back the nurses’ says PM" closes a quote.
+    Possessive,
+}
+
+fn trailing(ctx: &Context) -> Trailing {
     let word = word_before(ctx.before);
     if word.is_empty() {
-        return false;
+        return Trailing::No;
     }
     if elisions()
         .trailing
         .iter()
         .any(|w| w.eq_ignore_ascii_case(word))
     {
-        return true;
+        return Trailing::Elision;
     }
     let plural_or_in = word.len() >= 2 && (word.ends_with(['s', 'S']) || word.ends_with("in"));
-    if !plural_or_in {
-        return false;
-    }
     let mut rest = ctx.after.chars();
-    matches!(rest.next(), Some(c) if is_space(c)) && rest.next().is_some_and(char::is_lowercase)
+    let then_lower = matches!(rest.next(), Some(c) if is_space(c))
+        && rest.next().is_some_and(char::is_lowercase);
+    if plural_or_in && then_lower {
+        Trailing::Possessive
+    } else {
+        Trailing::No
+    }
 }
 
 /// A height or length in feet and inches: 6’2”, 5'11" — the mark after the inches is no quote.
@@ -326,7 +342,11 @@ fn single(c: char, ctx: &Context, opening: bool, closing: bool) -> Action {
             '\'' => Action::Open(StraightSingle),
             _ => Action::Open(EnglishSingle),
         },
-        (false, true) if trailing_elision(ctx) => Action::Skip,
+        (false, true) if c != '‘' => match trailing(ctx) {
+            Trailing::Elision => Action::Skip,
+            Trailing::Possessive => Action::CloseIfUnclosed(closes),
+            Trailing::No => Action::CloseOr(closes, None),
+        },
         (false, true) => match c {
             '‘' => Action::CloseOr(&[GermanSingle], None),
             _ => Action::CloseOr(closes, None),

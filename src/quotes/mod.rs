@@ -86,6 +86,9 @@ struct Open {
     /// Length of `pending` when this mark opened: quotations completed after it are inside it.
     mark: usize,
     continues: bool,
+    /// The last possessive-looking mark that could close this quotation, used if no real
+    /// closing mark turns up before the paragraph ends.
+    fallback: Option<Span>,
 }
 
 #[derive(Default)]
@@ -108,6 +111,7 @@ impl Machine {
             span,
             mark: self.pending.len(),
             continues,
+            fallback: None,
         });
     }
 
@@ -115,6 +119,9 @@ impl Machine {
     fn close(&mut self, text: &str, k: usize, close: Span) {
         let o = self.stack[k];
         self.stack.truncate(k);
+        // Quotations completed after `close` (only possible for a fallback close) stay.
+        let after_close = self.pending.partition_point(|q| q.span.start < close.end);
+        let after = self.pending.split_off(after_close.max(o.mark));
         self.pending.truncate(o.mark);
         // Blank "quotes" (`" "`) are two stray marks, not a quotation.
         if !text[o.span.end..close.start].trim().is_empty() {
@@ -126,6 +133,17 @@ impl Machine {
                 style: o.style,
             });
         }
+        self.pending.extend(after);
+    }
+
+    /// At the end of a paragraph: the lowest quotation still open that a possessive-looking
+    /// mark could close is closed there.
+    fn close_fallbacks(&mut self, text: &str) {
+        if let Some(k) = self.stack.iter().position(|o| o.fallback.is_some())
+            && let Some(f) = self.stack[k].fallback
+        {
+            self.close(text, k, f);
+        }
     }
 
     fn innermost(&self, styles: &[QuoteStyle]) -> Option<usize> {
@@ -136,6 +154,11 @@ impl Machine {
         match action {
             Action::Skip => {}
             Action::Open(style) => self.open(style, at),
+            Action::CloseIfUnclosed(styles) => {
+                if let Some(k) = self.innermost(styles) {
+                    self.stack[k].fallback = Some(at);
+                }
+            }
             Action::CloseOr(styles, fallback) => match self.innermost(styles) {
                 Some(k) => self.close(text, k, at),
                 None => {
@@ -182,6 +205,7 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
         }
         scan(text, p.span, &tags, &mut m);
         m.continue_next = false;
+        m.close_fallbacks(text);
         if m.stack.is_empty() {
             m.reset(&mut out);
             continue;

@@ -83,6 +83,12 @@ fn british_single_quote_headline() {
     assert_eq!(quotes(t), ["'We will win the votes'"]);
     let t = "‘Our nurses’ pay will rise’, says minister";
     assert_eq!(quotes(t), ["‘Our nurses’ pay will rise’"]);
+    let t = "‘We back the nurses’ says PM, “and the doctors,” he added.";
+    assert_eq!(quotes(t), ["‘We back the nurses’", "“and the doctors,”"]);
+    let t = "'We back the nurses' says PM";
+    assert_eq!(quotes(t), ["'We back the nurses'"]);
+    let t = "‘The students’ union backs the nurses’ says PM";
+    assert_eq!(quotes(t), ["‘The students’ union backs the nurses’"]);
 }
 
 #[test]
