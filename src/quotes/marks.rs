@@ -44,6 +44,38 @@ pub(super) static CANDIDATE: [bool; 256] = {
     t
 };
 
+/// Stands for `''` (two typewriter apostrophes used as a double quote, as in newspaper
+/// archives: ''Yes,'' he said) in [`classify`]; never occurs in text as a mark of its own.
+pub(super) const DOUBLED_STRAIGHT: char = '\u{FFFF}';
+
+/// The mark at byte `pos` of `text` (not past `end`): its span and the character to classify.
+/// Doubled singles are one mark: `''` reads as [`DOUBLED_STRAIGHT`], ‘‘ as “ and ’’ as ”.
+/// In a run of three (`,'''` closing '…' inside ''…''), the single mark is inner: last when
+/// opening, first when closing (after a non-space).
+pub(super) fn read_mark(text: &str, start: usize, pos: usize, end: usize) -> Option<(char, usize)> {
+    let c = text[pos..end].chars().next()?;
+    if !is_mark(c) {
+        return None;
+    }
+    let len = c.len_utf8();
+    let rest = &text[pos + len..end];
+    let closing_triple = rest.starts_with(c)
+        && rest[len..].starts_with(c)
+        && text[start..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|p| !is_space(p));
+    if matches!(c, '\'' | '‘' | '’') && rest.starts_with(c) && !closing_triple {
+        let as_double = match c {
+            '\'' => DOUBLED_STRAIGHT,
+            '‘' => '“',
+            _ => '”',
+        };
+        return Some((as_double, 2 * len));
+    }
+    Some((c, len))
+}
+
 pub(super) fn is_mark(c: char) -> bool {
     matches!(
         c,
@@ -275,7 +307,7 @@ pub(super) fn classify(c: char, ctx: &Context) -> Action {
     let opening = opens_after(ctx.prev) && next_solid;
     let closing = closes_before(ctx.next) && prev_solid;
     let can_open = |s| if next_solid { Some(s) } else { None };
-    if matches!(c, '"' | '”') && inch_mark(ctx.before) {
+    if matches!(c, '"' | '”' | DOUBLED_STRAIGHT) && inch_mark(ctx.before) {
         return Action::Skip;
     }
     match c {
@@ -285,6 +317,11 @@ pub(super) fn classify(c: char, ctx: &Context) -> Action {
             // lost its closing mark and stays unmatched while this one pairs on its own.
             (true, false) => Action::Open(Straight),
             _ => Action::CloseOr(&[Straight], can_open(Straight)),
+        },
+        DOUBLED_STRAIGHT => match (opening, closing) {
+            (false, true) => Action::CloseOr(&[DoubledStraight], None),
+            (true, false) => Action::Open(DoubledStraight),
+            _ => Action::CloseOr(&[DoubledStraight], can_open(DoubledStraight)),
         },
         '“' => match (opening, closing) {
             (true, false) => Action::Open(English),

@@ -43,6 +43,8 @@ pub enum QuoteStyle {
     Straight,
     /// '…'
     StraightSingle,
+    /// ''…'' (two typewriter apostrophes for a double quote, in newspaper archives)
+    DoubledStraight,
 }
 
 /// One quotation: an opening mark, its closing mark and what lies between.
@@ -250,11 +252,8 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
 /// The style a paragraph opens with, if its first character is an opening mark.
 fn opening_style(text: &str, para: Span, tags: &[Span]) -> Option<QuoteStyle> {
     let start = skip_tags(para, tags);
-    let c = text[start..para.end].chars().next()?;
-    if !marks::is_mark(c) {
-        return None;
-    }
-    let at = Span::new(start, start + c.len_utf8());
+    let (c, len) = marks::read_mark(text, para.start, start, para.end)?;
+    let at = Span::new(start, start + len);
     let ctx = context(
         text,
         para,
@@ -326,12 +325,12 @@ fn scan(text: &str, para: Span, tags: &[Span], m: &mut Machine) {
             continue;
         }
         // Candidate bytes are ASCII or UTF-8 lead bytes, so `pos` is a char boundary.
-        let c = text[pos..].chars().next().unwrap_or('\0');
-        let at = Span::new(pos, pos + c.len_utf8());
-        pos = at.end;
-        if !marks::is_mark(c) {
+        let Some((c, len)) = marks::read_mark(text, para.start, pos, para.end) else {
+            pos += text[pos..].chars().next().map_or(1, char::len_utf8);
             continue;
-        }
+        };
+        let at = Span::new(pos, pos + len);
+        pos = at.end;
         let ctx = context(text, para, at, tags, ti);
         m.apply(text, marks::classify(c, &ctx), at);
         // Only the paragraph's first mark may continue the previous paragraph's quote.

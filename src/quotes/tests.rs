@@ -262,3 +262,25 @@ fn continuation_sees_through_leading_tags() {
         ]
     );
 }
+
+#[test]
+fn doubled_apostrophes_are_one_double_mark() {
+    let t = "(''This is less a 'refugee crisis' and more a siege,'' she wrote.) Signs read ''Welcome home!''";
+    assert_eq!(
+        quotes(t),
+        [
+            "''This is less a 'refugee crisis' and more a siege,''",
+            "''Welcome home!''"
+        ]
+    );
+    let t = "''She had me at 'hello,''' he said. '''Sir,' they said.''";
+    assert_eq!(
+        quotes(t),
+        ["''She had me at 'hello,'''", "'''Sir,' they said.''"]
+    );
+    let t = "a “question’’ that ended and ‘‘another’’ one";
+    assert_eq!(quotes(t), ["“question’’", "‘‘another’’"]);
+    let t = "''It was late.\n\n''We left,'' he said.";
+    let got: Vec<_> = check_invariants(t).iter().map(|q| q.continues).collect();
+    assert_eq!(got, [false, true]);
+}
