@@ -226,8 +226,10 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             // Scraping break: keep the open marks, the sentence goes on.
             continue;
         }
+        // A bare opening mark at the very end is a stray, not a piece worth continuing.
         let reopened = opening_style(text, next.span, &tags)
-            .and_then(|style| m.stack.iter().position(|o| o.style == style));
+            .and_then(|style| m.stack.iter().position(|o| o.style == style))
+            .filter(|&k| !text[m.stack[k].span.end..p.span.end].trim().is_empty());
         if let Some(k) = reopened {
             let o = m.stack[k];
             let end = Span::new(p.span.end, p.span.end);

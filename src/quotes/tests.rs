@@ -284,3 +284,13 @@ fn doubled_apostrophes_are_one_double_mark() {
     let got: Vec<_> = check_invariants(t).iter().map(|q| q.continues).collect();
     assert_eq!(got, [false, true]);
 }
+
+#[test]
+fn bare_mark_at_paragraph_end_does_not_start_a_chain() {
+    let t = "He said “\n\n“Yes,” she said.";
+    let got: Vec<_> = check_invariants(t)
+        .iter()
+        .map(|q| (&t[q.span], q.continues))
+        .collect();
+    assert_eq!(got, [("“Yes,”", false)]);
+}
