@@ -1,0 +1,344 @@
+//! Quotations: paired quote marks, by style, across paragraphs where news convention says so.
+//!
+//! One pass over each paragraph: a byte scan jumps between candidate marks, each mark is judged
+//! from its neighbours ([`marks`]: opening, closing or apostrophe) and fed to a small stack
+//! machine that pairs marks of the same style. Inner quotations are absorbed by the outer one;
+//! marks left open at the end of a paragraph produce nothing, except for the two cross-paragraph
+//! conventions described on [`find_quotes`]. Inline tags (see [`crate::markup`]) are skipped and
+//! transparent for the context of a mark.
+
+mod marks;
+
+use crate::markup;
+use crate::segment::{BlockKind, Segmentation};
+use crate::span::Span;
+use marks::{Action, CANDIDATE, Context};
+
+/// Which pair of marks a quotation uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteStyle {
+    /// “…”
+    English,
+    /// ‘…’
+    EnglishSingle,
+    /// „…“ (also „…” as in Polish)
+    German,
+    /// ‚…‘ (also ‚…’)
+    GermanSingle,
+    /// «…»
+    Guillemets,
+    /// »…« (Danish, German books)
+    GuillemetsReversed,
+    /// ‹…›
+    SingleGuillemets,
+    /// ›…‹
+    SingleGuillemetsReversed,
+    /// ”…” (Swedish, Finnish)
+    RightDouble,
+    /// 「…」
+    Corner,
+    /// 『…』
+    WhiteCorner,
+    /// "…"
+    Straight,
+    /// '…'
+    StraightSingle,
+    /// ''…'' (two typewriter apostrophes for a double quote, in newspaper archives)
+    DoubledStraight,
+}
+
+/// One quotation: an opening mark, its closing mark and what lies between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    /// Opening mark to closing mark inclusive.
+    pub span: Span,
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark. Empty (at the end of the paragraph's last character) for a piece left
+    /// open at the end of its paragraph because the next paragraph reopens the quote.
+    pub close: Span,
+    /// This piece continues the previous quotation, which was left open at the end of its
+    /// paragraph (newspaper convention: the next paragraph reopens the quote). Both pieces share
+    /// a speaker.
+    pub continues: bool,
+    /// The style of the opening mark (the closing mark may be a compatible variant, e.g. „…”).
+    pub style: QuoteStyle,
+}
+
+impl Quotation {
+    /// The content between the marks.
+    pub fn inner(&self) -> Span {
+        Span::new(self.open.end, self.close.start)
+    }
+
+    /// Left open at the end of its paragraph (no closing mark; the next piece continues it).
+    pub fn is_open_ended(&self) -> bool {
+        self.close.is_empty()
+    }
+}
+
+/// Nesting deeper than this is noise (a run of stray marks); further opening marks are ignored,
+/// which also bounds the work per closing mark.
+const MAX_DEPTH: usize = 32;
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    style: QuoteStyle,
+    span: Span,
+    /// Length of `pending` when this mark opened: quotations completed after it are inside it.
+    mark: usize,
+    continues: bool,
+    /// The last possessive-looking mark that could close this quotation, used if no real
+    /// closing mark turns up before the paragraph ends.
+    fallback: Option<Span>,
+}
+
+#[derive(Default)]
+struct Machine {
+    stack: Vec<Open>,
+    /// Completed quotations not yet known to be top-level (an open mark below may still close).
+    pending: Vec<Quotation>,
+    /// The next opening mark (the first of the next paragraph) continues a quotation.
+    continue_next: bool,
+}
+
+impl Machine {
+    fn open(&mut self, style: QuoteStyle, span: Span) {
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        let continues = std::mem::take(&mut self.continue_next);
+        self.stack.push(Open {
+            style,
+            span,
+            mark: self.pending.len(),
+            continues,
+            fallback: None,
+        });
+    }
+
+    /// Closes stack entry `k` with `close`: everything opened after it is inside (or unmatched).
+    fn close(&mut self, text: &str, k: usize, close: Span) {
+        let o = self.stack[k];
+        self.stack.truncate(k);
+        // Quotations completed after `close` (only possible for a fallback close) stay.
+        let after_close = self.pending.partition_point(|q| q.span.start < close.end);
+        let after = self.pending.split_off(after_close.max(o.mark));
+        self.pending.truncate(o.mark);
+        // Blank "quotes" (`" "`) are two stray marks, not a quotation.
+        if !text[o.span.end..close.start].trim().is_empty() {
+            self.pending.push(Quotation {
+                span: o.span.cover(close),
+                open: o.span,
+                close,
+                continues: o.continues,
+                style: o.style,
+            });
+        }
+        self.pending.extend(after);
+    }
+
+    /// At the end of a paragraph: the lowest quotation still open that a possessive-looking
+    /// mark could close is closed there.
+    fn close_fallbacks(&mut self, text: &str) {
+        if let Some(k) = self.stack.iter().position(|o| o.fallback.is_some())
+            && let Some(f) = self.stack[k].fallback
+        {
+            self.close(text, k, f);
+        }
+    }
+
+    fn innermost(&self, styles: &[QuoteStyle]) -> Option<usize> {
+        self.stack.iter().rposition(|o| styles.contains(&o.style))
+    }
+
+    fn apply(&mut self, text: &str, action: Action, at: Span) {
+        match action {
+            Action::Skip => {}
+            Action::Open(style) => self.open(style, at),
+            Action::CloseIfUnclosed(styles) => {
+                if let Some(k) = self.innermost(styles) {
+                    self.stack[k].fallback = Some(at);
+                }
+            }
+            Action::CloseOr(styles, fallback) => match self.innermost(styles) {
+                Some(k) => self.close(text, k, at),
+                None => {
+                    if let Some(style) = fallback {
+                        self.open(style, at);
+                    }
+                }
+            },
+        }
+    }
+
+    /// Drops unmatched marks and hands over what was found.
+    fn reset(&mut self, out: &mut Vec<Quotation>) {
+        self.stack.clear();
+        out.append(&mut self.pending);
+    }
+}
+
+/// All top-level quotations in `text`, in order. Nested quotations belong to the outer one and
+/// are not listed; unmatched marks produce nothing.
+///
+/// A quotation stays within its paragraph, with two exceptions, both only between paragraphs of
+/// kind [`BlockKind::Text`]:
+/// - newspaper convention: a paragraph leaves a quote open and the next paragraph starts with an
+///   opening mark of the same style. The first piece ends at the end of its paragraph, with an
+///   empty `close` span at the paragraph's end; the next piece is its own [`Quotation`] with
+///   `continues: true`. This chains over several paragraphs.
+/// - scraping break: a quote left open where the next paragraph starts with a lower-case letter
+///   (a line broken in the middle of a sentence) is one quotation spanning the break.
+pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
+    let tags = if memchr::memchr(b'<', text.as_bytes()).is_some() {
+        markup::tags(text)
+    } else {
+        Vec::new()
+    };
+    let mut m = Machine::default();
+    let mut out = Vec::new();
+    let paras = &seg.paragraphs;
+    for (i, p) in paras.iter().enumerate() {
+        if p.kind == BlockKind::Url {
+            m.reset(&mut out);
+            m.continue_next = false;
+            continue;
+        }
+        scan(text, p.span, &tags, &mut m);
+        m.continue_next = false;
+        m.close_fallbacks(text);
+        if m.stack.is_empty() {
+            m.reset(&mut out);
+            continue;
+        }
+        let next = paras
+            .get(i + 1)
+            .filter(|n| p.kind == BlockKind::Text && n.kind == BlockKind::Text);
+        let Some(next) = next else {
+            m.reset(&mut out);
+            continue;
+        };
+        let first = text[skip_tags(next.span, &tags)..next.span.end]
+            .chars()
+            .next();
+        if first.is_some_and(char::is_lowercase) {
+            // Scraping break: keep the open marks, the sentence goes on.
+            continue;
+        }
+        // A bare opening mark at the very end is a stray, not a piece worth continuing.
+        let reopened = opening_style(text, next.span, &tags)
+            .and_then(|style| m.stack.iter().position(|o| o.style == style))
+            .filter(|&k| !text[m.stack[k].span.end..p.span.end].trim().is_empty());
+        if let Some(k) = reopened {
+            let o = m.stack[k];
+            let end = Span::new(p.span.end, p.span.end);
+            m.pending.truncate(o.mark);
+            m.pending.push(Quotation {
+                span: o.span.cover(end),
+                open: o.span,
+                close: end,
+                continues: o.continues,
+                style: o.style,
+            });
+            m.reset(&mut out);
+            m.continue_next = true;
+        } else {
+            m.reset(&mut out);
+        }
+    }
+    m.reset(&mut out);
+    out
+}
+
+/// The style a paragraph opens with, if its first character is an opening mark.
+fn opening_style(text: &str, para: Span, tags: &[Span]) -> Option<QuoteStyle> {
+    let start = skip_tags(para, tags);
+    let (c, len) = marks::read_mark(text, para.start, start, para.end)?;
+    let at = Span::new(start, start + len);
+    let ctx = context(
+        text,
+        para,
+        at,
+        tags,
+        tags.partition_point(|t| t.end <= at.start),
+    );
+    match marks::classify(c, &ctx) {
+        Action::Open(s) | Action::CloseOr(_, Some(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// Where the paragraph's text starts once the inline tags opening it (`<p><u>`) are skipped.
+fn skip_tags(para: Span, tags: &[Span]) -> usize {
+    let mut start = para.start;
+    let mut ti = tags.partition_point(|t| t.end <= start);
+    while ti < tags.len() && tags[ti].start == start && tags[ti].end <= para.end {
+        start = tags[ti].end;
+        ti += 1;
+    }
+    start
+}
+
+/// The neighbourhood of mark `at` inside `para`, looking through inline tags. `ti` is the index
+/// of the first tag ending after `at.start`.
+fn context<'a>(text: &'a str, para: Span, at: Span, tags: &[Span], ti: usize) -> Context<'a> {
+    let mut before = at.start;
+    let mut j = ti;
+    while j > 0 && tags[j - 1].end == before && tags[j - 1].start >= para.start {
+        before = tags[j - 1].start;
+        j -= 1;
+    }
+    let mut after = at.end;
+    let mut j = ti;
+    while j < tags.len() && tags[j].start == after && tags[j].end <= para.end {
+        after = tags[j].end;
+        j += 1;
+    }
+    let before = &text[para.start..before];
+    let after = &text[after..para.end];
+    Context {
+        prev: before.chars().next_back(),
+        next: after.chars().next(),
+        before,
+        after,
+    }
+}
+
+/// One pass over a paragraph, feeding every quote mark to the machine.
+fn scan(text: &str, para: Span, tags: &[Span], m: &mut Machine) {
+    let bytes = text.as_bytes();
+    let mut pos = para.start;
+    let mut ti = tags.partition_point(|t| t.end <= pos);
+    while pos < para.end {
+        match bytes[pos..para.end]
+            .iter()
+            .position(|&b| CANDIDATE[b as usize])
+        {
+            Some(i) => pos += i,
+            None => break,
+        }
+        while ti < tags.len() && tags[ti].end <= pos {
+            ti += 1;
+        }
+        if ti < tags.len() && tags[ti].start <= pos {
+            // Quotes inside a tag are attribute syntax.
+            pos = tags[ti].end;
+            continue;
+        }
+        // Candidate bytes are ASCII or UTF-8 lead bytes, so `pos` is a char boundary.
+        let Some((c, len)) = marks::read_mark(text, para.start, pos, para.end) else {
+            pos += text[pos..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let at = Span::new(pos, pos + len);
+        pos = at.end;
+        let ctx = context(text, para, at, tags, ti);
+        m.apply(text, marks::classify(c, &ctx), at);
+        // Only the paragraph's first mark may continue the previous paragraph's quote.
+        m.continue_next = false;
+    }
+}
+
+#[cfg(test)]
+mod tests;
