@@ -139,6 +139,9 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
     if is_pronoun(doc, start) {
         return Some(classify(doc, start, start));
     }
+    if let Some(m) = described_name_after(doc, start, hi) {
+        return Some(m);
+    }
     let mut last: Option<usize> = None;
     let mut i = start;
     let mut seen_head = false;
@@ -180,6 +183,48 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
     }
     let m = classify(doc, start, last);
     acceptable(doc, &m).then_some(m)
+}
+
+/// Longest lower-case description before a name: "said oil and gas worker Mike Wipf".
+const MAX_DESCRIPTION_TOKENS: usize = 6;
+
+/// A name after a lower-case description of the person, without a determiner: "said oil and gas
+/// worker Mike Wipf", "said Toronto police spokesperson Jane Doe".
+fn described_name_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> {
+    let t = doc.tokens.get(start)?;
+    if t.kind != TokenKind::Word || t.upper || t.info.is_some_and(|x| x.determiner || x.clause_opener || x.verb.is_some() || x.adverb) {
+        return None;
+    }
+    let limit = hi.min(start + MAX_DESCRIPTION_TOKENS).min(doc.tokens.len());
+    let mut k = start;
+    while k < limit {
+        let t = &doc.tokens[k];
+        if t.kind == TokenKind::Word && t.upper {
+            break;
+        }
+        let plain_word = t.kind == TokenKind::Word
+            && !t.info.is_some_and(|x| x.determiner || x.verb.is_some() || x.pronoun.is_some() || x.clause_opener && doc.word(k) != "and");
+        if !(plain_word || is_joiner(doc, k)) {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= limit || !is_upper_word(doc, k) || info(doc, k).is_some_and(|x| x.name_stop) {
+        return None;
+    }
+    let mut last = k;
+    while last + 1 < hi.min(doc.tokens.len())
+        && (is_upper_word(doc, last + 1) && !info(doc, last + 1).is_some_and(|x| x.name_stop)
+            || doc.is_abbreviation_dot(last + 1) && is_upper_word(doc, last + 2)
+            || is_joiner(doc, last + 1) && !doc.is_punct(last + 1, &["’", "'"]))
+    {
+        last += 1;
+    }
+    // The description must end in a noun that names a person or a kind of one.
+    if k == start {
+        return None;
+    }
+    Some(classify(doc, start, last))
 }
 
 /// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
@@ -378,6 +423,9 @@ mod tests {
         assert_eq!((span.as_str(), kind, name.as_deref()), ("Maria Zakharova", SpeakerType::Person, Some("Maria Zakharova")));
         assert_eq!(after("“No,” said the spokesman for the mayor.", "the spokesman").unwrap().0, "the spokesman for the mayor");
         assert_eq!(after("“No,” said Smith in a statement.", "Smith").unwrap().0, "Smith");
+        let (span, kind, name) = after("“No,” said oil and gas worker Mike Wipf.", "oil").unwrap();
+        assert_eq!((span.as_str(), kind, name.as_deref()), ("oil and gas worker Mike Wipf", SpeakerType::Person, Some("Mike Wipf")));
+        assert!(after("“No,” said repeatedly in Moscow.", "repeatedly").is_none());
         assert_eq!(after("“No,” said Sen. Jane Doe, D-Mass.", "Sen").unwrap().2.as_deref(), Some("Jane Doe"));
     }
 }

@@ -10,7 +10,7 @@ use crate::span::Span;
 use crate::statement::Kind;
 
 /// How far past a closing mark a cue may stand: “Q,” the U.S. State Department's spokesman said.
-const MAX_AFTER_TOKENS: usize = 18;
+const MAX_AFTER_TOKENS: usize = 32;
 /// How far before an opening mark a cue may stand: S said in a statement late Thursday: “Q”.
 const MAX_BEFORE_TOKENS: usize = 10;
 

@@ -88,11 +88,9 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
     let q = doc.quotes[qi];
     let open = doc.token_at(q.open.start);
     let para = doc.paragraph_range(open);
-    let close = doc.token_at(q.span.end);
     let starts_sentence = open == para.start || doc.is_terminal(open - 1) || doc.is_quote_mark(open - 1);
-    let ends_sentence = close >= para.end || doc.is_terminal(close) || doc.is_quote_mark(close);
     let inner = &doc.text[q.inner()];
-    if !starts_sentence || !ends_sentence || !inner.trim_end().ends_with(['.', '?', '!', '…']) {
+    if !starts_sentence || !inner.trim_end().ends_with(['.', '?', '!', '…']) {
         return None;
     }
     let para_span = doc.seg.paragraphs[doc.seg.paragraph_at(q.span.start)].span;

@@ -6,7 +6,7 @@ use crate::statement::SpeakerType;
 use crate::tokens::TokenKind;
 
 /// Longest parenthetical between a speaker and its cue: "Hugh Hill, a doctor at X, said".
-const MAX_APPOSITIVE_TOKENS: usize = 16;
+const MAX_APPOSITIVE_TOKENS: usize = 24;
 
 /// Index of the first token left of `i` that is not an adverb or auxiliary ("she| also said").
 pub fn skip_adverbs_back(doc: &Doc<'_>, i: usize, lo: usize) -> usize {
