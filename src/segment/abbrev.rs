@@ -48,12 +48,17 @@ pub fn abbreviation(word: &str) -> Option<AbbrevKind> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
-    // Avoid allocating for the common all-lowercase case.
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        ABBREVIATIONS.get(&word.to_lowercase()).copied()
-    } else {
-        ABBREVIATIONS.get(word).copied()
+    // Lower-case ASCII on the stack; other scripts are rare enough to allocate.
+    if !word.is_ascii() {
+        return ABBREVIATIONS.get(&word.to_lowercase()).copied();
     }
+    let mut buf = [0u8; 16];
+    let buf = &mut buf[..word.len()];
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf)
+        .ok()
+        .and_then(|w| ABBREVIATIONS.get(w).copied())
 }
 
 /// Whether a capitalised `word` usually begins a sentence.

@@ -3,6 +3,7 @@
 //! stray mark never swallows the rest of a paragraph.
 
 use crate::span::Span;
+use memchr::{memchr, memchr3};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Style {
@@ -19,7 +20,25 @@ pub fn quote_pairs(text: &str, para: Span, tags: &[Span]) -> Vec<(usize, usize)>
     let mut out = Vec::new();
     let mut open: Option<(usize, Style, u32)> = None;
     let mut tag_i = tags.partition_point(|t| t.end <= para.start);
-    for (off, c) in text[para].char_indices() {
+    let bytes = &text.as_bytes()[..para.end];
+    let mut from = para.start;
+    // Jump between `"` and the lead bytes of “ ” „ and « »; CJK text (「 」) is walked bytewise.
+    let cjk = memchr(0xE3, &bytes[from..]).is_some();
+    let find = |from: usize| {
+        if cjk {
+            bytes[from..]
+                .iter()
+                .position(|&b| matches!(b, b'"' | 0xE2 | 0xC2 | 0xE3))
+        } else {
+            memchr3(b'"', 0xE2, 0xC2, &bytes[from..])
+        }
+    };
+    while let Some(j) = find(from) {
+        let off = from + j - para.start;
+        from += j + 1;
+        let Some(c) = text[para.start + off..].chars().next() else {
+            break;
+        };
         if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」') {
             continue;
         }

@@ -1,6 +1,6 @@
 //! Sentence boundaries inside one paragraph.
 //!
-//! Candidates are the bytes of sentence-final punctuation, found with a lookup table; each is
+//! Candidates are the bytes of sentence-final punctuation, found with memchr; each is
 //! judged from the word before it and the word after it, without allocating per token.
 
 use super::abbrev::{AbbrevKind, abbreviation, is_starter, is_time_follower};
@@ -8,6 +8,7 @@ use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opene
 use super::lists;
 use super::pairs::quote_pairs;
 use crate::span::Span;
+use memchr::memchr3;
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
@@ -20,18 +21,6 @@ const MAX_PREV: usize = 64;
 const MAX_TOKEN: usize = 256;
 /// A clock time this many words into a sentence ends it before a capitalised word.
 const TIME_INTRO_WORDS: usize = 4;
-
-/// Lead bytes of the characters [`is_terminal`] accepts.
-static LEAD: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'!' as usize] = true;
-    t[0xE2] = true; // … ‼ ⁇ ⁈ ⁉
-    t[0xE3] = true; // 。
-    t[0xEF] = true; // ！ ？
-    t
-};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Term {
@@ -95,6 +84,7 @@ impl<'a> Splitter<'a> {
         let text = self.text;
         let pairs = quote_pairs(text, para, self.tags);
         let mut pair_i = 0;
+        let mut multi = None;
         let end = para.end;
         let mut cur = para.start;
         let mut emit = |s: usize, e: usize| {
@@ -105,7 +95,7 @@ impl<'a> Splitter<'a> {
         };
         let (mut pos, mut list_break) = self.item_start(cur, end);
         loop {
-            let cand = self.next_candidate(pos, end);
+            let cand = self.next_candidate(pos, end, &mut multi);
             if let Some(b) = list_break
                 && cand.is_none_or(|i| i >= b)
             {
@@ -143,18 +133,27 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    fn next_candidate(&self, from: usize, end: usize) -> Option<usize> {
-        let bytes = self.text.as_bytes();
-        let mut i = from;
-        while i < end {
-            if LEAD[bytes[i] as usize]
-                && (bytes[i] < 0x80 || char_at(self.text, i).is_some_and(is_terminal))
-            {
-                return Some(i);
+    /// The next terminal punctuation in `from..end`. `multi` caches the next multi-byte one
+    /// (`…`, `。`) so curly-quote-heavy text is not rescanned for every period.
+    fn next_candidate(&self, from: usize, end: usize, multi: &mut Option<usize>) -> Option<usize> {
+        let bytes = &self.text.as_bytes()[..end];
+        let ascii = memchr3(b'.', b'?', b'!', &bytes[from..]).map(|i| from + i);
+        if multi.is_none_or(|m| m < from) {
+            let mut i = from;
+            *multi = Some(end);
+            while let Some(j) = memchr3(0xE2, 0xE3, 0xEF, &bytes[i..]) {
+                if char_at(self.text, i + j).is_some_and(is_terminal) {
+                    *multi = Some(i + j);
+                    break;
+                }
+                i += j + 1;
             }
-            i += 1;
         }
-        None
+        let m = multi.filter(|&m| m < end);
+        match (ascii, m) {
+            (Some(a), Some(m)) => Some(a.min(m)),
+            (a, m) => a.or(m),
+        }
     }
 
     fn tag_containing(&self, pos: usize) -> Option<Span> {
