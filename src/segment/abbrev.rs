@@ -1,5 +1,6 @@
 //! Word lists for the sentence splitter, loaded once from `src/data/*.txt`.
 
+use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -36,6 +37,11 @@ static STARTERS: LazyLock<HashSet<&'static str>> =
 static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(include_str!("../data/time_followers.txt")).collect());
 
+static CREDITS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(data_lines(include_str!("../data/credit_markers.txt")))
+        .expect("credit markers are plain strings")
+});
+
 /// Non-empty, non-comment lines of a data file.
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
@@ -71,6 +77,15 @@ pub fn is_time_follower(word: &str) -> bool {
     TIME_FOLLOWERS.contains(word)
 }
 
+/// Starts of credit labels ("Image:", "Photo:") in `text[from..to]` that follow whitespace.
+pub fn credit_starts(text: &str, from: usize, to: usize) -> Vec<usize> {
+    CREDITS
+        .find_iter(&text[from..to])
+        .map(|m| from + m.start())
+        .filter(|&p| text[..p].ends_with(char::is_whitespace))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +99,6 @@ mod tests {
         assert!(is_starter("They"));
         assert!(!is_starter("Government"));
         assert!(is_time_follower("Friday"));
+        assert_eq!(credit_starts("Talks. Image: TASS", 0, 18), [7]);
     }
 }

@@ -3,7 +3,7 @@
 //! Candidates are the bytes of sentence-final punctuation, found with memchr; each is
 //! judged from the word before it and the word after it, without allocating per token.
 
-use super::abbrev::{AbbrevKind, abbreviation, is_starter, is_time_follower};
+use super::abbrev::{AbbrevKind, abbreviation, credit_starts, is_starter, is_time_follower};
 use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal};
 use super::lists;
 use super::pairs::quote_pairs;
@@ -19,6 +19,8 @@ use nom::{IResult, Parser};
 const MAX_PREV: usize = 64;
 /// How far around a period a URL or e-mail address is looked for.
 const MAX_TOKEN: usize = 256;
+/// Longest attribution fragment, in words, kept with the quote before it.
+const TAIL_WORDS: usize = 10;
 /// A clock time this many words into a sentence ends it before a capitalised word.
 const TIME_INTRO_WORDS: usize = 4;
 
@@ -85,6 +87,9 @@ impl<'a> Splitter<'a> {
         let pairs = quote_pairs(text, para, self.tags);
         let mut pair_i = 0;
         let mut multi = None;
+        // Credit labels start a unit even after a caption without final punctuation.
+        let credits = credit_starts(text, para.start, para.end);
+        let mut credit_i = 0;
         let end = para.end;
         let mut cur = para.start;
         let mut emit = |s: usize, e: usize| {
@@ -96,7 +101,14 @@ impl<'a> Splitter<'a> {
         let (mut pos, mut list_break) = self.item_start(cur, end);
         loop {
             let cand = self.next_candidate(pos, end, &mut multi);
-            if let Some(b) = list_break
+            while credits.get(credit_i).is_some_and(|&c| c <= cur) {
+                credit_i += 1;
+            }
+            let forced = match (list_break, credits.get(credit_i).copied()) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(b) = forced
                 && cand.is_none_or(|i| i >= b)
             {
                 emit(cur, b);
@@ -111,7 +123,10 @@ impl<'a> Splitter<'a> {
             }
             let run = self.run(i, end);
             match self.decide(cur, &run, end) {
-                Some((at, next)) if !self.in_embedded_quote(cur, i, at, &pairs, &mut pair_i) => {
+                Some((at, next))
+                    if !self.in_embedded_quote(cur, i, at, &pairs, &mut pair_i, end)
+                        && !self.attribution_tail(at, next, end) =>
+                {
                     emit(cur, at);
                     cur = next;
                     (pos, list_break) = self.item_start(cur, end);
@@ -428,7 +443,22 @@ impl<'a> Splitter<'a> {
         self.text[from..to].split_whitespace().count()
     }
 
-    /// Inside a quote that opened mid-sentence (`X said "A. B."`), periods do not split.
+    /// `"…" Anonymous blogger, "Title"`: a closing quote followed by a short bare fragment that
+    /// ends the paragraph keeps it, so the quote and its attribution stay one unit.
+    fn attribution_tail(&self, at: usize, next: usize, end: usize) -> bool {
+        let closed = char_before(self.text, at)
+            .is_some_and(|c| is_closer(c) && !matches!(c, ')' | ']' | '}'));
+        if !closed || end - next > MAX_TOKEN {
+            return false;
+        }
+        let tail =
+            self.text[next..end].trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
+        !tail.ends_with(is_terminal) && tail.split_whitespace().nth(TAIL_WORDS).is_none()
+    }
+
+    /// Inside a quote that opened mid-sentence (`X said "A. B."`), periods do not split. A quote
+    /// set off by a comma or colon (`X said, "A. B."`) or standing alone splits, unless it is an
+    /// epigraph whose paragraph ends in a bare attribution (`"A. B." - Name`).
     fn in_embedded_quote(
         &self,
         cur: usize,
@@ -436,22 +466,34 @@ impl<'a> Splitter<'a> {
         at: usize,
         pairs: &[(usize, usize)],
         pair_i: &mut usize,
+        para_end: usize,
     ) -> bool {
         while pairs.get(*pair_i).is_some_and(|p| p.1 < at) {
             *pair_i += 1;
         }
-        let Some(&(open, _)) = pairs.get(*pair_i).filter(|p| p.0 < dot) else {
+        let Some(&(open, close)) = pairs.get(*pair_i).filter(|p| p.0 < dot) else {
             return false;
         };
         if cur > open {
             return false;
         }
         let lead = &self.text[cur..open];
+        if lead.trim_end().ends_with([',', ':']) {
+            // `said, "... plied the detective"` continues the sentence; a capital starts a new one.
+            let first = self.text[open..close].chars().find(|c| c.is_alphanumeric());
+            return !first.is_some_and(char::is_uppercase);
+        }
         let standalone = lead.len() <= MAX_PREV
             && lead
                 .chars()
                 .all(|c| c.is_whitespace() || is_opener(c) || is_dash(c) || is_bullet(c));
-        !standalone
+        if !standalone {
+            return true;
+        }
+        let tail = self.text[close..para_end]
+            .trim_start_matches(|c: char| is_closer(c) || c.is_whitespace())
+            .trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
+        !tail.is_empty() && !tail.ends_with(is_terminal)
     }
 }
 

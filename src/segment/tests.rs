@@ -89,8 +89,24 @@ fn quotes() {
     );
     assert_eq!(split("«We won. They lost.»"), ["«We won.", "They lost.»"]);
     assert_eq!(
+        split("He said, \"We won. They lost.\""),
+        ["He said, \"We won.", "They lost.\""]
+    );
+    assert_eq!(
+        split("\"We won. They lost.\" - A. Fan"),
+        ["\"We won. They lost.\" - A. Fan"]
+    );
+    assert_eq!(
         split("(It ended.) Then it began."),
         ["(It ended.)", "Then it began."]
+    );
+}
+
+#[test]
+fn credits_are_own_units() {
+    assert_eq!(
+        split("Delegates leave the talks Image: Nick Moreau."),
+        ["Delegates leave the talks", "Image: Nick Moreau."]
     );
 }
 

@@ -7,7 +7,7 @@ use whosaid::segment::sentences;
 /// Golden Rules (of 48) that must pass; raise when the splitter improves.
 const GOLDEN_FLOOR: usize = 48;
 /// Boundary F1 on GUM news boundaries that are not at a line break.
-const GUM_F1_FLOOR: f64 = 0.95;
+const GUM_F1_FLOOR: f64 = 0.975;
 
 fn shared(path: &str) -> Option<String> {
     let full = format!("{}/../shared/sbd/{path}", env!("CARGO_MANIFEST_DIR"));
