@@ -6,6 +6,15 @@
 
 use crate::span::Span;
 
+mod abbrev;
+mod blocks;
+mod chars;
+mod lists;
+mod pairs;
+mod sentences;
+#[cfg(test)]
+mod tests;
+
 /// What a paragraph-level block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -56,66 +65,36 @@ impl Segmentation {
 
 /// Splits `text` into paragraphs and sentences.
 pub fn segment(text: &str) -> Segmentation {
-    // Placeholder until the real splitter lands: blank-line paragraphs, ". " + capital sentences.
-    let mut seg = Segmentation::default();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let push_para = |seg: &mut Segmentation, s: usize, e: usize| {
-        let span = Span::new(s, e).trim(text);
-        if span.is_empty() {
-            return;
+    let tags = crate::markup::tags(text);
+    let splitter = sentences::Splitter::new(text, &tags);
+    let paragraphs = blocks::paragraphs(text);
+    let mut sentences = Vec::with_capacity(text.len() / 100 + 1);
+    let mut spans = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        spans.clear();
+        match para.kind {
+            // Headings and URL lines are one unit each: never split, never joined.
+            BlockKind::Heading | BlockKind::Url => spans.push(para.span),
+            BlockKind::Text => splitter.split(para.span, &mut spans),
         }
-        let body = &text[span];
-        let kind = if body.starts_with('#') {
-            BlockKind::Heading
-        } else if body.starts_with("http://") || body.starts_with("https://") {
-            BlockKind::Url
-        } else {
-            BlockKind::Text
-        };
-        let p = seg.paragraphs.len();
-        seg.paragraphs.push(Paragraph { span, kind });
-        let mut s0 = span.start;
-        let pb = &bytes[span.range()];
-        for j in 0..pb.len() {
-            if matches!(pb[j], b'.' | b'?' | b'!')
-                && pb.get(j + 1) == Some(&b' ')
-                && pb.get(j + 2).is_some_and(u8::is_ascii_uppercase)
-            {
-                let e = span.start + j + 1;
-                seg.sentences.push(Sentence {
-                    span: Span::new(s0, e),
-                    paragraph: p,
-                });
-                s0 = e + 1;
-            }
-        }
-        seg.sentences.push(Sentence {
-            span: Span::new(s0, span.end).trim(text),
-            paragraph: p,
-        });
-    };
-    while i < bytes.len() {
-        if bytes[i] == b'\n'
-            && text[i + 1..]
-                .trim_start_matches([' ', '\t', '\r'])
-                .starts_with('\n')
-        {
-            push_para(&mut seg, start, i);
-            start = i + 1;
-        }
-        i += 1;
+        sentences.extend(spans.iter().map(|&span| Sentence { span, paragraph: p }));
     }
-    push_para(&mut seg, start, text.len());
-    seg
+    Segmentation {
+        paragraphs,
+        sentences,
+    }
 }
 
 /// Sentence spans of `text`.
 pub fn sentences(text: &str) -> Vec<Span> {
-    segment(text)
-        .sentences
-        .into_iter()
-        .map(|s| s.span)
-        .collect()
+    let tags = crate::markup::tags(text);
+    let splitter = sentences::Splitter::new(text, &tags);
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    for para in blocks::paragraphs(text) {
+        match para.kind {
+            BlockKind::Heading | BlockKind::Url => out.push(para.span),
+            BlockKind::Text => splitter.split(para.span, &mut out),
+        }
+    }
+    out
 }

@@ -1,0 +1,104 @@
+//! Word lists for the sentence splitter, loaded once from `src/data/*.txt`.
+
+use aho_corasick::AhoCorasick;
+use std::collections::HashMap;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// How an abbreviation behaves before a capitalised word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbrevKind {
+    /// Ends a sentence only before a likely sentence starter ("Co. It closed").
+    Plain,
+    /// Precedes a name ("Mr. Smith"): never ends a sentence.
+    Title,
+    /// "a.m."/"p.m.": ends a sentence before most capitalised words.
+    Time,
+}
+
+static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevKind>> = LazyLock::new(|| {
+    data_lines(include_str!("../data/abbreviations.txt"))
+        .map(|line| {
+            let mut fields = line.split_whitespace();
+            let word = fields.next().unwrap_or_default().to_lowercase();
+            let kind = match fields.next() {
+                Some("title") => AbbrevKind::Title,
+                Some("time") => AbbrevKind::Time,
+                _ => AbbrevKind::Plain,
+            };
+            (word, kind)
+        })
+        .collect()
+});
+
+static STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(include_str!("../data/sentence_starters.txt")).collect());
+
+static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(include_str!("../data/time_followers.txt")).collect());
+
+static CREDITS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(data_lines(include_str!("../data/credit_markers.txt")))
+        .expect("credit markers are plain strings")
+});
+
+/// Non-empty, non-comment lines of a data file.
+fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The kind of `word` (without its final period) if it is a known abbreviation.
+pub fn abbreviation(word: &str) -> Option<AbbrevKind> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    // Lower-case ASCII on the stack; other scripts are rare enough to allocate.
+    if !word.is_ascii() {
+        return ABBREVIATIONS.get(&word.to_lowercase()).copied();
+    }
+    let mut buf = [0u8; 16];
+    let buf = &mut buf[..word.len()];
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf)
+        .ok()
+        .and_then(|w| ABBREVIATIONS.get(w).copied())
+}
+
+/// Whether a capitalised `word` usually begins a sentence.
+pub fn is_starter(word: &str) -> bool {
+    STARTERS.contains(word)
+}
+
+/// Whether `word` commonly follows a clock time inside a sentence ("5 p.m. Eastern").
+pub fn is_time_follower(word: &str) -> bool {
+    TIME_FOLLOWERS.contains(word)
+}
+
+/// Starts of credit labels ("Image:", "Photo:") in `text[from..to]` that follow whitespace.
+pub fn credit_starts(text: &str, from: usize, to: usize) -> Vec<usize> {
+    CREDITS
+        .find_iter(&text[from..to])
+        .map(|m| from + m.start())
+        .filter(|&p| text[..p].ends_with(char::is_whitespace))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_lists() {
+        assert_eq!(abbreviation("Mr"), Some(AbbrevKind::Title));
+        assert_eq!(abbreviation("Inc"), Some(AbbrevKind::Plain));
+        assert_eq!(abbreviation("p.m"), Some(AbbrevKind::Time));
+        assert_eq!(abbreviation("said"), None);
+        assert!(is_starter("They"));
+        assert!(!is_starter("Government"));
+        assert!(is_time_follower("Friday"));
+        assert_eq!(credit_starts("Talks. Image: TASS", 0, 18), [7]);
+    }
+}

@@ -1,0 +1,206 @@
+//! Paragraph-level blocks: blank lines, headings, URL lines and title-like short lines end them;
+//! a single line break inside running text (scraping, wrapping) does not.
+
+use super::{BlockKind, Paragraph};
+use crate::span::Span;
+use memchr::memchr_iter;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Lines longer than this (in bytes) are running text, never titles.
+const MAX_TITLE_LEN: usize = 120;
+/// A line this long (or of four words) followed by a lower-case line is wrapped prose, not a list entry.
+const WRAP_LEN: usize = 50;
+
+static CONTINUATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/line_continuations.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// The blocks of `text`, in order, each trimmed.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    // A byte-order mark is not content; skip it so no block starts with it.
+    let first = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let mut lines = Vec::new();
+    let mut start = first;
+    for nl in memchr_iter(b'\n', text.as_bytes()) {
+        if nl >= start {
+            lines.push(Span::new(start, nl));
+            start = nl + 1;
+        }
+    }
+    lines.push(Span::new(start.min(text.len()), text.len()));
+
+    let mut out = Vec::new();
+    let mut open: Option<Span> = None;
+    let flush = |open: &mut Option<Span>, out: &mut Vec<Paragraph>| {
+        if let Some(span) = open.take() {
+            push(text, &mut *out, span, BlockKind::Text);
+        }
+    };
+    for (n, &line) in lines.iter().enumerate() {
+        let body = line.trim(text);
+        if body.is_empty() {
+            flush(&mut open, &mut out);
+            continue;
+        }
+        let content = &text[body];
+        if let Some(kind) = own_block(content) {
+            flush(&mut open, &mut out);
+            push(text, &mut out, body, kind);
+            continue;
+        }
+        open = Some(open.map_or(body, |o| o.cover(body)));
+        let next = lines.get(n + 1).map(|l| text[*l].trim_start());
+        if ends_block(&text[line], content, next) {
+            flush(&mut open, &mut out);
+        }
+    }
+    flush(&mut open, &mut out);
+    out
+}
+
+fn push(text: &str, out: &mut Vec<Paragraph>, span: Span, kind: BlockKind) {
+    let span = span.trim(text);
+    if !span.is_empty() {
+        out.push(Paragraph { span, kind });
+    }
+}
+
+/// Headings and URL-only lines are blocks of their own.
+fn own_block(line: &str) -> Option<BlockKind> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes)
+        && line[hashes..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+    {
+        return Some(BlockKind::Heading);
+    }
+    let url = line.trim_start_matches('<').trim_end_matches('>');
+    if (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www."))
+        && !url.contains(char::is_whitespace)
+    {
+        return Some(BlockKind::Url);
+    }
+    None
+}
+
+/// Whether the line break after `raw` (whose trimmed text is `content`) ends the paragraph:
+/// the line looks like a title or list entry rather than wrapped running text.
+fn ends_block(raw: &str, content: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else { return true };
+    if content.len() > MAX_TITLE_LEN {
+        return false;
+    }
+    // Trailing blanks before the break mark a soft wrap.
+    let raw = raw.strip_suffix('\r').unwrap_or(raw);
+    if raw.ends_with([' ', '\t']) {
+        return false;
+    }
+    let last = content.chars().next_back().unwrap_or(' ');
+    if matches!(
+        last,
+        '.' | '?'
+            | '!'
+            | '…'
+            | ':'
+            | ';'
+            | ','
+            | '"'
+            | '”'
+            | '’'
+            | '\''
+            | '»'
+            | ')'
+            | '-'
+            | '–'
+            | '—'
+            | '/'
+            | '&'
+    ) {
+        return false;
+    }
+    let last_word = content
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if CONTINUATIONS.contains(last_word) {
+        return false;
+    }
+    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+    let prose = content.len() >= WRAP_LEN || content.split_whitespace().nth(3).is_some();
+    !(next_lower && prose)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(text: &str) -> Vec<(&str, BlockKind)> {
+        paragraphs(text)
+            .into_iter()
+            .map(|p| (&text[p.span], p.kind))
+            .collect()
+    }
+
+    #[test]
+    fn blank_lines_end_paragraphs() {
+        let text = "First one. Still first.\n\n  \r\nSecond.\n";
+        let got: Vec<_> = blocks(text).into_iter().map(|b| b.0).collect();
+        assert_eq!(got, ["First one. Still first.", "Second."]);
+    }
+
+    #[test]
+    fn headings_and_urls_are_own_blocks() {
+        let text = "## Related article: Talks\nBody text here.\nhttps://example.org/a-b\nMore.";
+        assert_eq!(
+            blocks(text),
+            [
+                ("## Related article: Talks", BlockKind::Heading),
+                ("Body text here.", BlockKind::Text),
+                ("https://example.org/a-b", BlockKind::Url),
+                ("More.", BlockKind::Text),
+            ]
+        );
+    }
+
+    #[test]
+    fn scraped_line_break_inside_text_is_kept() {
+        let text = "The ministry said on Friday that the talks\nwould continue next week.";
+        assert_eq!(blocks(text).len(), 1);
+        assert_eq!(blocks("It was a cold \nnight in the city.").len(), 1);
+    }
+
+    #[test]
+    fn short_title_line_ends_block() {
+        let text = "Talks resume in Istanbul\nDiplomats met on Thursday.";
+        let got: Vec<_> = blocks(text).into_iter().map(|b| b.0).collect();
+        assert_eq!(
+            got,
+            ["Talks resume in Istanbul", "Diplomats met on Thursday."]
+        );
+        assert_eq!(blocks("features\ncontact manager\nevents\n").len(), 3);
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for text in [
+            "",
+            "\n",
+            "\u{FEFF}",
+            "\u{FEFF}\nx",
+            " \r\n\r\n ",
+            "#",
+            "##x",
+            "\0",
+        ] {
+            let _ = paragraphs(text);
+        }
+        assert_eq!(blocks("\u{FEFF}Hi."), [("Hi.", BlockKind::Text)]);
+    }
+}

@@ -1,0 +1,535 @@
+//! Sentence boundaries inside one paragraph.
+//!
+//! Candidates are the bytes of sentence-final punctuation, found with memchr; each is
+//! judged from the word before it and the word after it, without allocating per token.
+
+use super::abbrev::{AbbrevKind, abbreviation, credit_starts, is_starter, is_time_follower};
+use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal};
+use super::lists;
+use super::pairs::quote_pairs;
+use crate::span::Span;
+use memchr::memchr3;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::char as ch;
+use nom::combinator::{all_consuming, recognize};
+use nom::multi::many1;
+use nom::{IResult, Parser};
+
+/// Longest word looked at before a period; longer tokens are never abbreviations.
+const MAX_PREV: usize = 64;
+/// How far around a period a URL or e-mail address is looked for.
+const MAX_TOKEN: usize = 256;
+/// Longest attribution fragment, in words, kept with the quote before it.
+const TAIL_WORDS: usize = 10;
+/// A clock time this many words into a sentence ends it before a capitalised word.
+const TIME_INTRO_WORDS: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Term {
+    Period,
+    /// `?`, `!` and their doubles.
+    Strong,
+    /// Full-width `。！？`, which need no following space.
+    Full,
+    /// Two or more dots or `…` (counted as three).
+    Ellipsis(usize),
+}
+
+/// A run of terminal punctuation starting at `start`.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+    term: Term,
+    /// Touches the preceding word ("that...." rather than "that ....").
+    attached: bool,
+    /// Dots separated by spaces (". . .").
+    spaced: bool,
+}
+
+/// What the previous word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    Word,
+    Abbrev(AbbrevKind),
+    Initial,
+}
+
+/// What follows a run: where the next sentence would start and its first word.
+struct Next<'a> {
+    /// End of the run plus closing quotes, brackets and closing tags.
+    end: usize,
+    /// First non-space byte after `end`.
+    start: usize,
+    /// First char of the first word (after opening quotes, brackets and tags).
+    first: Option<char>,
+    second: Option<char>,
+    word: &'a str,
+    word_at: usize,
+    spaced: bool,
+    quote_closed: bool,
+    paren: bool,
+}
+
+pub struct Splitter<'a> {
+    text: &'a str,
+    tags: &'a [Span],
+}
+
+impl<'a> Splitter<'a> {
+    pub fn new(text: &'a str, tags: &'a [Span]) -> Self {
+        Splitter { text, tags }
+    }
+
+    /// Pushes the sentences of paragraph `para` onto `out`.
+    pub fn split(&self, para: Span, out: &mut Vec<Span>) {
+        let text = self.text;
+        let pairs = quote_pairs(text, para, self.tags);
+        let mut pair_i = 0;
+        let mut multi = None;
+        // Credit labels start a unit even after a caption without final punctuation.
+        let credits = credit_starts(text, para.start, para.end);
+        let mut credit_i = 0;
+        let end = para.end;
+        let mut cur = para.start;
+        let mut emit = |s: usize, e: usize| {
+            let span = Span::new(s, e).trim(text);
+            if !span.is_empty() {
+                out.push(span);
+            }
+        };
+        let (mut pos, mut list_break) = self.item_start(cur, end);
+        loop {
+            let cand = self.next_candidate(pos, end, &mut multi);
+            while credits.get(credit_i).is_some_and(|&c| c <= cur) {
+                credit_i += 1;
+            }
+            let forced = match (list_break, credits.get(credit_i).copied()) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(b) = forced
+                && cand.is_none_or(|i| i >= b)
+            {
+                emit(cur, b);
+                cur = b;
+                (pos, list_break) = self.item_start(cur, end);
+                continue;
+            }
+            let Some(i) = cand else { break };
+            if let Some(t) = self.tag_containing(i) {
+                pos = t.end;
+                continue;
+            }
+            let run = self.run(i, end);
+            match self.decide(cur, &run, end) {
+                Some((at, next))
+                    if !self.in_embedded_quote(cur, i, at, &pairs, &mut pair_i, end)
+                        && !self.attribution_tail(at, next, end) =>
+                {
+                    emit(cur, at);
+                    cur = next;
+                    (pos, list_break) = self.item_start(cur, end);
+                }
+                _ => pos = run.end,
+            }
+        }
+        emit(cur, end);
+    }
+
+    /// Skips a list marker at `cur`; returns where to look for punctuation and the next item.
+    fn item_start(&self, cur: usize, end: usize) -> (usize, Option<usize>) {
+        match lists::marker(&self.text[cur..end]) {
+            Some(m) => (
+                cur + m.len,
+                lists::next_item(self.text, m, cur + m.len, end),
+            ),
+            None => (cur, None),
+        }
+    }
+
+    /// The next terminal punctuation in `from..end`. `multi` caches the next multi-byte one
+    /// (`…`, `。`) so curly-quote-heavy text is not rescanned for every period.
+    fn next_candidate(&self, from: usize, end: usize, multi: &mut Option<usize>) -> Option<usize> {
+        let bytes = &self.text.as_bytes()[..end];
+        let ascii = memchr3(b'.', b'?', b'!', &bytes[from..]).map(|i| from + i);
+        if multi.is_none_or(|m| m < from) {
+            let mut i = from;
+            *multi = Some(end);
+            while let Some(j) = memchr3(0xE2, 0xE3, 0xEF, &bytes[i..]) {
+                if char_at(self.text, i + j).is_some_and(is_terminal) {
+                    *multi = Some(i + j);
+                    break;
+                }
+                i += j + 1;
+            }
+        }
+        let m = multi.filter(|&m| m < end);
+        match (ascii, m) {
+            (Some(a), Some(m)) => Some(a.min(m)),
+            (a, m) => a.or(m),
+        }
+    }
+
+    fn tag_containing(&self, pos: usize) -> Option<Span> {
+        let i = self.tags.partition_point(|t| t.end <= pos);
+        self.tags.get(i).copied().filter(|t| t.start <= pos)
+    }
+
+    fn tag_at(&self, pos: usize) -> Option<Span> {
+        self.tag_containing(pos).filter(|t| t.start == pos)
+    }
+
+    fn tag_ending_at(&self, pos: usize) -> Option<Span> {
+        let i = self.tags.partition_point(|t| t.end < pos);
+        self.tags.get(i).copied().filter(|t| t.end == pos)
+    }
+
+    fn run(&self, start: usize, end: usize) -> Run {
+        let text = self.text;
+        let (mut j, mut dots, mut strong, mut full, mut spaced) = (start, 0, false, false, false);
+        while j < end {
+            match char_at(text, j) {
+                Some('.') => dots += 1,
+                Some('…') => dots += 3,
+                Some(c @ ('。' | '！' | '？')) => {
+                    full = true;
+                    j += c.len_utf8();
+                    continue;
+                }
+                Some(c) if is_terminal(c) => strong = true,
+                // A spaced ellipsis: ". . ."
+                Some(' ') if text[..j].ends_with('.') && text[j + 1..end].starts_with('.') => {
+                    spaced = true;
+                }
+                _ => break,
+            }
+            j += char_at(text, j).map_or(1, char::len_utf8);
+        }
+        let term = if full {
+            Term::Full
+        } else if strong {
+            Term::Strong
+        } else if dots == 1 {
+            Term::Period
+        } else {
+            Term::Ellipsis(dots)
+        };
+        let attached = char_before(text, start).is_some_and(|c| !c.is_whitespace());
+        Run {
+            start,
+            end: j,
+            term,
+            attached,
+            spaced,
+        }
+    }
+
+    fn next(&self, run: &Run, end: usize) -> Next<'a> {
+        let text = self.text;
+        let mut k = run.end;
+        let mut quote_closed = false;
+        while k < end {
+            if let Some(c) = char_at(text, k).filter(|&c| is_closer(c)) {
+                quote_closed |= !matches!(c, ')' | ']' | '}');
+                k += c.len_utf8();
+            } else if let Some(t) = self.tag_at(k).filter(|t| text[*t].starts_with("</")) {
+                k = t.end;
+            } else {
+                break;
+            }
+        }
+        let mut w = k;
+        let (mut start, mut spaced, mut paren) = (None, false, false);
+        while w < end {
+            if let Some(t) = self.tag_at(w) {
+                start.get_or_insert(w);
+                w = t.end;
+                continue;
+            }
+            let Some(c) = char_at(text, w) else { break };
+            if c.is_whitespace() {
+                spaced = true;
+            } else if is_opener(c) {
+                start.get_or_insert(w);
+                paren |= c == '(';
+            } else {
+                break;
+            }
+            w += c.len_utf8();
+        }
+        let rest = &text[w..end];
+        let word_len = rest
+            .char_indices()
+            .take_while(|&(i, c)| i < 32 && c.is_alphabetic())
+            .map(|(i, c)| i + c.len_utf8())
+            .last()
+            .unwrap_or(0);
+        let mut chars = rest.chars();
+        Next {
+            end: k,
+            start: start.unwrap_or(w).min(w),
+            first: chars.next(),
+            second: chars.next(),
+            word: &rest[..word_len],
+            word_at: w,
+            spaced,
+            quote_closed,
+            paren,
+        }
+    }
+
+    /// `Some((sentence end, next sentence start))` when `run` ends a sentence.
+    fn decide(&self, cur: usize, run: &Run, end: usize) -> Option<(usize, usize)> {
+        let n = self.next(run, end);
+        let c = n.first?;
+        let upper = c.is_uppercase();
+        match run.term {
+            Term::Full => (!c.is_lowercase()).then_some((n.end, n.start)),
+            Term::Strong if !n.spaced => {
+                (self.glued_start(&n) && !self.in_address(run.start)).then_some((n.end, n.start))
+            }
+            Term::Strong => (c.is_alphanumeric() && !c.is_lowercase()
+                || !c.is_alphanumeric() && !soft(c))
+            .then_some((n.end, n.start)),
+            Term::Period if !n.spaced => {
+                let glued = self.glued_start(&n)
+                    && n.end == run.end
+                    && self.glued_word_ends(run.start)
+                    && !self.in_address(run.start);
+                glued.then_some((n.end, n.start))
+            }
+            Term::Period => self.after_period(cur, run, &n).then_some((n.end, n.start)),
+            Term::Ellipsis(_) if !n.spaced => None,
+            Term::Ellipsis(_)
+                if char_before(self.text, run.start).is_some_and(|b| matches!(b, '[' | '('))
+                    && n.end > run.end =>
+            {
+                // An elision mark "[...]" ends a sentence only before a capitalised word.
+                (upper && !n.paren).then_some((n.end, n.start))
+            }
+            Term::Ellipsis(dots) if dots >= 4 && run.attached && run.spaced && upper => {
+                // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next.
+                let next = run.start + 1;
+                let lead = self.text[next..].len() - self.text[next..].trim_start().len();
+                Some((next, next + lead))
+            }
+            Term::Ellipsis(dots) if dots >= 4 => upper.then_some((n.end, n.start)),
+            Term::Ellipsis(_) => {
+                let starter = run.attached && !run.spaced && is_starter(n.word) && n.word != "I";
+                (upper && (n.quote_closed || starter)).then_some((n.end, n.start))
+            }
+        }
+    }
+
+    /// Whether a spaced period ends a sentence.
+    fn after_period(&self, cur: usize, run: &Run, n: &Next) -> bool {
+        let c = n.first.unwrap_or(' ');
+        let prev = self.prev(cur, run.start);
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_ascii_digit() {
+            return prev == Prev::Word;
+        }
+        if c.is_uppercase() {
+            let initial = n.word.chars().count() == 1 && self.text[n.word_at..].len() > 1 && {
+                self.text[n.word_at + n.word.len()..].starts_with('.')
+            };
+            return match prev {
+                Prev::Word => true,
+                Prev::Abbrev(AbbrevKind::Title) => false,
+                Prev::Abbrev(AbbrevKind::Time) => {
+                    is_starter(n.word)
+                        || !is_time_follower(n.word)
+                            && self.words_between(cur, run.start) > TIME_INTRO_WORDS
+                }
+                Prev::Abbrev(AbbrevKind::Plain) | Prev::Initial => is_starter(n.word) && !initial,
+            };
+        }
+        if c.is_alphabetic() {
+            // Uncased scripts.
+            return prev == Prev::Word;
+        }
+        prev == Prev::Word && !soft(c)
+    }
+
+    /// The word before the period at `dot`, without tags or opening marks, classified.
+    fn prev(&self, cur: usize, dot: usize) -> Prev {
+        let text = self.text;
+        let floor = cur.max(back(text, dot, MAX_PREV));
+        let mut end = dot;
+        while let Some(t) = self.tag_ending_at(end).filter(|t| t.start < end) {
+            end = t.start;
+        }
+        let mut start = end;
+        let floor = floor.min(end);
+        for (i, c) in text[floor..end].char_indices().rev() {
+            if c.is_whitespace() {
+                break;
+            }
+            start = floor + i;
+        }
+        let mut word = &text[start..end];
+        loop {
+            if let Some(t) = self.tag_at(start).filter(|t| t.end <= end) {
+                word = &text[t.end..end];
+                start = t.end;
+            } else if let Some(c) = word.chars().next().filter(|&c| is_opener(c) || is_dash(c)) {
+                word = &word[c.len_utf8()..];
+                start += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if let Some(kind) = abbreviation(word) {
+            return Prev::Abbrev(kind);
+        }
+        let mut chars = word.chars();
+        if chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none() {
+            return Prev::Initial;
+        }
+        if dotted(word) {
+            return Prev::Abbrev(AbbrevKind::Plain);
+        }
+        Prev::Word
+    }
+
+    /// "world.Today": a capitalised word glued to a period (or ?/!) still starts a sentence.
+    fn glued_start(&self, n: &Next) -> bool {
+        n.first.is_some_and(char::is_uppercase) && n.second.is_some_and(char::is_lowercase)
+    }
+
+    /// The word glued before the period ends in two lower-case letters or a digit ("world.", "1,000.").
+    fn glued_word_ends(&self, dot: usize) -> bool {
+        let before = &self.text[back(self.text, dot, MAX_PREV)..dot];
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let word = &before[start..];
+        let mut rev = word.chars().rev();
+        match (rev.next(), rev.next()) {
+            (Some(a), _) if a.is_ascii_digit() => true,
+            (Some(a), Some(b)) => {
+                a.is_lowercase() && b.is_lowercase() && abbreviation(word).is_none()
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `pos` lies in an e-mail address or URL.
+    fn in_address(&self, pos: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let lo = pos.saturating_sub(MAX_TOKEN);
+        let hi = (pos + MAX_TOKEN).min(bytes.len());
+        let back = bytes[lo..pos]
+            .iter()
+            .rev()
+            .take_while(|b| !b.is_ascii_whitespace());
+        let fwd = bytes[pos..hi]
+            .iter()
+            .take_while(|b| !b.is_ascii_whitespace());
+        back.chain(fwd).any(|&b| b == b'@' || b == b'/')
+    }
+
+    /// Words from `from` to `to`, counting at most a few.
+    fn words_between(&self, from: usize, to: usize) -> usize {
+        if to - from > 200 {
+            return usize::MAX;
+        }
+        self.text[from..to].split_whitespace().count()
+    }
+
+    /// `"…" Anonymous blogger, "Title"`: a closing quote followed by a short bare fragment that
+    /// ends the paragraph keeps it, so the quote and its attribution stay one unit.
+    fn attribution_tail(&self, at: usize, next: usize, end: usize) -> bool {
+        let closed = char_before(self.text, at)
+            .is_some_and(|c| is_closer(c) && !matches!(c, ')' | ']' | '}'));
+        if !closed || end - next > MAX_TOKEN {
+            return false;
+        }
+        let tail =
+            self.text[next..end].trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
+        !tail.ends_with(is_terminal) && tail.split_whitespace().nth(TAIL_WORDS).is_none()
+    }
+
+    /// Inside a quote that opened mid-sentence (`X said "A. B."`), periods do not split. A quote
+    /// set off by a comma or colon (`X said, "A. B."`) or standing alone splits, unless it is an
+    /// epigraph whose paragraph ends in a bare attribution (`"A. B." - Name`).
+    fn in_embedded_quote(
+        &self,
+        cur: usize,
+        dot: usize,
+        at: usize,
+        pairs: &[(usize, usize)],
+        pair_i: &mut usize,
+        para_end: usize,
+    ) -> bool {
+        while pairs.get(*pair_i).is_some_and(|p| p.1 < at) {
+            *pair_i += 1;
+        }
+        let Some(&(open, close)) = pairs.get(*pair_i).filter(|p| p.0 < dot) else {
+            return false;
+        };
+        if cur > open {
+            return false;
+        }
+        let lead = &self.text[cur..open];
+        if lead.trim_end().ends_with([',', ':']) {
+            // `said, "... plied the detective"` continues the sentence; a capital starts a new one.
+            let first = self.text[open..close].chars().find(|c| c.is_alphanumeric());
+            return !first.is_some_and(char::is_uppercase);
+        }
+        let standalone = lead.len() <= MAX_PREV
+            && lead
+                .chars()
+                .all(|c| c.is_whitespace() || is_opener(c) || is_dash(c) || is_bullet(c));
+        if !standalone {
+            return true;
+        }
+        let tail = self.text[close..para_end]
+            .trim_start_matches(|c: char| is_closer(c) || c.is_whitespace())
+            .trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
+        !tail.is_empty() && !tail.ends_with(is_terminal)
+    }
+}
+
+/// The char boundary at most `n` bytes before `i`.
+fn back(text: &str, i: usize, n: usize) -> usize {
+    (i.saturating_sub(n)..=i)
+        .find(|&j| text.is_char_boundary(j))
+        .unwrap_or(i)
+}
+
+/// Punctuation that continues a sentence rather than opening one.
+fn soft(c: char) -> bool {
+    is_dash(c) || matches!(c, ',' | ';' | ':' | '.' | '%' | '/' | '&' | '<' | '>' | '=')
+}
+
+fn letters(input: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_alphabetic()).parse(input)
+}
+
+/// Dotted abbreviations without their final period: "U.S", "Ph.D", "a.m", "e.g".
+fn dotted(word: &str) -> bool {
+    all_consuming(recognize((many1((letters, ch('.'))), letters)))
+        .parse(word)
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_shapes() {
+        assert!(dotted("U.S"));
+        assert!(dotted("Ph.D"));
+        assert!(dotted("U.S.A"));
+        assert!(!dotted("example.com"));
+        assert!(!dotted("US"));
+    }
+}
