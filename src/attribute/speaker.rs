@@ -1,6 +1,7 @@
 //! Finding the speaker beside a cue, shared by the rules.
 
 use crate::doc::Doc;
+use crate::lexicon::VerbClass;
 use crate::mentions::{Mention, mention_after, mention_before};
 use crate::statement::SpeakerType;
 use crate::tokens::TokenKind;
@@ -44,22 +45,46 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     mention_before(doc, end, lo)
 }
 
-/// "NAME, APPOSITIVE, said": `comma` is the comma just before the cue.
+/// "NAME, APPOSITIVE, said": `comma` is the comma just before the cue. The parenthetical may
+/// hold several comma-separated parts and a relative clause ("Howell, who has two children in
+/// the school, says"; "Joe Nienaber, a graduate and a commissioner in Kenton County, where the
+/// school is, said"), but no quotation and no other cue.
 fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Option<Mention> {
     let floor = comma.saturating_sub(MAX_APPOSITIVE_TOKENS).max(lo);
-    let open = (floor..comma).rev().find(|&k| doc.is_punct(k, &[",", "("]))?;
-    // The parenthetical holds no cue or clause of its own.
-    let inner_ok = (open + 1..comma).all(|k| {
-        let t = &doc.tokens[k];
-        !(doc.is_quote_mark(k) || t.info.is_some_and(|x| x.verb.is_some() || x.clause_opener && !x.determiner))
-            || t.info.is_some_and(|x| x.role.is_some())
-    });
-    if !inner_ok || open + 1 >= comma {
-        return None;
+    let mut open = comma;
+    // A mention opening with "a"/"the" may itself be an appositive: look further left first.
+    let mut fallback = None;
+    while let Some(k) = (floor..open).rev().find(|&k| doc.is_punct(k, &[",", "(", "—", "–"])) {
+        open = k;
+        let inner_ok = (open + 1..comma).all(|k| {
+            let t = &doc.tokens[k];
+            !doc.is_quote_mark(k) && !t.info.is_some_and(|x| x.verb.is_some_and(|v| v.class != VerbClass::Cognition))
+        });
+        if !inner_ok {
+            return None;
+        }
+        let starts_relative = doc.is_word(open + 1)
+            && matches!(doc.word(open + 1), "who" | "which" | "whose" | "where" | "whom");
+        // A bare clause is not an appositive: "…, which is fair, said" needs a named speaker.
+        let m = mention_before(doc, open, lo).filter(|m| {
+            matches!(m.kind, SpeakerType::Person | SpeakerType::Organization | SpeakerType::Unknown | SpeakerType::Group)
+                && (doc.tokens[m.last].upper || !starts_relative)
+        });
+        if let Some(m) = m {
+            let clause_free = (open + 1..comma).all(|k| {
+                let x = doc.tokens[k].info;
+                starts_relative || !x.is_some_and(|x| x.clause_opener && !x.determiner) || x.is_some_and(|x| x.role.is_some())
+            });
+            if clause_free || doc.tokens[m.last].upper {
+                let described = doc.tokens[m.first].info.is_some_and(|x| x.determiner) && !doc.tokens[m.first].upper;
+                if !described {
+                    return Some(m);
+                }
+                fallback = fallback.or(Some(m));
+            }
+        }
     }
-    let m = mention_before(doc, open, lo)?;
-    matches!(m.kind, SpeakerType::Person | SpeakerType::Organization | SpeakerType::Unknown | SpeakerType::Group)
-        .then_some(m)
+    fallback
 }
 
 /// The speaker right after a cue: "said Maria Zakharova", "said the spokesman for the mayor".
@@ -90,6 +115,11 @@ mod tests {
             Some("The U.S. State Department")
         );
         assert_eq!(before("Jane Doe, 45, said it.").as_deref(), Some("Jane Doe"));
+        assert_eq!(before("Howell, who has two children in the school, said it.").as_deref(), Some("Howell"));
+        assert_eq!(
+            before("Joe Nienaber, a graduate and a commissioner in Kenton County, where the school is, said it.").as_deref(),
+            Some("Joe Nienaber")
+        );
     }
 
     #[test]
