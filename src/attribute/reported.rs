@@ -220,6 +220,20 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
     Some(attribution(content, Some(m), cue, 0.72, "clause_then_cue_speaker"))
 }
 
+/// Longest source after "according to" when it is not a plain mention: "according to the most
+/// recent numbers from Statistics Canada, …".
+const MAX_SOURCE_TOKENS: usize = 16;
+
+/// The source after "according to": a mention, or everything up to the comma that ends it.
+fn according_to_source(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<Mention> {
+    let start = cue.last + 1;
+    if let Some(m) = speaker_after(doc, start, end).filter(|m| doc.is_punct(m.last + 1, &[","]) || m.last + 1 >= end || doc.is_terminal(m.last + 1)) {
+        return Some(m);
+    }
+    let stop = (start..end.min(start + MAX_SOURCE_TOKENS)).find(|&k| doc.is_punct(k, &[",", "—", "–"]) || doc.is_terminal(k))?;
+    (stop > start && !doc.is_quote_mark(start)).then(|| crate::mentions::classify(doc, start, stop - 1))
+}
+
 /// According to S, CLAUSE.
 ///
 /// Example: According to the ministry, the talks lasted six hours.
@@ -228,11 +242,13 @@ fn according_to_then_clause(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
-    let m = speaker_after(doc, cue.last + 1, sentence.end)?;
-    if !doc.is_punct(m.last + 1, &[","]) {
+    let m = according_to_source(doc, cue, sentence.end)?;
+    // The source may run on with an aside: "According to the study — which used … —, CLAUSE".
+    let comma = (m.last + 1..sentence.end).find(|&k| doc.is_punct(k, &[","]))?;
+    if comma > m.last + 1 + MAX_SOURCE_TOKENS {
         return None;
     }
-    let content = clause_to_end(doc, m.last + 2, sentence.end)?;
+    let content = clause_to_end(doc, comma + 1, sentence.end)?;
     Some(attribution(content, Some(m), cue, 0.72, "according_to_then_clause"))
 }
 
@@ -244,7 +260,7 @@ fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
-    let m = speaker_after(doc, cue.last + 1, sentence.end)?;
+    let m = according_to_source(doc, cue, sentence.end)?;
     let content = clause(doc, sentence.start, cue.first.checked_sub(2)?)?;
     Some(attribution(content, Some(m), cue, 0.72, "clause_then_according_to"))
 }
@@ -260,8 +276,19 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
     }
     let sentence = doc.sentence_range(cue.first);
     let sentence_span = doc.tokens_span(sentence.start, sentence.end.checked_sub(1)?);
-    let before = state.out.iter().rev().find(|a| a.cue.is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first))?;
-    let m = before.mention?;
+    let before = state.out.iter().rev().find(|a| a.cue.is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first));
+    // Without a statement before it, the participle's speaker is the sentence's subject:
+    // "Former premier Brian Gallant announced he would step down, saying …".
+    let m = match before {
+        Some(a) => a.mention?,
+        None => {
+            let m = speaker_after(doc, sentence.start, cue.first)?;
+            if m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper {
+                return None;
+            }
+            m
+        }
+    };
     let start = clause_start(doc, cue, sentence.end)?;
     let content = clause_to_end(doc, start, sentence.end)?;
     Some(attribution(content, Some(m), cue, 0.6, "participle_clause"))
@@ -342,6 +369,20 @@ mod tests {
         let last = got.last().unwrap();
         assert_eq!(last.0, "that both sides had agreed to continue");
         assert_eq!(last.1.as_deref(), Some("Zakharova"));
+    }
+
+    #[test]
+    fn according_to_a_long_source() {
+        let got = run("According to the most recent numbers from Statistics Canada, the jobless rate rose.");
+        assert_eq!(got[0].0, "the jobless rate rose");
+        assert_eq!(got[0].1.as_deref(), Some("the most recent numbers from Statistics Canada"));
+    }
+
+    #[test]
+    fn participle_takes_the_sentence_subject() {
+        let got = run("Former premier Brian Gallant announced his exit, saying the party needs to move on.");
+        assert_eq!(got[0].0, "the party needs to move on");
+        assert_eq!(got[0].1.as_deref(), Some("Former premier Brian Gallant"));
     }
 
     #[test]
