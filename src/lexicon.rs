@@ -65,6 +65,8 @@ pub struct WordInfo {
     pub name_stop: bool,
     /// Opens a noun phrase.
     pub determiner: bool,
+    /// A document or data that reports findings, not speech ("study", "survey", "data").
+    pub document: bool,
     /// A first name, with the gender it usually marks.
     pub first_name: Option<Gender>,
     /// A pronoun form that marks gender ("him", "herself"): evidence of a named person's gender.
@@ -144,7 +146,8 @@ impl Lexicon {
             let number = if e.get(2) == Some(&"p") { Number::Plural } else { Number::Singular };
             words.entry(e[0]).or_default().pronoun = Some((gender(e[1]), number));
         }
-        let flag_files: [(&'static str, fn(&mut WordInfo)); 6] = [
+        let flag_files: [(&'static str, fn(&mut WordInfo)); 7] = [
+            (include_str!("data/document_nouns.txt"), |i| i.document = true),
             (include_str!("data/groups.txt"), |i| i.group = true),
             (include_str!("data/org_words.txt"), |i| i.org = true),
             (include_str!("data/adverbs.txt"), |i| i.adverb = true),

@@ -111,6 +111,9 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     && !x.is_some_and(|x| x.role.is_some() || x.group || x.org)
                 {
                     break;
+                } else if x.is_none() && doc.word(j).ends_with("ed") && j > 0 && !(info(doc, j - 1).is_some_and(|x| x.determiner) || is_upper_word(doc, j - 1)) {
+                    // A past tense ends the phrase: "the government received| expert reports".
+                    break;
                 }
             }
         }

@@ -73,7 +73,9 @@ fn floating_quote(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Attribution
     let para = doc.paragraph_range(open);
     let close = doc.token_at(q.span.end);
     let only_quote = para.start == open && (close..para.end).all(|k| doc.is_terminal(k) || doc.is_punct(k, &[","]));
-    if !only_quote {
+    // A quoted subheading ('Hard to be in such close quarters') is no statement.
+    let inner = doc.text[q.inner()].trim_end();
+    if !only_quote || !inner.ends_with(['.', '?', '!', '…', ',']) && !q.is_open_ended() {
         return None;
     }
     let from = latest_before(state, q.span.start)?;

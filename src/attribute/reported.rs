@@ -160,6 +160,28 @@ fn takes_bare_clause(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
     !verb.base || subject.number == crate::lexicon::Number::Plural || subject.kind == crate::statement::SpeakerType::Pronoun
 }
 
+/// A clause without "that" does not open with a preposition: "warns of a rise" and "called for
+/// calm" report no clause.
+fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
+    !(doc.is_word(start) && matches!(doc.word(start), "of" | "for" | "to" | "with" | "by" | "on" | "into" | "against"))
+}
+
+/// "…, said Sutopo Purwo Nugroho, a spokesman": a comma before the cue and a name after it make
+/// the name the speaker of what came before, not the subject of a clause after.
+fn inverted_attribution(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
+    cue.first > 0
+        && doc.is_punct(cue.first - 1, &[","])
+        && speaker_after(doc, cue.last + 1, end).is_some_and(|m| {
+            doc.tokens[m.last].upper && (m.last + 1 >= end || doc.is_punct(m.last + 1, &[","]) || doc.is_terminal(m.last + 1))
+        })
+}
+
+/// Studies, data and polls report findings, not speech: "the data suggests …", "a survey showed".
+fn is_document(doc: &Doc<'_>, m: &Mention) -> bool {
+    let head = (m.first..=m.last).rev().find(|&k| doc.is_word(k)).unwrap_or(m.last);
+    doc.tokens[head].info.is_some_and(|x| x.document)
+}
+
 /// S said (that) CLAUSE.
 ///
 /// Example: Lonechild said that the relationship between youth and police needs work.
@@ -168,10 +190,16 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
+    if inverted_attribution(doc, cue, sentence.end) {
+        return None;
+    }
     let m = subject(doc, cue, sentence.start)?;
+    if is_document(doc, &m) {
+        return None;
+    }
     let start = clause_start(doc, cue, sentence.end)?;
     let with_that = lower_word_is(doc, start, &["that"]);
-    if !with_that && !takes_bare_clause(doc, cue, &m) {
+    if !with_that && !(takes_bare_clause(doc, cue, &m) && opens_bare_clause(doc, start)) {
         return None;
     }
     let content = clause_to_end(doc, start, sentence.end)?;
@@ -195,6 +223,9 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
     }
     let sentence = doc.sentence_range(cue.first);
     let m = speaker_before(doc, cue.first, sentence.start)?;
+    if is_document(doc, &m) {
+        return None;
+    }
     if m.first <= sentence.start + 1 || !doc.is_punct(m.first - 1, &[",", "—", "–"]) || !cue_ends_clause(doc, cue, sentence.end) {
         return None;
     }
@@ -282,6 +313,11 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
     let m = match before {
         Some(a) => a.mention?,
         None => {
+            let reports = (sentence.start..cue.first).any(|k| cue_at(doc, k).is_some_and(|c| c.class != VerbClass::Evidence));
+            let verb_reports_clause = doc.tokens[cue.first].info.and_then(|x| x.verb).is_some_and(|v| v.bare_clause);
+            if !reports || !verb_reports_clause {
+                return None;
+            }
             let m = speaker_after(doc, sentence.start, cue.first)?;
             if m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper {
                 return None;
