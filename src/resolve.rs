@@ -379,7 +379,11 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     if words < 2 || org_after || org_before {
         return None;
     }
-    let strong = first_name.is_some() || title_gender.is_some();
+    // Written like a person, with an age: "Babatunji Farinloye, 50,".
+    let aged = doc.is_punct(end, &[","])
+        && doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && doc.is_punct(end + 2, &[",", ")"]);
+    let strong = first_name.is_some() || title_gender.is_some() || aged;
     let gender = title_gender.filter(|g| *g != Gender::Unknown).or(first_name).unwrap_or(Gender::Unknown);
     Some(NameRun { start: i, end, gender, strong, role })
 }
