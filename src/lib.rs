@@ -35,6 +35,9 @@ pub struct Extractor {
     pub min_confidence: f32,
     /// Report reported speech without quote marks (`indirect` statements).
     pub indirect: bool,
+    /// Report attributions in the broad sense too: beliefs and intentions ("she believes that"),
+    /// and findings of documents, polls and studies ("a poll shows that"). Off: speech only.
+    pub broad: bool,
 }
 
 impl Default for Extractor {
@@ -42,6 +45,7 @@ impl Default for Extractor {
         Extractor {
             min_confidence: 0.0,
             indirect: true,
+            broad: false,
         }
     }
 }
@@ -50,7 +54,7 @@ impl Extractor {
     /// All statements in `text`, in order of their quote spans.
     pub fn extract(&self, text: &str) -> Vec<Statement> {
         let doc = doc::Doc::new(text);
-        let attributions = attribute::attribute(&doc);
+        let attributions = attribute::attribute(&doc, self.broad);
         let mut statements = resolve::resolve(&doc, &attributions);
         statements.retain(|s| {
             s.confidence >= self.min_confidence && (self.indirect || s.kind != Kind::Indirect)

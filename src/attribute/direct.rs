@@ -191,7 +191,7 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
         let doc = Doc::new(text);
-        attribute(&doc)
+        attribute(&doc, false)
             .into_iter()
             .map(|a: Attribution| {
                 (

@@ -36,6 +36,8 @@ struct State {
     out: Vec<Attribution>,
     quote_used: Vec<bool>,
     cue_used: Vec<bool>,
+    /// Attributions in the broad sense too (beliefs, documents); see [`crate::Extractor::broad`].
+    broad: bool,
 }
 
 impl State {
@@ -50,11 +52,12 @@ impl State {
 }
 
 /// All attributions in the document, ordered by quote span, without overlapping quotes.
-pub fn attribute(doc: &Doc<'_>) -> Vec<Attribution> {
+pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     let mut state = State {
         out: Vec::new(),
         quote_used: vec![false; doc.quotes.len()],
         cue_used: vec![false; doc.tokens.len()],
+        broad,
     };
     direct::run(doc, &mut state);
     reported::run(doc, &mut state);

@@ -38,7 +38,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
             .then(|| cue_at(doc, i))
             .flatten()
-            .filter(|c| c.class == VerbClass::Speech);
+            .filter(|c| c.class == VerbClass::Speech || state.broad && matches!(c.class, VerbClass::Cognition | VerbClass::Evidence));
         if let Some(cue) = cue {
             if let Some(mut a) = rules.iter().find_map(|rule| rule(doc, &cue, state)) {
                 classify_content(doc, state, &mut a);
@@ -185,7 +185,7 @@ fn is_document(doc: &Doc<'_>, m: &Mention) -> bool {
 /// S said (that) CLAUSE.
 ///
 /// Example: Lonechild said that the relationship between youth and police needs work.
-fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
+fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
     if cue.participle || !asserted(doc, cue) {
         return None;
     }
@@ -194,7 +194,7 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution
         return None;
     }
     let m = subject(doc, cue, sentence.start)?;
-    if is_document(doc, &m) {
+    if !state.broad && is_document(doc, &m) {
         return None;
     }
     let start = clause_start(doc, cue, sentence.end)?;
@@ -217,13 +217,13 @@ fn cue_ends_clause(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
 /// CLAUSE, S said.
 ///
 /// Example: Moscow is seeking the return of six properties, Zakharova said.
-fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
+fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
     if cue.participle || !asserted(doc, cue) {
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
     let m = speaker_before(doc, cue.first, sentence.start)?;
-    if is_document(doc, &m) {
+    if !state.broad && is_document(doc, &m) {
         return None;
     }
     if m.first <= sentence.start + 1 || !doc.is_punct(m.first - 1, &[",", "—", "–"]) || !cue_ends_clause(doc, cue, sentence.end) {
@@ -336,7 +336,7 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
         let doc = Doc::new(text);
-        attribute(&doc)
+        attribute(&doc, false)
             .into_iter()
             .map(|a| {
                 (
@@ -393,7 +393,7 @@ mod tests {
     fn mixed_clause_with_partial_quote() {
         let text = "Zakharova said officials \"agreed on joint steps to ensure financing.\"";
         let doc = Doc::new(text);
-        let got = attribute(&doc);
+        let got = attribute(&doc, false);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].kind, crate::Kind::Mixed);
         assert_eq!(&text[got[0].quote], "officials \"agreed on joint steps to ensure financing.\"");

@@ -76,6 +76,11 @@ pub struct ExtractOptions {
     /// Leave out reported speech without quote marks.
     #[arg(long)]
     pub no_indirect: bool,
+
+    /// Attributions in the broad sense too: beliefs and intentions ("believes that"), and what
+    /// documents, polls and studies show ("a poll shows that"), as PolNeAR annotates them.
+    #[arg(long)]
+    pub broad: bool,
 }
 
 impl ExtractOptions {
@@ -83,6 +88,7 @@ impl ExtractOptions {
         whosaid::Extractor {
             min_confidence: self.min_confidence,
             indirect: !self.no_indirect,
+            broad: self.broad,
         }
     }
 }
