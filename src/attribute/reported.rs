@@ -76,11 +76,28 @@ fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
 /// Content from token `from` to the end of the sentence (exclusive token `end`), without the final
 /// period; `None` when it is too short to be a statement.
 fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
+    let end = next_report(doc, from, end).unwrap_or(end);
     let mut last = end.checked_sub(1)?;
+    // Nor the conjunction or dash that joined the next report: "… — and he noted …".
+    while last > from && (doc.tokens[last].kind == TokenKind::Punct || lower_word_is(doc, last, &["and", "but"])) && !doc.is_quote_mark(last) {
+        last -= 1;
+    }
     while last > from && doc.tokens[last].kind == TokenKind::Punct && doc.is_terminal(last) {
         last -= 1;
     }
     clause(doc, from, last)
+}
+
+/// Where a second report starts inside a clause: a subject and cue after a comma, dash,
+/// semicolon or conjunction ("S said A — and he noted B"): the first clause ends there.
+fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
+    (from + 2..end).find_map(|k| {
+        let cue = cue_at(doc, k).filter(|c| c.class == VerbClass::Speech && !c.participle)?;
+        let m = speaker_before(doc, cue.first, from)?;
+        let before = m.first.checked_sub(1)?;
+        let joined = doc.is_punct(before, &[",", "—", "–", ";"]) || lower_word_is(doc, before, &["and", "but"]);
+        (joined && m.first > from + 1).then_some(m.first)
+    })
 }
 
 /// Content from token `first` to `last` inclusive, if it has enough words.
@@ -144,7 +161,25 @@ fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
         return Some(m);
     }
     let k = skip_adverbs_back(doc, cue.first, lo);
-    (k > lo && lower_word_is(doc, k - 1, &["who", "which", "that"])).then(|| mention_before(doc, k - 1, lo)).flatten()
+    if k > lo && lower_word_is(doc, k - 1, &["who", "which", "that"]) {
+        return mention_before(doc, k - 1, lo);
+    }
+    if k > lo && lower_word_is(doc, k - 1, &["and"]) {
+        return coordinated_subject(doc, k - 1, lo);
+    }
+    None
+}
+
+/// The subject shared by coordinated verbs: "when Rubio thanked Miami and said …" → "Rubio". It
+/// opens the clause the "and" is in: after the sentence start or the last clause opener.
+fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> {
+    let start = (lo..and)
+        .rev()
+        .find(|&k| doc.tokens[k].info.is_some_and(|x| x.clause_opener && !x.determiner) && !lower_word_is(doc, k, &["and"]) || doc.is_punct(k, &[";"]))
+        .map_or(lo, |k| k + 1);
+    let m = speaker_after(doc, start, and)?;
+    let named = doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
+    named.then_some(m)
 }
 
 /// Whether the cue may report a clause without "that": a verb that does so, in a form that is
@@ -419,6 +454,20 @@ mod tests {
         let got = run("Former premier Brian Gallant announced his exit, saying the party needs to move on.");
         assert_eq!(got[0].0, "the party needs to move on");
         assert_eq!(got[0].1.as_deref(), Some("Former premier Brian Gallant"));
+    }
+
+    #[test]
+    fn a_second_report_ends_the_first_clause() {
+        let got = run("But Fowler said the politics would be more intense — and he noted that any change would occur.");
+        assert_eq!(got[0].0, "the politics would be more intense");
+        assert_eq!(got[1].0, "that any change would occur");
+    }
+
+    #[test]
+    fn coordinated_verbs_share_the_subject() {
+        let got = run("Then Rubio thanked Miami and said it was great to be home.");
+        assert_eq!(got[0].1.as_deref(), Some("Rubio"));
+        assert_eq!(got[0].0, "it was great to be home");
     }
 
     #[test]
