@@ -264,7 +264,14 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     if m.first <= sentence.start + 1 || !doc.is_punct(m.first - 1, &[",", "—", "–"]) || !cue_ends_clause(doc, cue, sentence.end) {
         return None;
     }
-    let content = clause(doc, sentence.start, m.first - 2)?;
+    let mut content = clause(doc, sentence.start, m.first - 2)?;
+    // "A, he said, B.": the report goes on after the attribution, and B is reported too.
+    let after = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
+    if doc.is_punct(after, &[","]) && cue_at(doc, after + 1).is_none() {
+        if let Some(rest) = clause_to_end(doc, after + 1, sentence.end) {
+            content = content.cover(rest);
+        }
+    }
     Some(attribution(content, Some(m), cue, 0.75, "clause_then_speaker_cue"))
 }
 
@@ -407,6 +414,12 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Zakharova"));
         let got = run("Diplomats held talks on Thursday, officials from both sides said.");
         assert_eq!(got[0].1.as_deref(), Some("officials from both sides"));
+    }
+
+    #[test]
+    fn parenthetical_attribution_covers_both_sides() {
+        let got = run("In a merger, he said, the brand would survive.");
+        assert_eq!(got[0].0, "In a merger, he said, the brand would survive");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::statement::SpeakerType;
 use crate::tokens::TokenKind;
 
 /// Longest parenthetical between a speaker and its cue: "Hugh Hill, a doctor at X, said".
-const MAX_APPOSITIVE_TOKENS: usize = 24;
+const MAX_APPOSITIVE_TOKENS: usize = 40;
 
 /// Index of the first token left of `i` that is not an adverb or auxiliary ("she| also said").
 pub fn skip_adverbs_back(doc: &Doc<'_>, i: usize, lo: usize) -> usize {
@@ -39,7 +39,7 @@ fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
 /// "The U.S. State Department, in its turn, said".
 pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     let end = skip_adverbs_back(doc, cue, lo);
-    if end > lo && doc.is_punct(end - 1, &[","]) {
+    if end > lo && doc.is_punct(end - 1, &[",", "—", "–", ")"]) {
         return speaker_before_parenthetical(doc, end - 1, lo);
     }
     mention_before(doc, end, lo)
@@ -56,10 +56,14 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
     let mut fallback = None;
     while let Some(k) = (floor..open).rev().find(|&k| doc.is_punct(k, &[",", "(", "—", "–"])) {
         open = k;
-        let inner_ok = (open + 1..comma).all(|k| {
-            let t = &doc.tokens[k];
-            !doc.is_quote_mark(k) && !t.info.is_some_and(|x| x.verb.is_some_and(|v| v.class != VerbClass::Cognition))
-        });
+        // Quotation marks only around a title inside it: "the co-author of “Going Viral,”".
+        let marks = (open + 1..comma).filter(|&k| doc.is_quote_mark(k)).count();
+        let inner_ok = marks % 2 == 0
+            && marks <= 2
+            && (open + 1..comma).all(|k| {
+                let t = &doc.tokens[k];
+                !t.info.is_some_and(|x| x.verb.is_some_and(|v| v.class != VerbClass::Cognition))
+            });
         if !inner_ok {
             return None;
         }
