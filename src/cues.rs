@@ -31,7 +31,10 @@ pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
         return None;
     }
     let word = doc.word(i);
-    if word.eq_ignore_ascii_case("according") && doc.is_word(i + 1) && doc.word(i + 1).eq_ignore_ascii_case("to") {
+    if word.eq_ignore_ascii_case("according")
+        && doc.is_word(i + 1)
+        && doc.word(i + 1).eq_ignore_ascii_case("to")
+    {
         return Some(Cue {
             first: i,
             last: i + 1,
@@ -65,10 +68,16 @@ mod tests {
         let text = "According to Tass, the minister <u>said</u> it.";
         let doc = Doc::new(text);
         let acc = cue_at(&doc, 0).unwrap();
-        assert_eq!((&text[acc.span], acc.lemma), ("According to", "according to"));
+        assert_eq!(
+            (&text[acc.span], acc.lemma),
+            ("According to", "according to")
+        );
         let said = doc.token_at(text.find("said").unwrap());
         let cue = cue_at(&doc, said).unwrap();
-        assert_eq!((&text[cue.span], cue.lemma, cue.class), ("said", "say", VerbClass::Speech));
+        assert_eq!(
+            (&text[cue.span], cue.lemma, cue.class),
+            ("said", "say", VerbClass::Speech)
+        );
         assert!(cue_at(&doc, said - 1).is_none());
     }
 }

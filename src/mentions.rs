@@ -14,7 +14,10 @@ const MAX_MENTION_TOKENS: usize = 14;
 /// Lower-case words that may join the parts of a mention: "spokesperson for X", "head of Y".
 const CONNECTORS: &[&str] = &["of", "for", "from", "at", "with", "in", "on", "to"];
 /// Name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
+    "ibn", "dos", "das",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mention {
@@ -35,11 +38,16 @@ fn info<'a>(doc: &'a Doc<'_>, i: usize) -> Option<&'a WordInfo> {
 }
 
 fn is_upper_word(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
 }
 
 fn lower_word_in(doc: &Doc<'_>, i: usize, list: &[&str]) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.upper) && list.contains(&doc.word(i))
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+        && list.contains(&doc.word(i))
 }
 
 /// Tokens `a` and `b` touch (no space between).
@@ -96,7 +104,11 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 if x.is_some_and(|x| x.determiner) {
                     first = j;
                     // "officials from both sides": a determiner after a connector continues.
-                    if j >= 2 && j > lo + 1 && lower_word_in(doc, j - 1, CONNECTORS) && is_nounish(doc, j - 2) {
+                    if j >= 2
+                        && j > lo + 1
+                        && lower_word_in(doc, j - 1, CONNECTORS)
+                        && is_nounish(doc, j - 2)
+                    {
                         i = j - 1;
                         first = j - 1;
                         continue;
@@ -107,11 +119,17 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     if x.is_some_and(|x| x.name_stop || x.clause_opener) {
                         break;
                     }
-                } else if x.is_some_and(|x| x.clause_opener || x.pronoun.is_some() || x.adverb || x.verb.is_some())
-                    && !x.is_some_and(|x| x.role.is_some() || x.group || x.org)
+                } else if x.is_some_and(|x| {
+                    x.clause_opener || x.pronoun.is_some() || x.adverb || x.verb.is_some()
+                }) && !x.is_some_and(|x| x.role.is_some() || x.group || x.org)
                 {
                     break;
-                } else if x.is_none() && doc.word(j).ends_with("ed") && j > 0 && !(info(doc, j - 1).is_some_and(|x| x.determiner) || is_upper_word(doc, j - 1)) {
+                } else if x.is_none()
+                    && doc.word(j).ends_with("ed")
+                    && j > 0
+                    && !(info(doc, j - 1).is_some_and(|x| x.determiner)
+                        || is_upper_word(doc, j - 1))
+                {
                     // A past tense ends the phrase: "the government received| expert reports".
                     break;
                 }
@@ -152,7 +170,10 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
         let t = &doc.tokens[i];
         let x = t.info;
         let ok = match t.kind {
-            TokenKind::Word if x.is_some_and(|x| x.determiner) && !t.upper || (t.upper && x.is_some_and(|x| x.determiner) && i == start) => {
+            TokenKind::Word
+                if x.is_some_and(|x| x.determiner) && !t.upper
+                    || (t.upper && x.is_some_and(|x| x.determiner) && i == start) =>
+            {
                 i == start || lower_word_in(doc, i - 1, CONNECTORS)
             }
             TokenKind::Word if t.upper => !(x.is_some_and(|x| x.name_stop) && i != start),
@@ -169,19 +190,25 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
                     || (!seen_head && last.is_some() && x.is_none())
             }
             TokenKind::Number => i == start,
-            TokenKind::Punct => (doc.is_abbreviation_dot(i) && is_upper_word(doc, i + 1)) || is_joiner(doc, i),
+            TokenKind::Punct => {
+                (doc.is_abbreviation_dot(i) && is_upper_word(doc, i + 1)) || is_joiner(doc, i)
+            }
         };
         if !ok {
             break;
         }
-        if t.kind == TokenKind::Word && (t.upper || x.is_some_and(|x| x.role.is_some() || x.group || x.org)) {
+        if t.kind == TokenKind::Word
+            && (t.upper || x.is_some_and(|x| x.role.is_some() || x.group || x.org))
+        {
             seen_head = true;
         }
         last = Some(i);
         i += 1;
     }
     let mut last = last?;
-    while last > start && (lower_word_in(doc, last, CONNECTORS) || doc.tokens[last].kind == TokenKind::Punct) {
+    while last > start
+        && (lower_word_in(doc, last, CONNECTORS) || doc.tokens[last].kind == TokenKind::Punct)
+    {
         last -= 1;
     }
     let m = classify(doc, start, last);
@@ -195,7 +222,11 @@ const MAX_DESCRIPTION_TOKENS: usize = 6;
 /// worker Mike Wipf", "said Toronto police spokesperson Jane Doe".
 fn described_name_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> {
     let t = doc.tokens.get(start)?;
-    if t.kind != TokenKind::Word || t.upper || t.info.is_some_and(|x| x.determiner || x.clause_opener || x.verb.is_some() || x.adverb) {
+    if t.kind != TokenKind::Word
+        || t.upper
+        || t.info
+            .is_some_and(|x| x.determiner || x.clause_opener || x.verb.is_some() || x.adverb)
+    {
         return None;
     }
     let limit = hi.min(start + MAX_DESCRIPTION_TOKENS).min(doc.tokens.len());
@@ -206,7 +237,12 @@ fn described_name_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mentio
             break;
         }
         let plain_word = t.kind == TokenKind::Word
-            && !t.info.is_some_and(|x| x.determiner || x.verb.is_some() || x.pronoun.is_some() || x.clause_opener && doc.word(k) != "and");
+            && !t.info.is_some_and(|x| {
+                x.determiner
+                    || x.verb.is_some()
+                    || x.pronoun.is_some()
+                    || x.clause_opener && doc.word(k) != "and"
+            });
         if !(plain_word || is_joiner(doc, k)) {
             return None;
         }
@@ -264,8 +300,18 @@ fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
 pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     let span = doc.tokens_span(first, last);
     if first == last && is_pronoun(doc, first) {
-        let (gender, number) = info(doc, first).and_then(|x| x.pronoun).unwrap_or((Gender::Unknown, Number::Singular));
-        return Mention { span, first, last, kind: SpeakerType::Pronoun, name: None, gender, number };
+        let (gender, number) = info(doc, first)
+            .and_then(|x| x.pronoun)
+            .unwrap_or((Gender::Unknown, Number::Singular));
+        return Mention {
+            span,
+            first,
+            last,
+            kind: SpeakerType::Pronoun,
+            name: None,
+            gender,
+            number,
+        };
     }
     let head = head_token(doc, first, last);
     let hx = info(doc, head);
@@ -277,8 +323,11 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     while k > first {
         let j = k - 1;
         let x = info(doc, j);
-        let part_of_name = (is_upper_word(doc, j) && !x.is_some_and(|x| x.title.is_some() || x.role.is_some() || x.name_stop || x.org))
-            || doc.is_abbreviation_dot(j) && j >= 1 && !info(doc, j - 1).is_some_and(|x| x.title.is_some())
+        let part_of_name = (is_upper_word(doc, j)
+            && !x.is_some_and(|x| x.title.is_some() || x.role.is_some() || x.name_stop || x.org))
+            || doc.is_abbreviation_dot(j)
+                && j >= 1
+                && info(doc, j - 1).is_none_or(|x| x.title.is_none())
             || is_joiner(doc, j) && !doc.is_punct(j, &["’", "'"])
             || lower_word_in(doc, j, PARTICLES) && name_start <= head;
         if !part_of_name {
@@ -288,40 +337,47 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         k = j;
     }
     for j in first..=head {
-        if let Some(x) = info(doc, j) {
-            if let Some(g) = x.title.or(x.role) {
-                if j < name_start || name_start > head {
-                    titled = true;
-                    if g != Gender::Unknown {
-                        gender = g;
-                    }
-                }
+        if let Some(x) = info(doc, j)
+            && let Some(g) = x.title.or(x.role)
+            && (j < name_start || name_start > head)
+        {
+            titled = true;
+            if g != Gender::Unknown {
+                gender = g;
             }
         }
     }
     // Possessive words ("Russia's") never start a person's name.
-    while name_start <= head && doc.word(name_start).ends_with("'s") || name_start <= head && doc.word(name_start).ends_with("’s") {
+    while name_start <= head
+        && (doc.word(name_start).ends_with("'s") || doc.word(name_start).ends_with("’s"))
+    {
         name_start += 1;
     }
     let has_name = name_start <= head && is_upper_word(doc, head);
-    let org_word = (first..=head).any(|j| info(doc, j).is_some_and(|x| x.org) && (j >= name_start || !titled));
-    let first_name = has_name.then(|| info(doc, name_start).and_then(|x| x.first_name)).flatten();
-    if gender == Gender::Unknown {
-        if let Some(g) = first_name {
-            gender = g;
-        }
+    let org_word =
+        (first..=head).any(|j| info(doc, j).is_some_and(|x| x.org) && (j >= name_start || !titled));
+    let first_name = has_name
+        .then(|| info(doc, name_start).and_then(|x| x.first_name))
+        .flatten();
+    if gender == Gender::Unknown
+        && let Some(g) = first_name
+    {
+        gender = g;
     }
-    let name_len = if has_name { (name_start..=head).filter(|&j| doc.is_word(j)).count() } else { 0 };
-    let org_word_in_name = has_name && (name_start..=head).any(|j| info(doc, j).is_some_and(|x| x.org));
+    let name_len = if has_name {
+        (name_start..=head).filter(|&j| doc.is_word(j)).count()
+    } else {
+        0
+    };
+    let org_word_in_name =
+        has_name && (name_start..=head).any(|j| info(doc, j).is_some_and(|x| x.org));
     let (kind, number) = if hx.is_some_and(|x| x.group) && !doc.tokens[head].upper {
         (SpeakerType::Group, Number::Plural)
     } else if has_name && (titled || first_name.is_some()) && !org_word_in_name {
         (SpeakerType::Person, Number::Singular)
     } else if org_word {
         (SpeakerType::Organization, Number::Singular)
-    } else if hx.is_some_and(|x| x.role.is_some()) {
-        (SpeakerType::Person, Number::Singular)
-    } else if has_name && name_len >= 2 {
+    } else if hx.is_some_and(|x| x.role.is_some()) || has_name && name_len >= 2 {
         (SpeakerType::Person, Number::Singular)
     } else {
         (SpeakerType::Unknown, Number::Singular)
@@ -331,9 +387,15 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         SpeakerType::Organization | SpeakerType::Unknown => {
             // A capitalised name after lower-case words is the name: "the business newspaper
             // Kommersant" → "Kommersant"; otherwise the phrase without its determiner.
-            let lower_before = (first..head).rev().find(|&j| doc.is_word(j) && !doc.tokens[j].upper);
+            let lower_before = (first..head)
+                .rev()
+                .find(|&j| doc.is_word(j) && !doc.tokens[j].upper);
             let start = match lower_before {
-                Some(j) if is_upper_word(doc, head) && !info(doc, j).is_some_and(|x| x.determiner) => j + 1,
+                Some(j)
+                    if is_upper_word(doc, head) && !info(doc, j).is_some_and(|x| x.determiner) =>
+                {
+                    j + 1
+                }
                 _ if info(doc, first).is_some_and(|x| x.determiner) && first < last => first + 1,
                 _ => first,
             };
@@ -342,7 +404,15 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         SpeakerType::Group => Some(span),
         _ => None,
     };
-    Mention { span, first, last, kind, name, gender, number }
+    Mention {
+        span,
+        first,
+        last,
+        kind,
+        name,
+        gender,
+        number,
+    }
 }
 
 #[cfg(test)]
@@ -355,7 +425,11 @@ mod tests {
         let end = doc.token_at(cue_at);
         let lo = doc.paragraph_range(end).start;
         mention_before(&doc, end, lo).map(|m| {
-            (text[m.span].to_string(), m.kind, m.name.map(|n| text[n].to_string()))
+            (
+                text[m.span].to_string(),
+                m.kind,
+                m.name.map(|n| text[n].to_string()),
+            )
         })
     }
 
@@ -365,15 +439,25 @@ mod tests {
         let start = doc.token_at(at);
         let hi = doc.paragraph_range(start).end;
         mention_after(&doc, start, hi).map(|m| {
-            (text[m.span].to_string(), m.kind, m.name.map(|n| text[n].to_string()))
+            (
+                text[m.span].to_string(),
+                m.kind,
+                m.name.map(|n| text[n].to_string()),
+            )
         })
     }
 
     #[test]
     fn titled_person_before_cue() {
-        let (span, kind, name) =
-            before("On Friday, Russia's Foreign Ministry spokeswoman Maria Zakharova said it.", "said").unwrap();
-        assert_eq!(span, "Russia's Foreign Ministry spokeswoman Maria Zakharova");
+        let (span, kind, name) = before(
+            "On Friday, Russia's Foreign Ministry spokeswoman Maria Zakharova said it.",
+            "said",
+        )
+        .unwrap();
+        assert_eq!(
+            span,
+            "Russia's Foreign Ministry spokeswoman Maria Zakharova"
+        );
         assert_eq!(kind, SpeakerType::Person);
         assert_eq!(name.as_deref(), Some("Maria Zakharova"));
     }
@@ -381,12 +465,16 @@ mod tests {
     #[test]
     fn abbreviated_title_and_surname() {
         let (span, kind, name) = before("Mr. Jonsson said the party would grow.", "said").unwrap();
-        assert_eq!((span.as_str(), kind, name.as_deref()), ("Mr. Jonsson", SpeakerType::Person, Some("Jonsson")));
+        assert_eq!(
+            (span.as_str(), kind, name.as_deref()),
+            ("Mr. Jonsson", SpeakerType::Person, Some("Jonsson"))
+        );
     }
 
     #[test]
     fn organisation_with_abbreviation() {
-        let (span, kind, name) = before("Later the U.S. State Department said so.", "said").unwrap();
+        let (span, kind, name) =
+            before("Later the U.S. State Department said so.", "said").unwrap();
         assert_eq!(span, "the U.S. State Department");
         assert_eq!(kind, SpeakerType::Organization);
         assert_eq!(name.as_deref(), Some("U.S. State Department"));
@@ -394,41 +482,115 @@ mod tests {
 
     #[test]
     fn group_with_prepositional_phrase() {
-        let (span, kind, _) = before("Talks went well, officials from both sides said.", "said").unwrap();
-        assert_eq!((span.as_str(), kind), ("officials from both sides", SpeakerType::Group));
+        let (span, kind, _) =
+            before("Talks went well, officials from both sides said.", "said").unwrap();
+        assert_eq!(
+            (span.as_str(), kind),
+            ("officials from both sides", SpeakerType::Group)
+        );
     }
 
     #[test]
     fn stops_at_clause_openers() {
-        assert_eq!(before("Though Justice Dunphy said no, he paid.", "said").unwrap().0, "Justice Dunphy");
-        assert_eq!(before("It stalled as city staff said they could not talk.", "said").unwrap().0, "city staff");
-        assert_eq!(before("It is needed, the company said.", "said").unwrap().0, "the company");
+        assert_eq!(
+            before("Though Justice Dunphy said no, he paid.", "said")
+                .unwrap()
+                .0,
+            "Justice Dunphy"
+        );
+        assert_eq!(
+            before("It stalled as city staff said they could not talk.", "said")
+                .unwrap()
+                .0,
+            "city staff"
+        );
+        assert_eq!(
+            before("It is needed, the company said.", "said").unwrap().0,
+            "the company"
+        );
         assert!(before("People who know him said so.", "said").is_none());
     }
 
     #[test]
     fn possessive_plural_inside_mention() {
-        let (span, ..) = before("Cuts that the United Nations’ climate change panel says are needed.", "says").unwrap();
+        let (span, ..) = before(
+            "Cuts that the United Nations’ climate change panel says are needed.",
+            "says",
+        )
+        .unwrap();
         assert_eq!(span, "the United Nations’ climate change panel");
     }
 
     #[test]
     fn pronoun_and_newspaper() {
-        assert_eq!(before("“Yes,” she said.", "said").unwrap().1, SpeakerType::Pronoun);
-        let (span, kind, _) = before("In November, the business newspaper Kommersant reported that", "reported").unwrap();
-        assert_eq!((span.as_str(), kind), ("the business newspaper Kommersant", SpeakerType::Organization));
-        assert_eq!(before("In November, the business newspaper Kommersant reported that", "reported").unwrap().2.as_deref(), Some("Kommersant"));
+        assert_eq!(
+            before("“Yes,” she said.", "said").unwrap().1,
+            SpeakerType::Pronoun
+        );
+        let (span, kind, _) = before(
+            "In November, the business newspaper Kommersant reported that",
+            "reported",
+        )
+        .unwrap();
+        assert_eq!(
+            (span.as_str(), kind),
+            (
+                "the business newspaper Kommersant",
+                SpeakerType::Organization
+            )
+        );
+        assert_eq!(
+            before(
+                "In November, the business newspaper Kommersant reported that",
+                "reported"
+            )
+            .unwrap()
+            .2
+            .as_deref(),
+            Some("Kommersant")
+        );
     }
 
     #[test]
     fn mention_after_cue() {
-        let (span, kind, name) = after("“No,” said Maria Zakharova, the spokeswoman.", "Maria").unwrap();
-        assert_eq!((span.as_str(), kind, name.as_deref()), ("Maria Zakharova", SpeakerType::Person, Some("Maria Zakharova")));
-        assert_eq!(after("“No,” said the spokesman for the mayor.", "the spokesman").unwrap().0, "the spokesman for the mayor");
-        assert_eq!(after("“No,” said Smith in a statement.", "Smith").unwrap().0, "Smith");
+        let (span, kind, name) =
+            after("“No,” said Maria Zakharova, the spokeswoman.", "Maria").unwrap();
+        assert_eq!(
+            (span.as_str(), kind, name.as_deref()),
+            (
+                "Maria Zakharova",
+                SpeakerType::Person,
+                Some("Maria Zakharova")
+            )
+        );
+        assert_eq!(
+            after("“No,” said the spokesman for the mayor.", "the spokesman")
+                .unwrap()
+                .0,
+            "the spokesman for the mayor"
+        );
+        assert_eq!(
+            after("“No,” said Smith in a statement.", "Smith")
+                .unwrap()
+                .0,
+            "Smith"
+        );
         let (span, kind, name) = after("“No,” said oil and gas worker Mike Wipf.", "oil").unwrap();
-        assert_eq!((span.as_str(), kind, name.as_deref()), ("oil and gas worker Mike Wipf", SpeakerType::Person, Some("Mike Wipf")));
+        assert_eq!(
+            (span.as_str(), kind, name.as_deref()),
+            (
+                "oil and gas worker Mike Wipf",
+                SpeakerType::Person,
+                Some("Mike Wipf")
+            )
+        );
         assert!(after("“No,” said repeatedly in Moscow.", "repeatedly").is_none());
-        assert_eq!(after("“No,” said Sen. Jane Doe, D-Mass.", "Sen").unwrap().2.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            after("“No,” said Sen. Jane Doe, D-Mass.", "Sen")
+                .unwrap()
+                .2
+                .as_deref(),
+            Some("Jane Doe")
+        );
     }
 }

@@ -59,21 +59,28 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             (Some(m), _) => {
                 speaker_type = m.kind;
                 match m.kind {
-                    SpeakerType::Pronoun if m.number == Number::Plural || m.gender == Gender::Neuter => {
-                        speaker_name = last_collective(&out, m.span.start, m.gender == Gender::Neuter);
+                    SpeakerType::Pronoun
+                        if m.number == Number::Plural || m.gender == Gender::Neuter =>
+                    {
+                        speaker_name =
+                            last_collective(&out, m.span.start, m.gender == Gender::Neuter);
                     }
                     SpeakerType::Pronoun => {
-                        person = last_speaker(doc, &people, &out, &resolved, &m).or_else(|| antecedent(doc, &people, &m))
+                        person = last_speaker(doc, &people, &out, &resolved, &m)
+                            .or_else(|| antecedent(doc, &people, &m))
                     }
                     SpeakerType::Person | SpeakerType::Unknown => {
-                        person = person_named(doc, &mut people, &m).or_else(|| person_by_role(doc, &people, &m));
+                        person = person_named(doc, &mut people, &m)
+                            .or_else(|| person_by_role(doc, &people, &m));
                         if person.is_some() {
                             speaker_type = SpeakerType::Person;
                         } else {
                             speaker_name = m.name.map(|n| collapse(&doc.text[n]));
                         }
                     }
-                    SpeakerType::Organization if !doc.text[m.span].chars().any(char::is_uppercase) => {
+                    SpeakerType::Organization
+                        if !doc.text[m.span].chars().any(char::is_uppercase) =>
+                    {
                         // "the company": the organisation named as speaker before, if any.
                         speaker_name = last_named_organisation(&out, m.span.start)
                             .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
@@ -93,7 +100,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
         }
         resolved.push(person);
         let first = doc.seg.sentence_at(a.quote.start);
-        let last = doc.seg.sentence_at(a.quote.end.saturating_sub(1).max(a.quote.start));
+        let last = doc
+            .seg
+            .sentence_at(a.quote.end.saturating_sub(1).max(a.quote.start));
         out.push(Statement {
             kind: a.kind,
             quote: a.quote,
@@ -140,11 +149,23 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
         longer.or_else(|| people.people.iter().position(|p| p.name == name))
     } else {
         let nearest = |pred: &dyn Fn(&Person) -> bool| {
-            let before = people.occurrences.iter().rev().filter(|o| o.token <= m.first).map(|o| o.person);
-            let after = people.occurrences.iter().filter(|o| o.token > m.first).map(|o| o.person);
-            before.chain(after).find(|&p| pred(&people.people[p]) && people.people[p].name.contains(' '))
+            let before = people
+                .occurrences
+                .iter()
+                .rev()
+                .filter(|o| o.token <= m.first)
+                .map(|o| o.person);
+            let after = people
+                .occurrences
+                .iter()
+                .filter(|o| o.token > m.first)
+                .map(|o| o.person);
+            before
+                .chain(after)
+                .find(|&p| pred(&people.people[p]) && people.people[p].name.contains(' '))
         };
-        nearest(&|p: &Person| last_word(&p.name) == name).or_else(|| nearest(&|p: &Person| first_word(&p.name) == name))
+        nearest(&|p: &Person| last_word(&p.name) == name)
+            .or_else(|| nearest(&|p: &Person| first_word(&p.name) == name))
     };
     match found {
         Some(p) => {
@@ -156,7 +177,12 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
-            people.people.push(Person { name, gender: m.gender, strong: true, roles: Vec::new() });
+            people.people.push(Person {
+                name,
+                gender: m.gender,
+                strong: true,
+                roles: Vec::new(),
+            });
             Some(people.people.len() - 1)
         }
         None => None,
@@ -180,13 +206,21 @@ fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> 
 
 /// The speaker "he" or "she" most likely continues: the person of the latest statement before it,
 /// a few paragraphs back at most, whose gender agrees.
-fn last_speaker(doc: &Doc<'_>, people: &People, out: &[Statement], resolved: &[Option<usize>], m: &Mention) -> Option<usize> {
+fn last_speaker(
+    doc: &Doc<'_>,
+    people: &People,
+    out: &[Statement],
+    resolved: &[Option<usize>],
+    m: &Mention,
+) -> Option<usize> {
     let para = doc.seg.paragraph_at(m.span.start);
     out.iter()
         .zip(resolved)
         .rev()
         .filter(|(s, _)| s.speaker.map_or(s.quote.start, |sp| sp.start) < m.span.start)
-        .take_while(|(s, _)| para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS)
+        .take_while(|(s, _)| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
+        })
         .filter_map(|(_, p)| *p)
         .find(|&p| {
             let g = people.people[p].gender;
@@ -203,7 +237,9 @@ fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
         .iter()
         .rev()
         .filter(|o| o.token < m.first && people.people[o.person].strong)
-        .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= MAX_ANTECEDENT_PARAGRAPHS);
+        .take_while(|o| {
+            para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= MAX_ANTECEDENT_PARAGRAPHS
+        });
     let agrees = |p: usize, strict: bool| {
         let g = people.people[p].gender;
         g == m.gender || (!strict && (g == Gender::Unknown || m.gender == Gender::Unknown))
@@ -217,7 +253,8 @@ fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Op
         .rev()
         .filter(|s| s.speaker.map_or(s.quote.start, |sp| sp.start) < pos)
         .find(|s| {
-            s.speaker_type == SpeakerType::Organization || (!organisation_only && s.speaker_type == SpeakerType::Group)
+            s.speaker_type == SpeakerType::Organization
+                || (!organisation_only && s.speaker_type == SpeakerType::Group)
         })
         .and_then(|s| s.speaker_name.clone())
 }
@@ -227,7 +264,12 @@ fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
     out.iter()
         .rev()
         .filter(|s| s.speaker.is_some_and(|sp| sp.start < pos))
-        .filter(|s| matches!(s.speaker_type, SpeakerType::Organization | SpeakerType::Unknown))
+        .filter(|s| {
+            matches!(
+                s.speaker_type,
+                SpeakerType::Organization | SpeakerType::Unknown
+            )
+        })
         .filter_map(|s| s.speaker_name.clone())
         .find(|n| n.chars().next().is_some_and(char::is_uppercase))
 }
@@ -244,11 +286,22 @@ fn find_people(doc: &Doc<'_>) -> People {
             continue;
         };
         let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
-        let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).map_or(name.clone(), str::to_string);
-        let p = people.iter().position(|p| p.name == name).unwrap_or_else(|| {
-            people.push(Person { name, gender: Gender::Unknown, strong: false, roles: Vec::new() });
-            people.len() - 1
-        });
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .map_or(name.clone(), str::to_string);
+        let p = people
+            .iter()
+            .position(|p| p.name == name)
+            .unwrap_or_else(|| {
+                people.push(Person {
+                    name,
+                    gender: Gender::Unknown,
+                    strong: false,
+                    roles: Vec::new(),
+                });
+                people.len() - 1
+            });
         let person = &mut people[p];
         person.strong |= run.strong;
         if person.gender == Gender::Unknown {
@@ -260,7 +313,10 @@ fn find_people(doc: &Doc<'_>) -> People {
                 person.roles.push(role);
             }
         }
-        occurrences.push(Occurrence { token: run.start, person: p });
+        occurrences.push(Occurrence {
+            token: run.start,
+            person: p,
+        });
         i = run.end;
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
@@ -268,8 +324,14 @@ fn find_people(doc: &Doc<'_>) -> People {
     for (k, t) in tokens.iter().enumerate() {
         if t.kind == TokenKind::Word && t.upper {
             let w = doc.word(k);
-            if let Some(p) = people.iter().position(|p| p.name.contains(' ') && last_word(&p.name) == w) {
-                extra.push(Occurrence { token: k, person: p });
+            if let Some(p) = people
+                .iter()
+                .position(|p| p.name.contains(' ') && last_word(&p.name) == w)
+            {
+                extra.push(Occurrence {
+                    token: k,
+                    person: p,
+                });
             }
         }
     }
@@ -277,7 +339,10 @@ fn find_people(doc: &Doc<'_>) -> People {
     occurrences.sort_by_key(|o| o.token);
     occurrences.dedup_by_key(|o| o.token);
     vote_genders(doc, &mut people, &occurrences);
-    People { people, occurrences }
+    People {
+        people,
+        occurrences,
+    }
 }
 
 /// Gives each name of unknown gender the one the pronouns right after it mark.
@@ -290,7 +355,8 @@ fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]
             .map_or(doc.tokens.len(), |next| next.token)
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
-        let found = (o.token + 1..limit).find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form));
+        let found =
+            (o.token + 1..limit).find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form));
         match found {
             Some(Gender::Male) => votes[o.person].0 += 1,
             Some(Gender::Female) => votes[o.person].1 += 1,
@@ -299,7 +365,11 @@ fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]
     }
     for (person, (male, female)) in people.iter_mut().zip(votes) {
         if person.gender == Gender::Unknown && male != female {
-            person.gender = if male > female { Gender::Male } else { Gender::Female };
+            person.gender = if male > female {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
         }
     }
 }
@@ -323,7 +393,9 @@ fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokenKind::Word
         && t.upper
         && stem.is_some_and(|s| !s.is_empty())
-        && !doc.lexicon_info(stem.unwrap_or_default()).is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
+        && !doc
+            .lexicon_info(stem.unwrap_or_default())
+            .is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
 }
 
 fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
@@ -332,7 +404,12 @@ fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokenKind::Word
         && t.upper
         && !t.info.is_some_and(|x| {
-            x.name_stop || x.org || x.determiner || x.title.is_some() || x.role.is_some() || x.clause_opener
+            x.name_stop
+                || x.org
+                || x.determiner
+                || x.title.is_some()
+                || x.role.is_some()
+                || x.clause_opener
         })
         && !w.ends_with("'s")
         && !w.ends_with("’s")
@@ -341,7 +418,11 @@ fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
 /// "John F. Kennedy", "Kim Jong-un").
 fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
-    if !is_name_word(doc, i) || (i > 0 && is_name_word(doc, i - 1) && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start) {
+    if !is_name_word(doc, i)
+        || (i > 0
+            && is_name_word(doc, i - 1)
+            && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start)
+    {
         return None;
     }
     let first_name = doc.tokens[i].info.and_then(|x| x.first_name);
@@ -350,8 +431,14 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     if b > 0 && doc.is_abbreviation_dot(b - 1) {
         b -= 1;
     }
-    let role = (b > 0).then(|| b - 1).filter(|&r| doc.tokens[r].info.is_some_and(|x| x.title.is_some() || x.role.is_some()));
-    let title_gender = role.and_then(|r| doc.tokens[r].info).and_then(|x| x.title.or(x.role));
+    let role = (b > 0).then(|| b - 1).filter(|&r| {
+        doc.tokens[r]
+            .info
+            .is_some_and(|x| x.title.is_some() || x.role.is_some())
+    });
+    let title_gender = role
+        .and_then(|r| doc.tokens[r].info)
+        .and_then(|x| x.title.or(x.role));
     let mut end = i + 1;
     let mut words = 1;
     while end < doc.tokens.len() && words < 4 {
@@ -363,10 +450,17 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
             words += 1;
             end += 1;
             break;
-        } else if doc.is_abbreviation_dot(end) && end + 1 < doc.tokens.len() && is_name_word(doc, end + 1) {
+        } else if doc.is_abbreviation_dot(end)
+            && end + 1 < doc.tokens.len()
+            && is_name_word(doc, end + 1)
+        {
             // An initial inside the name: "John F. Kennedy".
             end += 1;
-        } else if doc.is_punct(end, &["-"]) && end + 1 < doc.tokens.len() && doc.is_word(end + 1) && doc.tokens[end].span.start == doc.tokens[end - 1].span.end {
+        } else if doc.is_punct(end, &["-"])
+            && end + 1 < doc.tokens.len()
+            && doc.is_word(end + 1)
+            && doc.tokens[end].span.start == doc.tokens[end - 1].span.end
+        {
             // "Kim Jong-un": the hyphenated part belongs to the name.
             end += 2;
         } else {
@@ -374,18 +468,35 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
         }
     }
     // Words of an organisation's name: "Federation of Sovereign Indigenous Nations".
-    let org_after = end < doc.tokens.len() && doc.tokens[end].upper && doc.tokens[end].info.is_some_and(|x| x.org);
-    let org_before = i >= 2 && doc.is_word(i - 1) && doc.word(i - 1) == "of" && doc.tokens[i - 2].info.is_some_and(|x| x.org);
+    let org_after = end < doc.tokens.len()
+        && doc.tokens[end].upper
+        && doc.tokens[end].info.is_some_and(|x| x.org);
+    let org_before = i >= 2
+        && doc.is_word(i - 1)
+        && doc.word(i - 1) == "of"
+        && doc.tokens[i - 2].info.is_some_and(|x| x.org);
     if words < 2 || org_after || org_before {
         return None;
     }
     // Written like a person, with an age: "Babatunji Farinloye, 50,".
     let aged = doc.is_punct(end, &[","])
-        && doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
         && doc.is_punct(end + 2, &[",", ")"]);
     let strong = first_name.is_some() || title_gender.is_some() || aged;
-    let gender = title_gender.filter(|g| *g != Gender::Unknown).or(first_name).unwrap_or(Gender::Unknown);
-    Some(NameRun { start: i, end, gender, strong, role })
+    let gender = title_gender
+        .filter(|g| *g != Gender::Unknown)
+        .or(first_name)
+        .unwrap_or(Gender::Unknown);
+    Some(NameRun {
+        start: i,
+        end,
+        gender,
+        strong,
+        role,
+    })
 }
 
 #[cfg(test)]
@@ -414,7 +525,8 @@ mod tests {
 
     #[test]
     fn possessive_and_multiword_surnames() {
-        let text = "The news about Christopher Garnier's benefits came out. Garnier said he was sorry.";
+        let text =
+            "The news about Christopher Garnier's benefits came out. Garnier said he was sorry.";
         assert_eq!(names(text), [some("Christopher Garnier")]);
         let text = "Fouzia Al Hashish arrived in 2016. Al Hashish said life was hard at first.";
         assert_eq!(names(text), [some("Fouzia Al Hashish")]);
@@ -430,7 +542,10 @@ mod tests {
     fn gender_from_following_pronouns() {
         let text = "Darian Lonechild has proven herself. Lonechild said the work matters to youth. She met Olek \
                     Brant.\n\n“It went well,” she said.";
-        assert_eq!(names(text), [some("Darian Lonechild"), some("Darian Lonechild")]);
+        assert_eq!(
+            names(text),
+            [some("Darian Lonechild"), some("Darian Lonechild")]
+        );
     }
 
     #[test]
@@ -441,14 +556,18 @@ mod tests {
 
     #[test]
     fn role_noun_resolves_to_person_with_that_role() {
-        let text = "Mayor Doug McCallum opened the session. The budget is balanced, the mayor said.";
+        let text =
+            "Mayor Doug McCallum opened the session. The budget is balanced, the mayor said.";
         assert_eq!(names(text), [some("Doug McCallum")]);
     }
 
     #[test]
     fn it_resolves_to_organisation() {
         let text = "“We are investigating,” the U.S. State Department said. It said the review would take weeks.";
-        assert_eq!(names(text), [some("U.S. State Department"), some("U.S. State Department")]);
+        assert_eq!(
+            names(text),
+            [some("U.S. State Department"), some("U.S. State Department")]
+        );
     }
 
     #[test]

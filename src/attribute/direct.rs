@@ -34,8 +34,18 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             continue;
         }
         let lo = doc.paragraph_range(open).start;
-        let hi = if after > 0 { doc.paragraph_range(after - 1).end } else { lo };
-        let site = Site { quote: qi, open, after, lo, hi };
+        let hi = if after > 0 {
+            doc.paragraph_range(after - 1).end
+        } else {
+            lo
+        };
+        let site = Site {
+            quote: qi,
+            open,
+            after,
+            lo,
+            hi,
+        };
         let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 5] = [
             quote_then_speaker_cue,
             quote_then_cue_speaker,
@@ -52,27 +62,50 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 
 /// A cue that can attribute a quotation beside it.
 fn quote_cue(doc: &Doc<'_>, i: usize) -> Option<Cue> {
-    cue_at(doc, i).filter(|c| matches!(c.class, VerbClass::Speech | VerbClass::Manner) && !c.is_according_to())
+    cue_at(doc, i).filter(|c| {
+        matches!(c.class, VerbClass::Speech | VerbClass::Manner) && !c.is_according_to()
+    })
 }
 
 /// The quotation opens a clause: at a paragraph or sentence start, or after `:`, `,`, `—`, `(`.
 fn opens_clause(doc: &Doc<'_>, site: &Site) -> bool {
     site.open == site.lo
-        || doc.is_punct(site.open - 1, &[".", "?", "!", ":", ",", "—", "–", "-", "(", ";", "…"])
+        || doc.is_punct(
+            site.open - 1,
+            &[".", "?", "!", ":", ",", "—", "–", "-", "(", ";", "…"],
+        )
         || doc.is_quote_mark(site.open - 1)
 }
 
 /// The statement for a quotation: direct when it opens its clause, else mixed from the start of
 /// its sentence ("Her time has been “life-changing,” she said").
-fn statement(doc: &Doc<'_>, site: &Site, mention: Option<Mention>, cue: Option<Cue>, confidence: f32, rule: &'static str) -> Attribution {
+fn statement(
+    doc: &Doc<'_>,
+    site: &Site,
+    mention: Option<Mention>,
+    cue: Option<Cue>,
+    confidence: f32,
+    rule: &'static str,
+) -> Attribution {
     let q = doc.quotes[site.quote];
     let (kind, quote) = if opens_clause(doc, site) {
         (Kind::Direct, q.span)
     } else {
         let first = doc.sentence_range(site.open).start.max(site.lo);
-        (Kind::Mixed, Span::new(doc.tokens[first].span.start, q.span.end))
+        (
+            Kind::Mixed,
+            Span::new(doc.tokens[first].span.start, q.span.end),
+        )
     };
-    Attribution { kind, quote, mention, cue, inherits: None, confidence, rule }
+    Attribution {
+        kind,
+        quote,
+        mention,
+        cue,
+        inherits: None,
+        confidence,
+        rule,
+    }
 }
 
 /// The tokens from `from` up to the end of the clause that follows a quotation: stops at
@@ -90,14 +123,27 @@ fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
 /// Example: “It was constructive,” Russia's Foreign Ministry spokeswoman Maria Zakharova said.
 fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     let end = clause_end(doc, site.after, site.hi, MAX_AFTER_TOKENS);
-    let start = if doc.is_punct(site.after, &[","]) { site.after + 1 } else { site.after };
+    let start = if doc.is_punct(site.after, &[","]) {
+        site.after + 1
+    } else {
+        site.after
+    };
     for k in start + 1..end {
-        let Some(cue) = quote_cue(doc, k) else { continue };
+        let Some(cue) = quote_cue(doc, k) else {
+            continue;
+        };
         let m = speaker_before(doc, k, start)?;
         if m.first != start {
             return None;
         }
-        return Some(statement(doc, site, Some(m), Some(cue), 0.9, "quote_then_speaker_cue"));
+        return Some(statement(
+            doc,
+            site,
+            Some(m),
+            Some(cue),
+            0.9,
+            "quote_then_speaker_cue",
+        ));
     }
     None
 }
@@ -106,11 +152,22 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
 ///
 /// Example: “We agreed on joint steps,” said Maria Zakharova, the ministry's spokeswoman.
 fn quote_then_cue_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
-    let start = if doc.is_punct(site.after, &[","]) { site.after + 1 } else { site.after };
+    let start = if doc.is_punct(site.after, &[","]) {
+        site.after + 1
+    } else {
+        site.after
+    };
     let k = skip_adverbs_forward(doc, start, site.hi);
     let cue = quote_cue(doc, k)?;
     let m = speaker_after(doc, skip_adverbs_forward(doc, k + 1, site.hi), site.hi)?;
-    Some(statement(doc, site, Some(m), Some(cue), 0.88, "quote_then_cue_speaker"))
+    Some(statement(
+        doc,
+        site,
+        Some(m),
+        Some(cue),
+        0.88,
+        "quote_then_cue_speaker",
+    ))
 }
 
 /// S said, “Q.” / S said: “Q.” / S told reporters: “Q.” — speaker and cue before the quotation.
@@ -151,7 +208,14 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if m.is_none() && !cue.participle {
         return None;
     }
-    let mut a = statement(doc, site, m, Some(cue), confidence, "speaker_cue_then_quote");
+    let mut a = statement(
+        doc,
+        site,
+        m,
+        Some(cue),
+        confidence,
+        "speaker_cue_then_quote",
+    );
     a.kind = Kind::Direct;
     a.quote = doc.quotes[site.quote].span;
     Some(a)
@@ -171,7 +235,15 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
     let m = speaker_before(doc, cue.first, lo)?;
     let q = doc.quotes[site.quote];
     let quote = Span::new(doc.tokens[cue.last + 1].span.start, q.span.end);
-    Some(Attribution { kind: Kind::Mixed, quote, mention: Some(m), cue: Some(cue), inherits: None, confidence: 0.75, rule: "speaker_describes_as_quote" })
+    Some(Attribution {
+        kind: Kind::Mixed,
+        quote,
+        mention: Some(m),
+        cue: Some(cue),
+        inherits: None,
+        confidence: 0.75,
+        rule: "speaker_describes_as_quote",
+    })
 }
 
 /// “Q” — S. A dash and a name after the quotation, as under a pull quote or a tweet.
@@ -182,7 +254,14 @@ fn quote_then_dash_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         return None;
     }
     let m = speaker_after(doc, site.after + 1, site.hi)?;
-    Some(statement(doc, site, Some(m), None, 0.7, "quote_then_dash_speaker"))
+    Some(statement(
+        doc,
+        site,
+        Some(m),
+        None,
+        0.7,
+        "quote_then_dash_speaker",
+    ))
 }
 
 #[cfg(test)]
@@ -222,7 +301,11 @@ mod tests {
 
     #[test]
     fn speaker_cue_then_quote() {
-        for text in ["Zakharova said, “We agreed.”", "Zakharova said: “We agreed.”", "Zakharova told reporters: “We agreed.”"] {
+        for text in [
+            "Zakharova said, “We agreed.”",
+            "Zakharova said: “We agreed.”",
+            "Zakharova told reporters: “We agreed.”",
+        ] {
             let got = run(text);
             assert_eq!(got.len(), 1, "{text}");
             assert_eq!(got[0].0, "“We agreed.”");
@@ -242,7 +325,10 @@ mod tests {
     #[test]
     fn mixed_quote_before_attribution() {
         let got = run("Her time so far has been \"life-changing and heartbreaking,\" she said.");
-        assert_eq!(got[0].0, "Her time so far has been \"life-changing and heartbreaking,\"");
+        assert_eq!(
+            got[0].0,
+            "Her time so far has been \"life-changing and heartbreaking,\""
+        );
         assert_eq!(got[0].1.as_deref(), Some("she"));
     }
 

@@ -8,13 +8,14 @@ use crate::statement::Kind;
 /// How many paragraphs back a floating quote may find its speaker.
 const MAX_FLOATING_DISTANCE: usize = 3;
 
+type Rule = fn(&Doc<'_>, &State, usize) -> Option<Attribution>;
+
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     for qi in 0..doc.quotes.len() {
         if state.quote_used[qi] {
             continue;
         }
-        let rules: [fn(&Doc<'_>, &State, usize) -> Option<Attribution>; 3] =
-            [quote_continuation, floating_quote, quote_beside_statement];
+        let rules: [Rule; 3] = [quote_continuation, floating_quote, quote_beside_statement];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, state, qi)) {
             state.quote_used[qi] = true;
             state.push(a);
@@ -23,7 +24,13 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     continuation_before_attribution(doc, state);
 }
 
-fn inherited(doc: &Doc<'_>, qi: usize, from: usize, confidence: f32, rule: &'static str) -> Attribution {
+fn inherited(
+    doc: &Doc<'_>,
+    qi: usize,
+    from: usize,
+    confidence: f32,
+    rule: &'static str,
+) -> Attribution {
     let _ = doc;
     Attribution {
         kind: Kind::Direct,
@@ -39,7 +46,10 @@ fn inherited(doc: &Doc<'_>, qi: usize, from: usize, confidence: f32, rule: &'sta
 /// The statement whose quote is `span`'s, if any.
 fn statement_of(state: &State, doc: &Doc<'_>, qi: usize) -> Option<usize> {
     let span = doc.quotes[qi].span;
-    state.out.iter().position(|a| a.quote.contains(span) || span.contains(a.quote))
+    state
+        .out
+        .iter()
+        .position(|a| a.quote.contains(span) || span.contains(a.quote))
 }
 
 /// The latest statement before byte `pos` with a speaker (its own or inherited).
@@ -72,14 +82,16 @@ fn floating_quote(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Attribution
     let open = doc.token_at(q.open.start);
     let para = doc.paragraph_range(open);
     let close = doc.token_at(q.span.end);
-    let only_quote = para.start == open && (close..para.end).all(|k| doc.is_terminal(k) || doc.is_punct(k, &[","]));
+    let only_quote = para.start == open
+        && (close..para.end).all(|k| doc.is_terminal(k) || doc.is_punct(k, &[","]));
     // A quoted subheading ('Hard to be in such close quarters') is no statement.
     let inner = doc.text[q.inner()].trim_end();
     if !only_quote || !inner.ends_with(['.', '?', '!', '…', ',']) && !q.is_open_ended() {
         return None;
     }
     let from = latest_before(state, q.span.start)?;
-    let distance = doc.seg.paragraph_at(q.span.start) - doc.seg.paragraph_at(state.out[from].quote.start);
+    let distance =
+        doc.seg.paragraph_at(q.span.start) - doc.seg.paragraph_at(state.out[from].quote.start);
     (distance <= MAX_FLOATING_DISTANCE).then(|| inherited(doc, qi, from, 0.65, "floating_quote"))
 }
 
@@ -90,7 +102,8 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
     let q = doc.quotes[qi];
     let open = doc.token_at(q.open.start);
     let para = doc.paragraph_range(open);
-    let starts_sentence = open == para.start || doc.is_terminal(open - 1) || doc.is_quote_mark(open - 1);
+    let starts_sentence =
+        open == para.start || doc.is_terminal(open - 1) || doc.is_quote_mark(open - 1);
     let inner = &doc.text[q.inner()];
     if !starts_sentence || !inner.trim_end().ends_with(['.', '?', '!', '…']) {
         return None;

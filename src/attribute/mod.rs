@@ -12,8 +12,8 @@ mod floating;
 mod reported;
 mod speaker;
 
-pub use crate::doc::Doc;
 use crate::cues::Cue;
+pub use crate::doc::Doc;
 use crate::mentions::Mention;
 use crate::span::Span;
 use crate::statement::Kind;

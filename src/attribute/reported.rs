@@ -16,11 +16,19 @@ const MIN_CLAUSE_WORDS: usize = 3;
 const MAX_THAT_DISTANCE: usize = 10;
 
 /// Verbs whose first object is the hearer: "told reporters that".
-const HEARER_VERBS: &[&str] = &["tell", "inform", "assure", "reassure", "remind", "warn", "advise", "notify", "promise", "caution", "brief", "urge"];
+const HEARER_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "reassure", "remind", "warn", "advise", "notify", "promise",
+    "caution", "brief", "urge",
+];
 /// Prepositions that open an adverbial between cue and clause: "said in a statement the …".
-const ADVERBIAL_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "via", "through", "over", "after", "before", "from", "by", "to", "with"];
+const ADVERBIAL_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "via", "through", "over", "after", "before", "from", "by", "to",
+    "with",
+];
 /// Words right before a cue that make it passive or infinitive: "is said to", "declined to say".
-const NOT_ASSERTED_BEFORE: &[&str] = &["to", "is", "was", "are", "were", "be", "been", "being", "not", "never"];
+const NOT_ASSERTED_BEFORE: &[&str] = &[
+    "to", "is", "was", "are", "were", "be", "been", "being", "not", "never",
+];
 
 type Rule = fn(&Doc<'_>, &Cue, &State) -> Option<Attribution>;
 
@@ -38,12 +46,15 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
             .then(|| cue_at(doc, i))
             .flatten()
-            .filter(|c| c.class == VerbClass::Speech || state.broad && matches!(c.class, VerbClass::Cognition | VerbClass::Evidence));
-        if let Some(cue) = cue {
-            if let Some(mut a) = rules.iter().find_map(|rule| rule(doc, &cue, state)) {
-                classify_content(doc, state, &mut a);
-                state.push(a);
-            }
+            .filter(|c| {
+                c.class == VerbClass::Speech
+                    || state.broad && matches!(c.class, VerbClass::Cognition | VerbClass::Evidence)
+            });
+        if let Some(cue) = cue
+            && let Some(mut a) = rules.iter().find_map(|rule| rule(doc, &cue, state))
+        {
+            classify_content(doc, state, &mut a);
+            state.push(a);
         }
         i += 1;
     }
@@ -54,13 +65,31 @@ fn classify_content(doc: &Doc<'_>, state: &mut State, a: &mut Attribution) {
     for (qi, q) in doc.quotes.iter().enumerate() {
         if q.span.overlaps(a.quote) {
             state.quote_used[qi] = true;
-            a.kind = if q.span == a.quote { Kind::Direct } else { Kind::Mixed };
+            a.kind = if q.span == a.quote {
+                Kind::Direct
+            } else {
+                Kind::Mixed
+            };
         }
     }
 }
 
-fn attribution(quote: Span, mention: Option<Mention>, cue: &Cue, confidence: f32, rule: &'static str) -> Attribution {
-    Attribution { kind: Kind::Indirect, quote, mention, cue: Some(*cue), inherits: None, confidence, rule }
+fn attribution(
+    quote: Span,
+    mention: Option<Mention>,
+    cue: &Cue,
+    confidence: f32,
+    rule: &'static str,
+) -> Attribution {
+    Attribution {
+        kind: Kind::Indirect,
+        quote,
+        mention,
+        cue: Some(*cue),
+        inherits: None,
+        confidence,
+        rule,
+    }
 }
 
 fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
@@ -69,8 +98,9 @@ fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
 fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
-    !(cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ASSERTED_BEFORE))
-        && !lower_word_is(doc, cue.last + 1, &["to", "by"])
+    let passive_or_infinitive =
+        cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ASSERTED_BEFORE);
+    !(passive_or_infinitive || lower_word_is(doc, cue.last + 1, &["to", "by"]))
 }
 
 /// Content from token `from` to the end of the sentence (exclusive token `end`), without the final
@@ -79,7 +109,10 @@ fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
     let end = next_report(doc, from, end).unwrap_or(end);
     let mut last = end.checked_sub(1)?;
     // Nor the conjunction or dash that joined the next report: "… — and he noted …".
-    while last > from && (doc.tokens[last].kind == TokenKind::Punct || lower_word_is(doc, last, &["and", "but"])) && !doc.is_quote_mark(last) {
+    while last > from
+        && (doc.tokens[last].kind == TokenKind::Punct || lower_word_is(doc, last, &["and", "but"]))
+        && !doc.is_quote_mark(last)
+    {
         last -= 1;
     }
     while last > from && doc.tokens[last].kind == TokenKind::Punct && doc.is_terminal(last) {
@@ -95,7 +128,8 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         let cue = cue_at(doc, k).filter(|c| c.class == VerbClass::Speech && !c.participle)?;
         let m = speaker_before(doc, cue.first, from)?;
         let before = m.first.checked_sub(1)?;
-        let joined = doc.is_punct(before, &[",", "—", "–", ";"]) || lower_word_is(doc, before, &["and", "but"]);
+        let joined = doc.is_punct(before, &[",", "—", "–", ";"])
+            || lower_word_is(doc, before, &["and", "but"]);
         (joined && m.first > from + 1).then_some(m.first)
     })
 }
@@ -105,7 +139,9 @@ fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
     if first > last || last >= doc.tokens.len() {
         return None;
     }
-    let words = (first..=last).filter(|&k| doc.tokens[k].kind != TokenKind::Punct).count();
+    let words = (first..=last)
+        .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
+        .count();
     (words >= MIN_CLAUSE_WORDS).then(|| doc.tokens_span(first, last))
 }
 
@@ -118,7 +154,9 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         if lower_word_is(doc, j, &["that"]) {
             return Some(j);
         }
-        if (doc.tokens[j].kind == TokenKind::Punct && !doc.is_abbreviation_dot(j)) || doc.is_quote_mark(j) {
+        if (doc.tokens[j].kind == TokenKind::Punct && !doc.is_abbreviation_dot(j))
+            || doc.is_quote_mark(j)
+        {
             break;
         }
         if j > k && cue_at(doc, j).is_some() {
@@ -128,7 +166,11 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     if HEARER_VERBS.contains(&cue.lemma) {
         if let Some(m) = speaker_after(doc, k, end) {
             k = m.last + 1;
-        } else if lower_word_is(doc, k, &["him", "her", "them", "me", "us", "you", "reporters"]) {
+        } else if lower_word_is(
+            doc,
+            k,
+            &["him", "her", "them", "me", "us", "you", "reporters"],
+        ) {
             k += 1;
         }
     }
@@ -142,7 +184,10 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         while k < end && k - phrase_start < 6 {
             let t = &doc.tokens[k];
             let opens_clause = t.info.is_some_and(|x| x.determiner || x.pronoun.is_some());
-            if opens_clause || lower_word_is(doc, k, &["that"]) || (t.kind == TokenKind::Punct && !doc.is_abbreviation_dot(k)) {
+            if opens_clause
+                || lower_word_is(doc, k, &["that"])
+                || (t.kind == TokenKind::Punct && !doc.is_abbreviation_dot(k))
+            {
                 break;
             }
             k += 1;
@@ -175,7 +220,13 @@ fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
 fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> {
     let start = (lo..and)
         .rev()
-        .find(|&k| doc.tokens[k].info.is_some_and(|x| x.clause_opener && !x.determiner) && !lower_word_is(doc, k, &["and"]) || doc.is_punct(k, &[";"]))
+        .find(|&k| {
+            doc.tokens[k]
+                .info
+                .is_some_and(|x| x.clause_opener && !x.determiner)
+                && !lower_word_is(doc, k, &["and"])
+                || doc.is_punct(k, &[";"])
+        })
         .map_or(lo, |k| k + 1);
     let m = speaker_after(doc, start, and)?;
     let named = doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
@@ -192,13 +243,19 @@ fn takes_bare_clause(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
         return false;
     }
     // The base form agrees only with a plural subject or I/you/we/they.
-    !verb.base || subject.number == crate::lexicon::Number::Plural || subject.kind == crate::statement::SpeakerType::Pronoun
+    !verb.base
+        || subject.number == crate::lexicon::Number::Plural
+        || subject.kind == crate::statement::SpeakerType::Pronoun
 }
 
 /// A clause without "that" does not open with a preposition: "warns of a rise" and "called for
 /// calm" report no clause.
 fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
-    !(doc.is_word(start) && matches!(doc.word(start), "of" | "for" | "to" | "with" | "by" | "on" | "into" | "against"))
+    !(doc.is_word(start)
+        && matches!(
+            doc.word(start),
+            "of" | "for" | "to" | "with" | "by" | "on" | "into" | "against"
+        ))
 }
 
 /// "…, said Sutopo Purwo Nugroho, a spokesman": a comma before the cue and a name after it make
@@ -207,13 +264,19 @@ fn inverted_attribution(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
     cue.first > 0
         && doc.is_punct(cue.first - 1, &[","])
         && speaker_after(doc, cue.last + 1, end).is_some_and(|m| {
-            doc.tokens[m.last].upper && (m.last + 1 >= end || doc.is_punct(m.last + 1, &[","]) || doc.is_terminal(m.last + 1))
+            doc.tokens[m.last].upper
+                && (m.last + 1 >= end
+                    || doc.is_punct(m.last + 1, &[","])
+                    || doc.is_terminal(m.last + 1))
         })
 }
 
 /// Studies, data and polls report findings, not speech: "the data suggests …", "a survey showed".
 fn is_document(doc: &Doc<'_>, m: &Mention) -> bool {
-    let head = (m.first..=m.last).rev().find(|&k| doc.is_word(k)).unwrap_or(m.last);
+    let head = (m.first..=m.last)
+        .rev()
+        .find(|&k| doc.is_word(k))
+        .unwrap_or(m.last);
     doc.tokens[head].info.is_some_and(|x| x.document)
 }
 
@@ -234,19 +297,28 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     }
     let start = clause_start(doc, cue, sentence.end)?;
     let with_that = lower_word_is(doc, start, &["that"]);
-    if !with_that && !(takes_bare_clause(doc, cue, &m) && opens_bare_clause(doc, start)) {
+    if !(with_that || takes_bare_clause(doc, cue, &m) && opens_bare_clause(doc, start)) {
         return None;
     }
     let content = clause_to_end(doc, start, sentence.end)?;
     let confidence = if with_that { 0.75 } else { 0.7 };
-    Some(attribution(content, Some(m), cue, confidence, "speaker_cue_clause"))
+    Some(attribution(
+        content,
+        Some(m),
+        cue,
+        confidence,
+        "speaker_cue_clause",
+    ))
 }
 
 /// Nothing but adverbials between the cue and the end of the sentence or a comma:
 /// "…, Zakharova said on Friday." / "…, she said, adding …".
 fn cue_ends_clause(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
     let k = skip_adverbs_forward(doc, cue.last + 1, end);
-    k >= end || doc.is_terminal(k) || doc.is_punct(k, &[","]) || clause_start(doc, cue, end).is_none()
+    k >= end
+        || doc.is_terminal(k)
+        || doc.is_punct(k, &[","])
+        || clause_start(doc, cue, end).is_none()
 }
 
 /// CLAUSE, S said.
@@ -261,18 +333,28 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     if !state.broad && is_document(doc, &m) {
         return None;
     }
-    if m.first <= sentence.start + 1 || !doc.is_punct(m.first - 1, &[",", "—", "–"]) || !cue_ends_clause(doc, cue, sentence.end) {
+    if m.first <= sentence.start + 1
+        || !doc.is_punct(m.first - 1, &[",", "—", "–"])
+        || !cue_ends_clause(doc, cue, sentence.end)
+    {
         return None;
     }
     let mut content = clause(doc, sentence.start, m.first - 2)?;
     // "A, he said, B.": the report goes on after the attribution, and B is reported too.
     let after = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
-    if doc.is_punct(after, &[","]) && cue_at(doc, after + 1).is_none() {
-        if let Some(rest) = clause_to_end(doc, after + 1, sentence.end) {
-            content = content.cover(rest);
-        }
+    if doc.is_punct(after, &[","])
+        && cue_at(doc, after + 1).is_none()
+        && let Some(rest) = clause_to_end(doc, after + 1, sentence.end)
+    {
+        content = content.cover(rest);
     }
-    Some(attribution(content, Some(m), cue, 0.75, "clause_then_speaker_cue"))
+    Some(attribution(
+        content,
+        Some(m),
+        cue,
+        0.75,
+        "clause_then_speaker_cue",
+    ))
 }
 
 /// CLAUSE, said S.
@@ -290,7 +372,13 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
         return None;
     }
     let content = clause(doc, sentence.start, k - 2)?;
-    Some(attribution(content, Some(m), cue, 0.72, "clause_then_cue_speaker"))
+    Some(attribution(
+        content,
+        Some(m),
+        cue,
+        0.72,
+        "clause_then_cue_speaker",
+    ))
 }
 
 /// Longest source after "according to" when it is not a plain mention: "according to the most
@@ -300,11 +388,15 @@ const MAX_SOURCE_TOKENS: usize = 16;
 /// The source after "according to": a mention, or everything up to the comma that ends it.
 fn according_to_source(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<Mention> {
     let start = cue.last + 1;
-    if let Some(m) = speaker_after(doc, start, end).filter(|m| doc.is_punct(m.last + 1, &[","]) || m.last + 1 >= end || doc.is_terminal(m.last + 1)) {
+    if let Some(m) = speaker_after(doc, start, end).filter(|m| {
+        doc.is_punct(m.last + 1, &[","]) || m.last + 1 >= end || doc.is_terminal(m.last + 1)
+    }) {
         return Some(m);
     }
-    let stop = (start..end.min(start + MAX_SOURCE_TOKENS)).find(|&k| doc.is_punct(k, &[",", "—", "–"]) || doc.is_terminal(k))?;
-    (stop > start && !doc.is_quote_mark(start)).then(|| crate::mentions::classify(doc, start, stop - 1))
+    let stop = (start..end.min(start + MAX_SOURCE_TOKENS))
+        .find(|&k| doc.is_punct(k, &[",", "—", "–"]) || doc.is_terminal(k))?;
+    (stop > start && !doc.is_quote_mark(start))
+        .then(|| crate::mentions::classify(doc, start, stop - 1))
 }
 
 /// According to S, CLAUSE.
@@ -322,7 +414,13 @@ fn according_to_then_clause(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
         return None;
     }
     let content = clause_to_end(doc, comma + 1, sentence.end)?;
-    Some(attribution(content, Some(m), cue, 0.72, "according_to_then_clause"))
+    Some(attribution(
+        content,
+        Some(m),
+        cue,
+        0.72,
+        "according_to_then_clause",
+    ))
 }
 
 /// CLAUSE, according to S.
@@ -335,7 +433,13 @@ fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
     let sentence = doc.sentence_range(cue.first);
     let m = according_to_source(doc, cue, sentence.end)?;
     let content = clause(doc, sentence.start, cue.first.checked_sub(2)?)?;
-    Some(attribution(content, Some(m), cue, 0.72, "clause_then_according_to"))
+    Some(attribution(
+        content,
+        Some(m),
+        cue,
+        0.72,
+        "clause_then_according_to",
+    ))
 }
 
 /// …, adding (that) CLAUSE: the participle's speaker is the one of the statement before it in
@@ -344,19 +448,29 @@ fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
 /// Example: Zakharova described the talks as “constructive,” adding that both sides would meet.
 fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
     // The comma may stand inside a closing mark: “constructive,” adding …
-    if !cue.participle || cue.first == 0 || !(doc.is_punct(cue.first - 1, &[","]) || doc.is_quote_mark(cue.first - 1)) {
+    if !cue.participle
+        || cue.first == 0
+        || !(doc.is_punct(cue.first - 1, &[","]) || doc.is_quote_mark(cue.first - 1))
+    {
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
     let sentence_span = doc.tokens_span(sentence.start, sentence.end.checked_sub(1)?);
-    let before = state.out.iter().rev().find(|a| a.cue.is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first));
+    let before = state.out.iter().rev().find(|a| {
+        a.cue
+            .is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first)
+    });
     // Without a statement before it, the participle's speaker is the sentence's subject:
     // "Former premier Brian Gallant announced he would step down, saying …".
     let m = match before {
         Some(a) => a.mention?,
         None => {
-            let reports = (sentence.start..cue.first).any(|k| cue_at(doc, k).is_some_and(|c| c.class != VerbClass::Evidence));
-            let verb_reports_clause = doc.tokens[cue.first].info.and_then(|x| x.verb).is_some_and(|v| v.bare_clause);
+            let reports = (sentence.start..cue.first)
+                .any(|k| cue_at(doc, k).is_some_and(|c| c.class != VerbClass::Evidence));
+            let verb_reports_clause = doc.tokens[cue.first]
+                .info
+                .and_then(|x| x.verb)
+                .is_some_and(|v| v.bare_clause);
             if !reports || !verb_reports_clause {
                 return None;
             }
@@ -432,9 +546,15 @@ mod tests {
     #[test]
     fn according_to() {
         let got = run("According to the ministry, the talks lasted six hours.");
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("the talks lasted six hours", Some("the ministry")));
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_deref()),
+            ("the talks lasted six hours", Some("the ministry"))
+        );
         let got = run("The talks lasted six hours, according to the ministry.");
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("The talks lasted six hours", Some("the ministry")));
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_deref()),
+            ("The talks lasted six hours", Some("the ministry"))
+        );
     }
 
     #[test]
@@ -444,12 +564,17 @@ mod tests {
         let got = attribute(&doc, false);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].kind, crate::Kind::Mixed);
-        assert_eq!(&text[got[0].quote], "officials \"agreed on joint steps to ensure financing.\"");
+        assert_eq!(
+            &text[got[0].quote],
+            "officials \"agreed on joint steps to ensure financing.\""
+        );
     }
 
     #[test]
     fn participle_inherits_speaker() {
-        let got = run("Zakharova described the talks as “constructive,” adding that both sides had agreed to continue.");
+        let got = run(
+            "Zakharova described the talks as “constructive,” adding that both sides had agreed to continue.",
+        );
         let last = got.last().unwrap();
         assert_eq!(last.0, "that both sides had agreed to continue");
         assert_eq!(last.1.as_deref(), Some("Zakharova"));
@@ -457,21 +582,30 @@ mod tests {
 
     #[test]
     fn according_to_a_long_source() {
-        let got = run("According to the most recent numbers from Statistics Canada, the jobless rate rose.");
+        let got = run(
+            "According to the most recent numbers from Statistics Canada, the jobless rate rose.",
+        );
         assert_eq!(got[0].0, "the jobless rate rose");
-        assert_eq!(got[0].1.as_deref(), Some("the most recent numbers from Statistics Canada"));
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("the most recent numbers from Statistics Canada")
+        );
     }
 
     #[test]
     fn participle_takes_the_sentence_subject() {
-        let got = run("Former premier Brian Gallant announced his exit, saying the party needs to move on.");
+        let got = run(
+            "Former premier Brian Gallant announced his exit, saying the party needs to move on.",
+        );
         assert_eq!(got[0].0, "the party needs to move on");
         assert_eq!(got[0].1.as_deref(), Some("Former premier Brian Gallant"));
     }
 
     #[test]
     fn a_second_report_ends_the_first_clause() {
-        let got = run("But Fowler said the politics would be more intense — and he noted that any change would occur.");
+        let got = run(
+            "But Fowler said the politics would be more intense — and he noted that any change would occur.",
+        );
         assert_eq!(got[0].0, "the politics would be more intense");
         assert_eq!(got[1].0, "that any change would occur");
     }

@@ -31,7 +31,8 @@ fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
     // Lower-case "-ly" words are adverbs often enough here ("ultimately said").
     t.kind == TokenKind::Word
-        && (t.info.is_some_and(|x| x.adverb) || (!t.upper && t.info.is_none() && doc.word(i).ends_with("ly")))
+        && (t.info.is_some_and(|x| x.adverb)
+            || (!t.upper && t.info.is_none() && doc.word(i).ends_with("ly")))
 }
 
 /// The speaker left of the cue starting at token `cue`, within tokens `lo..`:
@@ -54,7 +55,10 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
     let mut open = comma;
     // A mention opening with "a"/"the" may itself be an appositive: look further left first.
     let mut fallback = None;
-    while let Some(k) = (floor..open).rev().find(|&k| doc.is_punct(k, &[",", "(", "—", "–"])) {
+    while let Some(k) = (floor..open)
+        .rev()
+        .find(|&k| doc.is_punct(k, &[",", "(", "—", "–"]))
+    {
         open = k;
         // Quotation marks only around a title inside it: "the co-author of “Going Viral,”".
         let marks = (open + 1..comma).filter(|&k| doc.is_quote_mark(k)).count();
@@ -62,25 +66,37 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
             && marks <= 2
             && (open + 1..comma).all(|k| {
                 let t = &doc.tokens[k];
-                !t.info.is_some_and(|x| x.verb.is_some_and(|v| v.class != VerbClass::Cognition))
+                !t.info
+                    .is_some_and(|x| x.verb.is_some_and(|v| v.class != VerbClass::Cognition))
             });
         if !inner_ok {
             return None;
         }
         let starts_relative = doc.is_word(open + 1)
-            && matches!(doc.word(open + 1), "who" | "which" | "whose" | "where" | "whom");
+            && matches!(
+                doc.word(open + 1),
+                "who" | "which" | "whose" | "where" | "whom"
+            );
         // A bare clause is not an appositive: "…, which is fair, said" needs a named speaker.
         let m = mention_before(doc, open, lo).filter(|m| {
-            matches!(m.kind, SpeakerType::Person | SpeakerType::Organization | SpeakerType::Unknown | SpeakerType::Group)
-                && (doc.tokens[m.last].upper || !starts_relative)
+            matches!(
+                m.kind,
+                SpeakerType::Person
+                    | SpeakerType::Organization
+                    | SpeakerType::Unknown
+                    | SpeakerType::Group
+            ) && (doc.tokens[m.last].upper || !starts_relative)
         });
         if let Some(m) = m {
             let clause_free = (open + 1..comma).all(|k| {
                 let x = doc.tokens[k].info;
-                starts_relative || !x.is_some_and(|x| x.clause_opener && !x.determiner) || x.is_some_and(|x| x.role.is_some())
+                starts_relative
+                    || !x.is_some_and(|x| x.clause_opener && !x.determiner)
+                    || x.is_some_and(|x| x.role.is_some())
             });
             if clause_free || doc.tokens[m.last].upper {
-                let described = doc.tokens[m.first].info.is_some_and(|x| x.determiner) && !doc.tokens[m.first].upper;
+                let described = doc.tokens[m.first].info.is_some_and(|x| x.determiner)
+                    && !doc.tokens[m.first].upper;
                 if !described {
                     return Some(m);
                 }
@@ -108,18 +124,30 @@ mod tests {
 
     #[test]
     fn skips_adverbs_and_auxiliaries() {
-        assert_eq!(before("She has also repeatedly said no.").as_deref(), Some("She"));
+        assert_eq!(
+            before("She has also repeatedly said no.").as_deref(),
+            Some("She")
+        );
     }
 
     #[test]
     fn skips_appositives() {
-        assert_eq!(before("Hugh Hill, a doctor at the clinic, said it.").as_deref(), Some("Hugh Hill"));
+        assert_eq!(
+            before("Hugh Hill, a doctor at the clinic, said it.").as_deref(),
+            Some("Hugh Hill")
+        );
         assert_eq!(
             before("The U.S. State Department, in its turn, said it.").as_deref(),
             Some("The U.S. State Department")
         );
-        assert_eq!(before("Jane Doe, 45, said it.").as_deref(), Some("Jane Doe"));
-        assert_eq!(before("Howell, who has two children in the school, said it.").as_deref(), Some("Howell"));
+        assert_eq!(
+            before("Jane Doe, 45, said it.").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            before("Howell, who has two children in the school, said it.").as_deref(),
+            Some("Howell")
+        );
         assert_eq!(
             before("Joe Nienaber, a graduate and a commissioner in Kenton County, where the school is, said it.").as_deref(),
             Some("Joe Nienaber")

@@ -359,7 +359,10 @@ mod tests {
         assert_ne!(normalise_name("Jones"), normalise_name("Jonas"));
         assert_eq!(normalise_name(" Charles's "), "charles");
         assert_eq!(normalise_name("…"), "");
-        assert_eq!(normalise_name("The U.S. State Department"), normalise_name("U.S. State Department"));
+        assert_eq!(
+            normalise_name("The U.S. State Department"),
+            normalise_name("U.S. State Department")
+        );
         assert_eq!(normalise_name("the"), "the");
     }
 

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use whosaid::score::{Report, evaluate, read_gold};
 
 fn shared(rel: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
     if path.exists() {
         Some(path)
     } else {
@@ -27,7 +29,9 @@ fn score(rel: &str) -> Option<Report> {
 
 #[test]
 fn ggt_dev_meets_floors() {
-    let Some(r) = score("eval/ggt.dev.jsonl") else { return };
+    let Some(r) = score("eval/ggt.dev.jsonl") else {
+        return;
+    };
     let f1 = 100.0 * r.quotes.cov30.f1;
     let speaker = 100.0 * r.attribution.speaker_accuracy;
     let cue = 100.0 * r.attribution.cue_accuracy;

@@ -26,7 +26,10 @@ fn quote_broken_by_blank_line_is_one_statement() {
     let s = find(&found, "The United States raised concerns");
     assert_eq!(s.kind, Kind::Direct);
     let quote = &ARTICLE[s.quote];
-    assert!(quote.starts_with("\"The United States") && quote.ends_with("in Moscow,\""), "{quote}");
+    assert!(
+        quote.starts_with("\"The United States") && quote.ends_with("in Moscow,\""),
+        "{quote}"
+    );
     assert_eq!(&ARTICLE[s.cue.unwrap()], "said");
     assert_eq!(&ARTICLE[s.speaker.unwrap()], "the U.S. State Department");
 }
@@ -36,7 +39,10 @@ fn zakharova_statements() {
     let found = whosaid::extract(ARTICLE);
     let s = find(&found, "agreed on joint steps");
     assert_eq!(s.kind, Kind::Mixed);
-    assert_eq!(&ARTICLE[s.speaker.unwrap()], "Russia's Foreign Ministry spokeswoman Maria Zakharova");
+    assert_eq!(
+        &ARTICLE[s.speaker.unwrap()],
+        "Russia's Foreign Ministry spokeswoman Maria Zakharova"
+    );
     assert_eq!(s.speaker_name.as_deref(), Some("Maria Zakharova"));
 
     let s = find(&found, "constructive and businesslike");
@@ -62,7 +68,10 @@ fn organisations_and_groups_as_speakers() {
     assert_eq!(&ARTICLE[s.speaker.unwrap()], "officials from both sides");
 
     let s = find(&found, "Russia had tapped Darchiyev");
-    assert_eq!(&ARTICLE[s.quote], "that Russia had tapped Darchiyev as its next ambassador to the United States");
+    assert_eq!(
+        &ARTICLE[s.quote],
+        "that Russia had tapped Darchiyev as its next ambassador to the United States"
+    );
     assert_eq!(&ARTICLE[s.cue.unwrap()], "reported");
     assert_eq!(s.speaker_name.as_deref(), Some("Kommersant"));
 }
