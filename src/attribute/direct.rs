@@ -349,6 +349,39 @@ mod tests {
     }
 
     #[test]
+    fn quote_marks_of_other_styles() {
+        for text in [
+            "«We agreed,» she said.",
+            "„We agreed,“ she said.",
+            "‹We agreed,› she said.",
+            "「We agreed,」 she said.",
+            "‘We agreed,’ she said.",
+            "\"We agreed,\" she said.",
+        ] {
+            let got = run(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].1.as_deref(), Some("she"), "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_do_not_open_quotes() {
+        let got =
+            run("Ukraine's envoy didn't say much about the '90s, the students' teacher said.");
+        assert!(
+            got.iter().all(|g| g.3 != "quote_then_speaker_cue"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn unmatched_mark_swallows_nothing() {
+        let text = "He left “early. \n\n“We agreed,” she said.";
+        let got = run(text);
+        assert_eq!(got.last().unwrap().0, "“We agreed,”");
+    }
+
+    #[test]
     fn dash_attribution() {
         let got = run("“We will not back down.” — Jane Doe, union president");
         assert_eq!(got[0].1.as_deref(), Some("Jane Doe"));

@@ -156,6 +156,24 @@ mod tests {
     }
 
     #[test]
+    fn quote_over_paragraphs_takes_the_speaker_of_its_last_piece() {
+        let text = "“We will meet again in Moscow.\n\n“And we will agree on the embassies,” Maria Zakharova said.";
+        let got = extract(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].speaker_name.as_deref(), Some("Maria Zakharova"));
+        assert_eq!(got[0].rule, "quote_continuation");
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
+    fn quote_over_paragraphs_keeps_the_speaker_of_its_first_piece() {
+        let text = "Maria Zakharova said: “We will meet again in Moscow.\n\n“And we will agree on the embassies.”";
+        let got = extract(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
     fn unrelated_quote_far_away_gets_nothing() {
         let text = "“We agreed,” Maria Zakharova said.\n\nA.\n\nB.\n\nC.\n\nD.\n\n“Far away.”";
         assert_eq!(extract(text).len(), 1);
