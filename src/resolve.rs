@@ -119,11 +119,12 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
     // Pieces that take their speaker from a later statement (the first paragraph of a quote
     // attributed at its end) are filled in once that one is resolved.
     for (i, a) in found.iter().enumerate() {
-        if let (None, Some(p)) = (a.mention, a.inherits) {
-            if p > i && p < out.len() {
-                out[i].speaker_name = out[p].speaker_name.clone();
-                out[i].speaker_type = out[p].speaker_type;
-            }
+        if let (None, Some(p)) = (a.mention, a.inherits)
+            && p > i
+            && p < out.len()
+        {
+            out[i].speaker_name = out[p].speaker_name.clone();
+            out[i].speaker_type = out[p].speaker_type;
         }
     }
     out
