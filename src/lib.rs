@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod attribute;
+pub mod confidence;
 pub mod cues;
 pub mod doc;
 pub mod error;

@@ -111,7 +111,14 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             speaker_type,
             cue: a.cue.map(|c| c.span),
             cue_lemma: a.cue.map(|c| c.lemma.to_string()),
-            confidence: a.confidence,
+            confidence: {
+                let feature = if a.mention.is_some() {
+                    speaker_type.as_str()
+                } else {
+                    "none"
+                };
+                crate::confidence::fitted(a.rule, feature).unwrap_or(a.confidence)
+            },
             sentences: (first, last),
             rule: a.rule,
         });

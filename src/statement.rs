@@ -23,6 +23,19 @@ pub enum SpeakerType {
     Unknown,
 }
 
+impl SpeakerType {
+    /// The name the wire format uses: `person`, `organization`, `group`, `pronoun`, `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organization => "organization",
+            SpeakerType::Group => "group",
+            SpeakerType::Pronoun => "pronoun",
+            SpeakerType::Unknown => "unknown",
+        }
+    }
+}
+
 /// One statement: who said what, with the cue that attributes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {

@@ -112,6 +112,11 @@ pub struct EvalArgs {
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub errors: usize,
 
+    /// Print the confidence table fitted on these predictions (the format of
+    /// `src/data/confidence.txt`) instead of the report.
+    #[arg(long)]
+    pub fit_confidence: bool,
+
     #[command(flatten)]
     pub options: ExtractOptions,
 }

@@ -27,7 +27,9 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     };
     let report = score::evaluate(&gold, &pred, args.errors);
     let mut out = BufWriter::new(io::stdout().lock());
-    if args.json {
+    if args.fit_confidence {
+        write!(out, "{}", score::fit_confidence(&report.points))?;
+    } else if args.json {
         serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
     } else {

@@ -17,7 +17,7 @@ pub use gold::read_gold;
 pub use matching::{Criterion, normalise_name};
 pub use report::{
     Attribution, Calibration, CalibrationBin, CalibrationPoint, Errors, KindRecall, Missed, Prf,
-    QuoteScores, Report, Spurious, WrongSpeaker,
+    QuoteScores, Report, RuleRow, Spurious, WrongSpeaker, fit_confidence,
 };
 
 use crate::wire::{WireDocument, WireKind, WireStatement};
@@ -223,9 +223,16 @@ impl Accumulator {
             matched[*j] = true;
         }
         for (j, p) in preds.iter().enumerate() {
+            let speaker_type = serde_json::to_value(p.speaker_type).ok();
+            let speaker_type = speaker_type
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .unwrap_or("unknown");
             self.points.push(CalibrationPoint {
                 confidence: confidence(p.confidence),
                 right: right[j],
+                rule: p.rule.clone(),
+                feature: report::speaker_feature(p.speaker.is_some(), speaker_type),
             });
             if matched[j] {
                 continue;
@@ -280,6 +287,7 @@ impl Accumulator {
             recall_by_kind,
             attribution,
             calibration: Calibration::new(&self.points),
+            by_rule: report::rule_rows(&self.points),
             errors: self.errors,
             points: self.points,
         }

@@ -14,6 +14,7 @@
 //!                  "name_right", "name_accuracy", "cue_right", "cue_accuracy"},
 //!  "calibration": {"predictions", "ece",
 //!                  "bins": [{"lower", "upper", "count", "mean_confidence"|null, "accuracy"|null}]},
+//!  "by_rule": [{"rule", "feature", "predictions", "right", "accuracy", "mean_confidence"}],
 //!  "errors": {"limit", "missed_total", "spurious_total", "wrong_speaker_total",
 //!             "missed": [Missed], "spurious": [Spurious], "wrong_speaker": [WrongSpeaker]}}
 //! ```
@@ -49,6 +50,8 @@ pub struct Report {
     pub attribution: Attribution,
     /// Reliability of `confidence`.
     pub calibration: Calibration,
+    /// How often each rule is right, per speaker feature.
+    pub by_rule: Vec<RuleRow>,
     /// The first missed, spurious and wrong-speaker quotes.
     pub errors: Errors,
     /// Every prediction's confidence and whether it was right, in document order, for
@@ -125,10 +128,107 @@ pub struct Attribution {
 }
 
 /// One prediction for calibration: it is right when it is a cov30 match with the right speaker.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CalibrationPoint {
     pub confidence: f64,
     pub right: bool,
+    /// The rule that produced the prediction and its speaker feature (see [`speaker_feature`]).
+    pub rule: String,
+    pub feature: String,
+}
+
+/// The speaker feature confidences are fitted on: the speaker type, or `none` without a mention.
+pub fn speaker_feature(speaker_present: bool, speaker_type: &str) -> String {
+    if speaker_present {
+        speaker_type.to_string()
+    } else {
+        "none".to_string()
+    }
+}
+
+/// How often one rule, with one speaker feature, is right.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleRow {
+    pub rule: String,
+    pub feature: String,
+    pub predictions: usize,
+    pub right: usize,
+    pub accuracy: f64,
+    pub mean_confidence: f64,
+}
+
+/// Rows per (rule, feature), most predictions first.
+pub fn rule_rows(points: &[CalibrationPoint]) -> Vec<RuleRow> {
+    let mut rows: Vec<RuleRow> = Vec::new();
+    for p in points {
+        let i = match rows
+            .iter()
+            .position(|r| r.rule == p.rule && r.feature == p.feature)
+        {
+            Some(i) => i,
+            None => {
+                rows.push(RuleRow {
+                    rule: p.rule.clone(),
+                    feature: p.feature.clone(),
+                    predictions: 0,
+                    right: 0,
+                    accuracy: 0.0,
+                    mean_confidence: 0.0,
+                });
+                rows.len() - 1
+            }
+        };
+        let r = &mut rows[i];
+        r.predictions += 1;
+        r.right += usize::from(p.right);
+        r.mean_confidence += p.confidence;
+    }
+    for r in &mut rows {
+        r.accuracy = r.right as f64 / r.predictions as f64;
+        r.mean_confidence /= r.predictions as f64;
+    }
+    rows.sort_by(|a, b| {
+        b.predictions
+            .cmp(&a.predictions)
+            .then(a.rule.cmp(&b.rule))
+            .then(a.feature.cmp(&b.feature))
+    });
+    rows
+}
+
+/// Pseudo-counts that pull a small (rule, feature) cell towards its rule's accuracy.
+const SHRINKAGE: f64 = 8.0;
+
+/// The confidence table `src/data/confidence.txt` holds, fitted on these predictions: per rule
+/// and speaker feature, the share that was right, shrunk towards the rule's share for small cells.
+pub fn fit_confidence(points: &[CalibrationPoint]) -> String {
+    let rows = rule_rows(points);
+    let mut out = String::from(
+        "# Confidence per attribution rule and speaker feature: the share of predictions that were\n\
+         # right (quote found at cov30, speaker right), fitted by `whosaid eval --fit-confidence`.\n\
+         # rule feature probability predictions\n",
+    );
+    let mut lines: Vec<String> = Vec::new();
+    for r in &rows {
+        let (rule_n, rule_right) = rows
+            .iter()
+            .filter(|x| x.rule == r.rule)
+            .fold((0usize, 0usize), |(n, k), x| {
+                (n + x.predictions, k + x.right)
+            });
+        let rule_rate = (rule_right as f64 + 1.0) / (rule_n as f64 + 2.0);
+        let p = (r.right as f64 + SHRINKAGE * rule_rate) / (r.predictions as f64 + SHRINKAGE);
+        lines.push(format!(
+            "{} {} {:.3} {}",
+            r.rule, r.feature, p, r.predictions
+        ));
+    }
+    lines.sort();
+    for l in lines {
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
 }
 
 /// A 10-bin reliability table and the expected calibration error.
@@ -379,6 +479,21 @@ impl Report {
                 fmt(b.accuracy)
             )?;
         }
+        writeln!(
+            out,
+            "by rule:                         feature          n  right   conf"
+        )?;
+        for r in &self.by_rule {
+            writeln!(
+                out,
+                "  {:<30} {:<12} {:>6} {:>6} {:>6.3}",
+                r.rule,
+                r.feature,
+                r.predictions,
+                pct(r.accuracy),
+                r.mean_confidence
+            )?;
+        }
         let e = &self.errors;
         writeln!(
             out,
@@ -459,7 +574,31 @@ mod tests {
     use super::*;
 
     fn point(confidence: f64, right: bool) -> CalibrationPoint {
-        CalibrationPoint { confidence, right }
+        CalibrationPoint {
+            confidence,
+            right,
+            rule: "r".into(),
+            feature: "person".into(),
+        }
+    }
+
+    #[test]
+    fn rule_rows_and_fitted_table() {
+        let mut points = vec![point(0.5, true), point(0.5, true), point(0.5, false)];
+        points.push(CalibrationPoint {
+            rule: "s".into(),
+            ..point(0.9, false)
+        });
+        let rows = rule_rows(&points);
+        assert_eq!(
+            (rows[0].rule.as_str(), rows[0].predictions, rows[0].right),
+            ("r", 3, 2)
+        );
+        let table = fit_confidence(&points);
+        let line = table.lines().find(|l| l.starts_with("r person")).unwrap();
+        let p: f64 = line.split(' ').nth(2).unwrap().parse().unwrap();
+        // (2 right + 8 pseudo-counts at the rule's smoothed share 3/5) / (3 + 8).
+        assert!((p - 6.8 / 11.0).abs() < 1e-3, "{line}");
     }
 
     #[test]

@@ -1,0 +1,35 @@
+//! Confidence: the probability that a statement is right (its quote found, its speaker right),
+//! looked up per attribution rule and speaker feature in `src/data/confidence.txt`, which
+//! `whosaid eval --fit-confidence` fits on a development set. A rule the table does not list keeps
+//! the prior its rule gave.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static TABLE: LazyLock<HashMap<(&'static str, &'static str), f32>> = LazyLock::new(|| {
+    include_str!("data/confidence.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut f = l.split_whitespace();
+            let (rule, feature, p) = (f.next()?, f.next()?, f.next()?.parse().ok()?);
+            Some(((rule, feature), p))
+        })
+        .collect()
+});
+
+/// The fitted confidence for `rule` with a speaker of `feature` (a speaker type, or `none`).
+pub fn fitted(rule: &str, feature: &str) -> Option<f32> {
+    TABLE.get(&(rule, feature)).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_into_probabilities() {
+        assert!(!TABLE.is_empty());
+        assert!(TABLE.values().all(|p| (0.0..=1.0).contains(p)));
+    }
+}
