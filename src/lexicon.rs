@@ -42,6 +42,8 @@ pub struct Verb {
     pub bare_clause: bool,
     /// This form is the base form ("say"), which is also the noun for many verbs ("a report").
     pub base: bool,
+    /// This form is the third person singular ("says"), also a plural noun for many ("reports").
+    pub third_person: bool,
 }
 
 /// Everything the lists say about one lower-cased word.
@@ -119,6 +121,8 @@ impl Lexicon {
         for (data, class) in verb_files {
             for forms in entries(data) {
                 let lemma = forms[0];
+                // Lines list: lemma, third person, past, participle (, past participle).
+                let third_person = forms.get(1).copied();
                 for &form in &forms {
                     let info = words.entry(form).or_default();
                     // The first file that lists a form decides its class (speech before belief).
@@ -130,6 +134,7 @@ impl Lexicon {
                             participle,
                             bare_clause: bare.contains(&lemma),
                             base: form == lemma,
+                            third_person: Some(form) == third_person,
                         });
                     }
                 }

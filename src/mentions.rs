@@ -13,6 +13,11 @@ const MAX_MENTION_TOKENS: usize = 14;
 
 /// Lower-case words that may join the parts of a mention: "spokesperson for X", "head of Y".
 const CONNECTORS: &[&str] = &["of", "for", "from", "at", "with", "in", "on", "to"];
+/// Determiners that make a noun phrase plural.
+const PLURAL_DETERMINERS: &[&str] = &[
+    "two", "three", "four", "five", "many", "several", "both", "all", "some", "most", "few",
+    "these", "those", "other",
+];
 /// Name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
@@ -404,6 +409,12 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         SpeakerType::Group => Some(span),
         _ => None,
     };
+    // "50 member states", "two officials", "many analysts": a count makes the phrase plural.
+    let counted = match doc.tokens[first].kind {
+        TokenKind::Number => doc.word(first) != "1",
+        _ => lower_word_in(doc, first, PLURAL_DETERMINERS),
+    };
+    let number = if counted { Number::Plural } else { number };
     Mention {
         span,
         first,

@@ -14,6 +14,13 @@ const MAX_AFTER_TOKENS: usize = 32;
 /// How far before an opening mark a cue may stand: S said in a statement late Thursday: “Q”.
 const MAX_BEFORE_TOKENS: usize = 10;
 
+/// Fewest words of a quotation that follows its cue without a comma or colon.
+const MIN_QUOTE_WORDS_WITHOUT_LEAD_IN: usize = 4;
+
+fn words_in(doc: &Doc<'_>, span: Span) -> usize {
+    doc.text[span].split_whitespace().count()
+}
+
 /// A quotation's place among the tokens.
 struct Site {
     quote: usize,
@@ -197,8 +204,10 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
             break c;
         }
     };
-    // `S said “Q”` without `,`/`:` counts only when the quotation follows the cue directly.
-    if !lead_in && cue.last + 1 != site.open {
+    // `S said “Q”` without `,`/`:` counts only when the quotation follows the cue directly, and
+    // is a sentence rather than a term ("predicts “renovictions”").
+    let words = words_in(doc, doc.quotes[site.quote].inner());
+    if !lead_in && (cue.last + 1 != site.open || words < MIN_QUOTE_WORDS_WITHOUT_LEAD_IN) {
         return None;
     }
     let sentence_lo = doc.sentence_range(cue.first).start.max(site.lo);
