@@ -14,6 +14,7 @@ use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
 use nom::multi::many1;
 use nom::{IResult, Parser};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest word looked at before a period; longer tokens are never abbreviations.
 const MAX_PREV: usize = 64;
@@ -267,12 +268,15 @@ impl<'a> Splitter<'a> {
             w += c.len_utf8();
         }
         let rest = &text[w..end];
-        let word_len = rest
-            .char_indices()
-            .take_while(|&(i, c)| i < 32 && c.is_alphabetic())
-            .map(|(i, c)| i + c.len_utf8())
-            .last()
-            .unwrap_or(0);
+        // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
+        let head = &rest[..floor_boundary(rest, 64)];
+        let word = head.split_word_bounds().next().unwrap_or("");
+        let word = word.split(['\'', '’']).next().unwrap_or(word);
+        let word_len = if word.starts_with(char::is_alphabetic) {
+            word.len()
+        } else {
+            0
+        };
         let mut chars = rest.chars();
         Next {
             end: k,
@@ -503,6 +507,15 @@ impl<'a> Splitter<'a> {
             .trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
         !tail.is_empty() && !tail.ends_with(is_terminal)
     }
+}
+
+/// The last char boundary at or before byte `i` (clamped to the text).
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let i = i.min(text.len());
+    (0..=i)
+        .rev()
+        .find(|&j| text.is_char_boundary(j))
+        .unwrap_or(0)
 }
 
 /// The char boundary at most `n` bytes before `i`.
