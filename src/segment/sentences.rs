@@ -301,9 +301,10 @@ impl<'a> Splitter<'a> {
             Term::Strong if !n.spaced => {
                 (self.glued_start(&n) && !self.in_address(run.start)).then_some((n.end, n.start))
             }
-            Term::Strong => (c.is_alphanumeric() && !c.is_lowercase()
-                || !c.is_alphanumeric() && !soft(c))
-            .then_some((n.end, n.start)),
+            // Lower case ("Yahoo! in"), dashes and commas continue the sentence.
+            Term::Strong => {
+                (!c.is_lowercase() && (c.is_alphanumeric() || !soft(c))).then_some((n.end, n.start))
+            }
             Term::Period if !n.spaced => {
                 let glued = self.glued_start(&n)
                     && n.end == run.end
