@@ -1,6 +1,6 @@
 //! Word lists for the sentence splitter, loaded once from `src/data/*.txt`.
 
-use aho_corasick::AhoCorasick;
+use memchr::memchr_iter;
 use std::collections::HashMap;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -37,10 +37,8 @@ static STARTERS: LazyLock<HashSet<&'static str>> =
 static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(include_str!("../data/time_followers.txt")).collect());
 
-static CREDITS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(data_lines(include_str!("../data/credit_markers.txt")))
-        .expect("credit markers are plain strings")
-});
+static CREDITS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| data_lines(include_str!("../data/credit_markers.txt")).collect());
 
 /// Non-empty, non-comment lines of a data file.
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -79,11 +77,18 @@ pub fn is_time_follower(word: &str) -> bool {
 
 /// Starts of credit labels ("Image:", "Photo:") in `text[from..to]` that follow whitespace.
 pub fn credit_starts(text: &str, from: usize, to: usize) -> Vec<usize> {
-    CREDITS
-        .find_iter(&text[from..to])
-        .map(|m| from + m.start())
-        .filter(|&p| text[..p].ends_with(char::is_whitespace))
-        .collect()
+    // Every label ends in a colon, and colons are rare: jump between them.
+    let mut out = Vec::new();
+    for colon in memchr_iter(b':', &text.as_bytes()[from..to]) {
+        let upto = &text[..from + colon + 1];
+        if let Some(label) = CREDITS.iter().find(|l| upto.ends_with(*l)) {
+            let start = upto.len() - label.len();
+            if start > from && text[..start].ends_with(char::is_whitespace) {
+                out.push(start);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

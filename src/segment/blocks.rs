@@ -41,14 +41,23 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             push(text, &mut *out, span, BlockKind::Text);
         }
     };
+    // A blank line inside an unfinished sentence ("… services, as\n\nwell as …") is a scraping
+    // artefact, so the paragraph stays open across it until the next line shows otherwise.
+    let mut gap = false;
     for (n, &line) in lines.iter().enumerate() {
         let body = line.trim(text);
         if body.is_empty() {
-            flush(&mut open, &mut out);
+            gap |= open.is_some();
             continue;
         }
         let content = &text[body];
-        if let Some(kind) = own_block(content) {
+        let kind = own_block(content);
+        if std::mem::take(&mut gap)
+            && (kind.is_some() || !open.is_some_and(|o| mid_sentence(&text[o], content)))
+        {
+            flush(&mut open, &mut out);
+        }
+        if let Some(kind) = kind {
             flush(&mut open, &mut out);
             push(text, &mut out, body, kind);
             continue;
@@ -61,6 +70,14 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     }
     flush(&mut open, &mut out);
     out
+}
+
+/// Whether prose `before` stops mid-sentence and `after` carries on in lower case.
+fn mid_sentence(before: &str, after: &str) -> bool {
+    let last = before.chars().next_back();
+    last.is_some_and(|c| c.is_lowercase() || c == ',')
+        && after.chars().next().is_some_and(char::is_lowercase)
+        && before.split_whitespace().nth(3).is_some()
 }
 
 fn push(text: &str, out: &mut Vec<Paragraph>, span: Span, kind: BlockKind) {
@@ -153,6 +170,16 @@ mod tests {
         let text = "First one. Still first.\n\n  \r\nSecond.\n";
         let got: Vec<_> = blocks(text).into_iter().map(|b| b.0).collect();
         assert_eq!(got, ["First one. Still first.", "Second."]);
+    }
+
+    #[test]
+    fn blank_line_inside_a_sentence_is_bridged() {
+        let text =
+            "\"We raised concerns about banking, as\n\nwell as staffing,\" it said.\n\nNext.";
+        let got: Vec<_> = blocks(text).into_iter().map(|b| b.0).collect();
+        assert_eq!(got.len(), 2);
+        assert!(got[0].ends_with("it said."));
+        assert_eq!(blocks("features\n\ncontact manager").len(), 2);
     }
 
     #[test]

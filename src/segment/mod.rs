@@ -1,8 +1,16 @@
 //! Paragraphs and sentences.
 //!
-//! Paragraphs end at blank lines and at line breaks that end a heading, a URL line or a short line.
+//! Paragraphs end at blank lines and at line breaks that end a heading, a URL line or a short
+//! title-like line; a single line break inside running text does not, and neither does a blank
+//! line in the middle of a sentence (`…, as\n\nwell as …`, a scraping artefact).
 //! Headings (`## …`) and URL lines are blocks of their own that never join a sentence or a quote.
 //! Inline tags (see [`crate::markup`]) are transparent: they never end a sentence.
+//!
+//! Sentences ([`sentences`]): abbreviations, initials and dotted forms (`U.S.`) end a sentence only
+//! before a likely sentence starter (`src/data/sentence_starters.txt`); `"…?" she asked` and
+//! `X said "A. B."` stay one sentence while a stand-alone or comma-introduced quote splits;
+//! closing quotes and brackets stay with the sentence they end; numbered, lettered and bulleted
+//! list items and credit labels (`Image: …`) start units of their own.
 
 use crate::span::Span;
 

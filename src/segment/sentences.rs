@@ -14,6 +14,7 @@ use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
 use nom::multi::many1;
 use nom::{IResult, Parser};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest word looked at before a period; longer tokens are never abbreviations.
 const MAX_PREV: usize = 64;
@@ -86,7 +87,7 @@ impl<'a> Splitter<'a> {
         let text = self.text;
         let pairs = quote_pairs(text, para, self.tags);
         let mut pair_i = 0;
-        let mut multi = None;
+        let mut cache = [None; 2];
         // Credit labels start a unit even after a caption without final punctuation.
         let credits = credit_starts(text, para.start, para.end);
         let mut credit_i = 0;
@@ -98,9 +99,9 @@ impl<'a> Splitter<'a> {
                 out.push(span);
             }
         };
-        let (mut pos, mut list_break) = self.item_start(cur, end);
+        let (mut pos, mut list_break) = self.item_start(cur, end, true);
         loop {
-            let cand = self.next_candidate(pos, end, &mut multi);
+            let cand = self.next_candidate(pos, end, &mut cache);
             while credits.get(credit_i).is_some_and(|&c| c <= cur) {
                 credit_i += 1;
             }
@@ -113,7 +114,7 @@ impl<'a> Splitter<'a> {
             {
                 emit(cur, b);
                 cur = b;
-                (pos, list_break) = self.item_start(cur, end);
+                (pos, list_break) = self.item_start(cur, end, true);
                 continue;
             }
             let Some(i) = cand else { break };
@@ -129,7 +130,7 @@ impl<'a> Splitter<'a> {
                 {
                     emit(cur, at);
                     cur = next;
-                    (pos, list_break) = self.item_start(cur, end);
+                    (pos, list_break) = self.item_start(cur, end, false);
                 }
                 _ => pos = run.end,
             }
@@ -138,37 +139,45 @@ impl<'a> Splitter<'a> {
     }
 
     /// Skips a list marker at `cur`; returns where to look for punctuation and the next item.
-    fn item_start(&self, cur: usize, end: usize) -> (usize, Option<usize>) {
+    /// Items are only looked ahead for at a paragraph start or after a found item (`search`):
+    /// items after a period are found by the period, and this keeps the search linear.
+    fn item_start(&self, cur: usize, end: usize, search: bool) -> (usize, Option<usize>) {
         match lists::marker(&self.text[cur..end]) {
             Some(m) => (
                 cur + m.len,
-                lists::next_item(self.text, m, cur + m.len, end),
+                search
+                    .then(|| lists::next_item(self.text, m, cur + m.len, end))
+                    .flatten(),
             ),
             None => (cur, None),
         }
     }
 
-    /// The next terminal punctuation in `from..end`. `multi` caches the next multi-byte one
-    /// (`…`, `。`) so curly-quote-heavy text is not rescanned for every period.
-    fn next_candidate(&self, from: usize, end: usize, multi: &mut Option<usize>) -> Option<usize> {
+    /// The next terminal punctuation in `from..end`. `cache` holds the last answers (ASCII, then
+    /// multi-byte `…` `。`), still valid while not behind `from`, so forced breaks (lists,
+    /// credits) in punctuation-free text do not rescan the paragraph.
+    fn next_candidate(
+        &self,
+        from: usize,
+        end: usize,
+        cache: &mut [Option<usize>; 2],
+    ) -> Option<usize> {
         let bytes = &self.text.as_bytes()[..end];
-        let ascii = memchr3(b'.', b'?', b'!', &bytes[from..]).map(|i| from + i);
-        if multi.is_none_or(|m| m < from) {
+        if cache[0].is_none_or(|a| a < from) {
+            cache[0] = Some(memchr3(b'.', b'?', b'!', &bytes[from..]).map_or(end, |i| from + i));
+        }
+        if cache[1].is_none_or(|m| m < from) {
             let mut i = from;
-            *multi = Some(end);
+            cache[1] = Some(end);
             while let Some(j) = memchr3(0xE2, 0xE3, 0xEF, &bytes[i..]) {
                 if char_at(self.text, i + j).is_some_and(is_terminal) {
-                    *multi = Some(i + j);
+                    cache[1] = Some(i + j);
                     break;
                 }
                 i += j + 1;
             }
         }
-        let m = multi.filter(|&m| m < end);
-        match (ascii, m) {
-            (Some(a), Some(m)) => Some(a.min(m)),
-            (a, m) => a.or(m),
-        }
+        cache.iter().flatten().copied().min().filter(|&c| c < end)
     }
 
     fn tag_containing(&self, pos: usize) -> Option<Span> {
@@ -259,12 +268,15 @@ impl<'a> Splitter<'a> {
             w += c.len_utf8();
         }
         let rest = &text[w..end];
-        let word_len = rest
-            .char_indices()
-            .take_while(|&(i, c)| i < 32 && c.is_alphabetic())
-            .map(|(i, c)| i + c.len_utf8())
-            .last()
-            .unwrap_or(0);
+        // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
+        let head = &rest[..floor_boundary(rest, 64)];
+        let word = head.split_word_bounds().next().unwrap_or("");
+        let word = word.split(['\'', '’']).next().unwrap_or(word);
+        let word_len = if word.starts_with(char::is_alphabetic) {
+            word.len()
+        } else {
+            0
+        };
         let mut chars = rest.chars();
         Next {
             end: k,
@@ -289,9 +301,10 @@ impl<'a> Splitter<'a> {
             Term::Strong if !n.spaced => {
                 (self.glued_start(&n) && !self.in_address(run.start)).then_some((n.end, n.start))
             }
-            Term::Strong => (c.is_alphanumeric() && !c.is_lowercase()
-                || !c.is_alphanumeric() && !soft(c))
-            .then_some((n.end, n.start)),
+            // Lower case ("Yahoo! in"), dashes and commas continue the sentence.
+            Term::Strong => {
+                (!c.is_lowercase() && (c.is_alphanumeric() || !soft(c))).then_some((n.end, n.start))
+            }
             Term::Period if !n.spaced => {
                 let glued = self.glued_start(&n)
                     && n.end == run.end
@@ -325,10 +338,10 @@ impl<'a> Splitter<'a> {
     /// Whether a spaced period ends a sentence.
     fn after_period(&self, cur: usize, run: &Run, n: &Next) -> bool {
         let c = n.first.unwrap_or(' ');
-        let prev = self.prev(cur, run.start);
         if c.is_lowercase() {
             return false;
         }
+        let prev = self.prev(cur, run.start);
         if c.is_ascii_digit() {
             return prev == Prev::Word;
         }
@@ -495,6 +508,15 @@ impl<'a> Splitter<'a> {
             .trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
         !tail.is_empty() && !tail.ends_with(is_terminal)
     }
+}
+
+/// The last char boundary at or before byte `i` (clamped to the text).
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let i = i.min(text.len());
+    (0..=i)
+        .rev()
+        .find(|&j| text.is_char_boundary(j))
+        .unwrap_or(0)
 }
 
 /// The char boundary at most `n` bytes before `i`.

@@ -215,3 +215,41 @@ fn never_panics() {
         }
     }
 }
+
+#[test]
+fn adversarial_inputs_stay_linear() {
+    let units = [
+        "a. ",
+        "A. ",
+        "\"A. ",
+        "“a. B.” ",
+        "1. ",
+        "1) 2) ",
+        "• ",
+        "Mr. ",
+        ". . . ",
+        "“",
+        "<u>",
+        "x\n",
+        "a,\n\nb ",
+        "Image: ",
+        "a.B",
+        "?!",
+        "«",
+        "[...] ",
+        "U.S. It ",
+        "word ",
+    ];
+    for unit in units {
+        let text = unit.repeat((1 << 19) / unit.len());
+        let start = std::time::Instant::now();
+        let n = sentences(&text).len();
+        assert!(n <= text.len());
+        // Generous bound even for debug builds on a loaded machine; quadratic would take minutes.
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "{unit:?} took {:?}",
+            start.elapsed()
+        );
+    }
+}

@@ -143,3 +143,18 @@ fn context(text: &str, at: usize) -> String {
         .unwrap_or(text.len());
     format!("{}|{}", &text[lo..at], &text[at..hi])
 }
+
+/// Debugging aid: `SBD_FILE=path cargo test --test integration dump_sentences -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dump_sentences() {
+    let Ok(path) = std::env::var("SBD_FILE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let seg = whosaid::segment::segment(&text);
+    for s in &seg.sentences {
+        let kind = seg.paragraphs[s.paragraph].kind;
+        eprintln!("[{} {kind:?}] {:?}", s.paragraph, &text[s.span.range()]);
+    }
+}
