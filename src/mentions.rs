@@ -121,7 +121,8 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     break;
                 }
                 if t.upper {
-                    if x.is_some_and(|x| x.name_stop || x.clause_opener) {
+                    // "Even Veterans Affairs said": a sentence-initial adverb is no part of a name.
+                    if x.is_some_and(|x| x.name_stop || x.clause_opener || x.adverb && j == lo) {
                         break;
                     }
                 } else if x.is_some_and(|x| {
@@ -296,6 +297,20 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
 fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    // A name at the end after a lower-case description is the head: "minister of infrastructure
+    // Amarjeet Sohi", "University of the Fraser Valley political scientist Hamish Telford".
+    let mut run = last;
+    while run > first && (is_upper_word(doc, run - 1) || doc.is_abbreviation_dot(run - 1)) {
+        run -= 1;
+    }
+    if is_upper_word(doc, last)
+        && run > first
+        && doc.is_word(run - 1)
+        && !doc.tokens[run - 1].upper
+        && !lower_word_in(doc, run - 1, CONNECTORS)
+    {
+        return last;
+    }
     (first + 1..=last)
         .find(|&i| lower_word_in(doc, i, CONNECTORS))
         .map_or(last, |c| c - 1)

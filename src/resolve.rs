@@ -75,7 +75,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                         if person.is_some() {
                             speaker_type = SpeakerType::Person;
                         } else {
-                            speaker_name = m.name.map(|n| collapse(&doc.text[n]));
+                            // Unresolved, a described person is named by the description:
+                            // "a spokesperson", "the father".
+                            speaker_name = Some(collapse(&doc.text[m.name.unwrap_or(m.span)]));
                         }
                     }
                     SpeakerType::Organization
@@ -331,10 +333,12 @@ fn find_people(doc: &Doc<'_>) -> People {
                 person.roles.push(role);
             }
         }
-        occurrences.push(Occurrence {
-            token: run.start,
-            person: p,
-        });
+        if !in_credit(doc, run.start, run.end) {
+            occurrences.push(Occurrence {
+                token: run.start,
+                person: p,
+            });
+        }
         i = run.end;
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
@@ -361,6 +365,15 @@ fn find_people(doc: &Doc<'_>) -> People {
         people,
         occurrences,
     }
+}
+
+/// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
+/// the article quotes, so it is no antecedent.
+fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let slash_after = doc.is_punct(end, &["/"]);
+    let in_parentheses =
+        start > 0 && doc.is_punct(start - 1, &["("]) && doc.is_punct(end, &[")", "/"]);
+    slash_after || in_parentheses
 }
 
 /// Gives each name of unknown gender the one the pronouns right after it mark.
