@@ -241,7 +241,16 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
         .rev()
         .take_while(|&k| !doc.is_terminal(k) && !doc.is_quote_mark(k))
         .find_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Manner))?;
-    let m = speaker_before(doc, cue.first, lo)?;
+    // "…, calling it “a paperwork error”": a participle's speaker is its sentence's subject.
+    let m = speaker_before(doc, cue.first, lo).or_else(|| {
+        let after_comma = cue.participle && cue.first > lo && doc.is_punct(cue.first - 1, &[","]);
+        after_comma
+            .then(|| speaker_after(doc, lo, cue.first))
+            .flatten()
+            .filter(|m| {
+                doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun
+            })
+    })?;
     let q = doc.quotes[site.quote];
     let quote = Span::new(doc.tokens[cue.last + 1].span.start, q.span.end);
     Some(Attribution {

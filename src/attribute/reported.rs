@@ -30,6 +30,24 @@ const NOT_ASSERTED_BEFORE: &[&str] = &[
     "to", "is", "was", "are", "were", "be", "been", "being", "not", "never",
 ];
 
+/// Participles that report what the subject of their sentence said.
+const SAYING: &[&str] = &[
+    "say",
+    "add",
+    "note",
+    "tell",
+    "claim",
+    "insist",
+    "argue",
+    "warn",
+    "explain",
+    "write",
+    "declare",
+    "stress",
+    "acknowledge",
+    "admit",
+];
+
 type Rule = fn(&Doc<'_>, &Cue, &State) -> Option<Attribution>;
 
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
@@ -527,13 +545,9 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
     let m = match before {
         Some(a) => a.mention?,
         None => {
-            let reports = (sentence.start..cue.first)
-                .any(|k| cue_at(doc, k).is_some_and(|c| c.class != VerbClass::Evidence));
-            let verb_reports_clause = doc.tokens[cue.first]
-                .info
-                .and_then(|x| x.verb)
-                .is_some_and(|v| v.bare_clause);
-            if !reports || !verb_reports_clause {
+            // Only verbs of saying itself ("saying", "adding", "noting"): "rejecting a plea"
+            // reports nothing.
+            if !SAYING.contains(&cue.lemma) {
                 return None;
             }
             let m = speaker_after(doc, sentence.start, cue.first)?;
