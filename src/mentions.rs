@@ -391,17 +391,20 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     };
     let org_word_in_name =
         has_name && (name_start..=head).any(|j| info(doc, j).is_some_and(|x| x.org));
-    let (kind, number) = if hx.is_some_and(|x| x.group) && !doc.tokens[head].upper {
-        (SpeakerType::Group, Number::Plural)
-    } else if has_name && (titled || first_name.is_some()) && !org_word_in_name {
-        (SpeakerType::Person, Number::Singular)
-    } else if org_word {
-        (SpeakerType::Organization, Number::Singular)
-    } else if hx.is_some_and(|x| x.role.is_some()) || has_name && name_len >= 2 {
-        (SpeakerType::Person, Number::Singular)
-    } else {
-        (SpeakerType::Unknown, Number::Singular)
-    };
+    // A group noun is capitalised only at the start of a sentence: "Aides say …".
+    let sentence_initial = head == first && doc.sentence_range(first).start == first;
+    let (kind, number) =
+        if hx.is_some_and(|x| x.group) && (!doc.tokens[head].upper || sentence_initial) {
+            (SpeakerType::Group, Number::Plural)
+        } else if has_name && (titled || first_name.is_some()) && !org_word_in_name {
+            (SpeakerType::Person, Number::Singular)
+        } else if org_word {
+            (SpeakerType::Organization, Number::Singular)
+        } else if hx.is_some_and(|x| x.role.is_some()) || has_name && name_len >= 2 {
+            (SpeakerType::Person, Number::Singular)
+        } else {
+            (SpeakerType::Unknown, Number::Singular)
+        };
     let name = match kind {
         SpeakerType::Person if has_name => Some(doc.tokens_span(name_start, head)),
         SpeakerType::Organization | SpeakerType::Unknown => {

@@ -168,6 +168,10 @@ fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
 /// followed by punctuation, i.e. governs nothing to its right.
 fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     let mut k = cue.last + 1;
+    // A reported question: "asked whether …", "wondered why …".
+    if is_question_word(doc, k) {
+        return Some(k);
+    }
     for j in k..end.min(k + MAX_THAT_DISTANCE) {
         if lower_word_is(doc, j, &["that"]) && complementiser(doc, j) {
             return Some(j);
@@ -181,8 +185,8 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
             break;
         }
     }
-    if HEARER_VERBS.contains(&cue.lemma) {
-        if let Some(m) = speaker_after(doc, k, end) {
+    if HEARER_VERBS.contains(&cue.lemma) || cue.lemma == "ask" {
+        if let Some(m) = speaker_after(doc, k, end).filter(|m| !is_question_word(doc, m.first)) {
             k = m.last + 1;
         } else if lower_word_is(
             doc,
@@ -191,6 +195,9 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         ) {
             k += 1;
         }
+    }
+    if is_question_word(doc, k) {
+        return Some(k);
     }
     k = skip_adverbs_forward(doc, k, end);
     while k < end && lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS) {
@@ -216,6 +223,16 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         return None;
     }
     Some(k)
+}
+
+fn is_question_word(doc: &Doc<'_>, i: usize) -> bool {
+    lower_word_is(
+        doc,
+        i,
+        &[
+            "whether", "if", "why", "how", "what", "when", "where", "who",
+        ],
+    )
 }
 
 /// The speaker left of the cue, also through a relative pronoun: "supporters who said …".
@@ -373,7 +390,7 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
         return None;
     }
     let start = clause_start(doc, cue, sentence.end)?;
-    let with_that = lower_word_is(doc, start, &["that"]);
+    let with_that = lower_word_is(doc, start, &["that"]) || is_question_word(doc, start);
     if !agrees(doc, cue, &m) {
         return None;
     }
@@ -722,6 +739,18 @@ mod tests {
     fn relative_that_is_not_a_complementiser() {
         let got = run("The siege echoed an attack that killed 67 people in the same district.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn reported_questions() {
+        let got = run("The senator asked reporters whether the vote would be delayed.");
+        assert_eq!(got[0].0, "whether the vote would be delayed");
+    }
+
+    #[test]
+    fn sentence_initial_group_is_plural() {
+        let got = run("Aides say the former governor plans to campaign.");
+        assert_eq!(got[0].1.as_deref(), Some("Aides"));
     }
 
     #[test]
