@@ -125,7 +125,10 @@ impl<'t> Doc<'t> {
             return false;
         }
         let w = &self.text[prev.span];
-        w.contains('.') || w.chars().count() <= 2 || prev.info.is_some_and(|x| x.title.is_some())
+        w.contains('.')
+            || w.chars().count() <= 2
+            || prev.info.is_some_and(|x| x.title.is_some())
+            || crate::segment::abbreviation(w).is_some()
     }
 
     /// Sentence-final punctuation (not an abbreviation's dot).

@@ -15,6 +15,7 @@
 use crate::span::Span;
 
 mod abbrev;
+pub use abbrev::abbreviation;
 mod blocks;
 mod chars;
 mod lists;
