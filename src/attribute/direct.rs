@@ -141,7 +141,8 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         };
         let m = speaker_before(doc, k, start)?;
         // Only adverbs may come before the speaker: "then-Surrey mayoral candidate Doug McCallum".
-        let lead = (start..m.first).all(|j| doc.tokens[j].info.is_some_and(|x| x.adverb) || doc.is_punct(j, &["-"]));
+        let lead = (start..m.first)
+            .all(|j| doc.tokens[j].info.is_some_and(|x| x.adverb) || doc.is_punct(j, &["-"]));
         if !lead {
             return None;
         }
