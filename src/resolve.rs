@@ -275,6 +275,11 @@ fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Op
         .find(|s| {
             s.speaker_type == SpeakerType::Organization
                 || (!organisation_only && s.speaker_type == SpeakerType::Group)
+                || (organisation_only
+                    && s.speaker_type == SpeakerType::Unknown
+                    && s.speaker_name
+                        .as_deref()
+                        .is_some_and(|n| n.starts_with(char::is_uppercase)))
         })
         .and_then(|s| s.speaker_name.clone())
 }
@@ -344,7 +349,7 @@ fn find_people(doc: &Doc<'_>) -> People {
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word && t.upper {
+        if t.kind == TokenKind::Word && t.upper && !in_credit(doc, k, k + 1) {
             let w = doc.word(k);
             if let Some(p) = people
                 .iter()

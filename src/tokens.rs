@@ -91,6 +91,14 @@ mod tests {
     }
 
     #[test]
+    fn credit_slashes_split() {
+        assert_eq!(
+            words("(Luis Tato/AFP/Getty Images)"),
+            ["(", "Luis", "Tato", "/", "AFP", "/", "Getty", "Images", ")"]
+        );
+    }
+
+    #[test]
     fn tags_are_transparent() {
         assert_eq!(
             words("the ministry <u>said</u> on"),
