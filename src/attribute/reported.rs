@@ -118,7 +118,7 @@ fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
 fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
     let passive_or_infinitive =
         cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ASSERTED_BEFORE);
-    !(passive_or_infinitive || lower_word_is(doc, cue.last + 1, &["to", "by"]))
+    !(passive_or_infinitive || lower_word_is(doc, cue.last + 1, &["to"]))
 }
 
 /// Content from token `from` to the end of the sentence (exclusive token `end`), without the final
@@ -143,7 +143,8 @@ fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
 /// semicolon or conjunction ("S said A — and he noted B"): the first clause ends there.
 fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
     (from + 2..end).find_map(|k| {
-        let cue = cue_at(doc, k).filter(|c| c.class == VerbClass::Speech && !c.participle)?;
+        let cue = cue_at(doc, k)
+            .filter(|c| c.class == VerbClass::Speech && !c.participle && asserted(doc, c))?;
         let m = speaker_before(doc, cue.first, from)?;
         let before = m.first.checked_sub(1)?;
         let joined = doc.is_punct(before, &[",", "—", "–", ";"])
@@ -176,7 +177,10 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         if lower_word_is(doc, j, &["that"]) && complementiser(doc, j) {
             return Some(j);
         }
-        if (doc.tokens[j].kind == TokenKind::Punct && !doc.is_abbreviation_dot(j))
+        let joiner = doc.is_punct(j, &["-", "’", "'"])
+            && j > 0
+            && doc.tokens[j - 1].span.end == doc.tokens[j].span.start;
+        if (doc.tokens[j].kind == TokenKind::Punct && !doc.is_abbreviation_dot(j) && !joiner)
             || doc.is_quote_mark(j)
         {
             break;
@@ -199,6 +203,7 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     if is_question_word(doc, k) {
         return Some(k);
     }
+    let before_adverbials = k;
     k = skip_adverbs_forward(doc, k, end);
     while k < end && lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS) {
         k += 1;
@@ -218,6 +223,11 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
             k += 1;
         }
         k = skip_adverbs_forward(doc, k, end);
+    }
+    // "admits in this instance, there were …", "said often, paramedics …": an adverbial set off
+    // by a comma belongs to the reported clause.
+    if k > before_adverbials && doc.is_punct(k, &[","]) && k + 1 < end && doc.is_word(k + 1) {
+        return Some(before_adverbials);
     }
     if k >= end || (doc.tokens[k].kind == TokenKind::Punct && !doc.is_quote_mark(k)) {
         return None;
@@ -263,9 +273,15 @@ fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> 
                 || doc.is_punct(k, &[";"])
         })
         .map_or(lo, |k| k + 1);
-    let m = speaker_after(doc, start, and)?;
-    let named = doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
-    named.then_some(m)
+    // "On Monday, Mike Pompeo praised … and said": past an opening adverbial too.
+    let after_comma = (start..and)
+        .find(|&k| doc.is_punct(k, &[","]))
+        .map(|k| k + 1);
+    let named =
+        |m: &Mention| doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
+    speaker_after(doc, start, and)
+        .filter(named)
+        .or_else(|| speaker_after(doc, after_comma?, and).filter(named))
 }
 
 /// Whether the cue may report a clause without "that": a verb that does so, in a form that is
@@ -751,6 +767,24 @@ mod tests {
     fn sentence_initial_group_is_plural() {
         let got = run("Aides say the former governor plans to campaign.");
         assert_eq!(got[0].1.as_deref(), Some("Aides"));
+    }
+
+    #[test]
+    fn adverbial_set_off_by_comma_stays_in_the_clause() {
+        let got = run("Chapman admits in this instance, there were fatalities.");
+        assert_eq!(got[0].0, "in this instance, there were fatalities");
+    }
+
+    #[test]
+    fn passive_cue_inside_the_clause_does_not_end_it() {
+        let got = run("Dudi Dwiriadi said personnel and volunteers had been briefed to sweep the coast.");
+        assert_eq!(got[0].0, "personnel and volunteers had been briefed to sweep the coast");
+    }
+
+    #[test]
+    fn coordinated_subject_after_an_opening_adverbial() {
+        let got = run("On Monday, Mike Pompeo praised the talks and said he did not expect delays.");
+        assert_eq!(got[0].1.as_deref(), Some("Mike Pompeo"));
     }
 
     #[test]
