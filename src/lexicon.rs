@@ -69,6 +69,8 @@ pub struct WordInfo {
     pub determiner: bool,
     /// A document or data that reports findings, not speech ("study", "survey", "data").
     pub document: bool,
+    /// A verb form that shows a clause has its own verb (modals, irregular pasts, common bases).
+    pub finite: bool,
     /// A first name, with the gender it usually marks.
     pub first_name: Option<Gender>,
     /// A pronoun form that marks gender ("him", "herself"): evidence of a named person's gender.
@@ -161,7 +163,8 @@ impl Lexicon {
             words.entry(e[0]).or_default().pronoun = Some((gender(e[1]), number));
         }
         type SetFlag = fn(&mut WordInfo);
-        let flag_files: [(&'static str, SetFlag); 7] = [
+        let flag_files: [(&'static str, SetFlag); 8] = [
+            (include_str!("data/finite_verbs.txt"), |i| i.finite = true),
             (include_str!("data/document_nouns.txt"), |i| {
                 i.document = true
             }),

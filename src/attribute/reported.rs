@@ -368,6 +368,37 @@ fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
     !(preposition || amount)
 }
 
+/// How far into a clause without "that" its verb must appear.
+const MAX_SUBJECT_TOKENS: usize = 14;
+
+/// The clause from `start` has a verb of its own before its first comma: an auxiliary or modal,
+/// a listed form ("plan", "became"), a cue, or a lower-case "-ed" word. Without one, the words
+/// after the cue are its object ("wrote a letter", "confirmed the move").
+fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    // An opening adverbial set off by a comma does not count: "too often, that's not happening".
+    let start = (start..end.min(start + 4))
+        .find(|&k| doc.is_punct(k, &[","]))
+        .map_or(start, |k| k + 1);
+    (start..end.min(start + MAX_SUBJECT_TOKENS))
+        .take_while(|&k| !doc.is_punct(k, &[",", ";", "—", "–", ":"]))
+        .any(|k| {
+            let t = &doc.tokens[k];
+            let word = &doc.text[t.span];
+            t.kind == TokenKind::Word
+                && !t.upper
+                // After a determiner a form is a noun: "a plan", "the help".
+                && !(k > start && doc.tokens[k - 1].info.is_some_and(|x| x.determiner))
+                && (t.info.is_some_and(|x| x.finite || x.verb.is_some_and(|v| !v.participle))
+                    || word.ends_with("ed")
+                    || [
+                        "n't", "’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll",
+                    ]
+                    .iter()
+                    .any(|end| word.ends_with(end))
+                    || word.ends_with('s') && k > start)
+        })
+}
+
 /// "…, said Sutopo Purwo Nugroho, a spokesman": a comma before the cue and a name after it make
 /// the name the speaker of what came before, not the subject of a clause after.
 fn inverted_attribution(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
@@ -410,7 +441,11 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     if !agrees(doc, cue, &m) {
         return None;
     }
-    if !(with_that || takes_bare_clause(doc, cue, &m) && opens_bare_clause(doc, start)) {
+    if !(with_that
+        || takes_bare_clause(doc, cue, &m)
+            && opens_bare_clause(doc, start)
+            && has_verb(doc, start, sentence.end))
+    {
         return None;
     }
     let content = clause_to_end(doc, start, sentence.end)?;
@@ -777,14 +812,29 @@ mod tests {
 
     #[test]
     fn passive_cue_inside_the_clause_does_not_end_it() {
-        let got = run("Dudi Dwiriadi said personnel and volunteers had been briefed to sweep the coast.");
-        assert_eq!(got[0].0, "personnel and volunteers had been briefed to sweep the coast");
+        let got =
+            run("Dudi Dwiriadi said personnel and volunteers had been briefed to sweep the coast.");
+        assert_eq!(
+            got[0].0,
+            "personnel and volunteers had been briefed to sweep the coast"
+        );
     }
 
     #[test]
     fn coordinated_subject_after_an_opening_adverbial() {
-        let got = run("On Monday, Mike Pompeo praised the talks and said he did not expect delays.");
+        let got =
+            run("On Monday, Mike Pompeo praised the talks and said he did not expect delays.");
         assert_eq!(got[0].1.as_deref(), Some("Mike Pompeo"));
+    }
+
+    #[test]
+    fn an_object_is_not_a_clause() {
+        assert!(run("Schniederjans confirmed the move to the Sony Open in January.").is_empty());
+        assert!(run("Her sister wrote a letter asking the ministry for help.").is_empty());
+        assert_eq!(
+            run("The ministry said the two sides plan to hold a meeting.")[0].0,
+            "the two sides plan to hold a meeting"
+        );
     }
 
     #[test]

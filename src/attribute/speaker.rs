@@ -18,10 +18,11 @@ pub fn skip_adverbs_back(doc: &Doc<'_>, i: usize, lo: usize) -> usize {
     k
 }
 
-/// Index of the first token from `i` that is not an adverb ("said| Thursday that").
+/// Index of the first token from `i` that is not an adverb ("said| Thursday that"). Auxiliaries
+/// and modals are not skipped here: after a cue they open a clause ("said would double").
 pub fn skip_adverbs_forward(doc: &Doc<'_>, i: usize, hi: usize) -> usize {
     let mut k = i;
-    while k < hi && is_adverb(doc, k) {
+    while k < hi && is_adverb(doc, k) && !doc.tokens[k].info.is_some_and(|x| x.finite) {
         k += 1;
     }
     k
