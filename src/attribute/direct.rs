@@ -53,12 +53,13 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             lo,
             hi,
         };
-        let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 5] = [
+        let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 6] = [
             quote_then_speaker_cue,
             quote_then_cue_speaker,
             speaker_cue_then_quote,
             speaker_describes_as_quote,
             quote_then_dash_speaker,
+            speaker_colon_quote,
         ];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, &site)) {
             state.quote_used[qi] = true;
@@ -267,6 +268,31 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
     })
 }
 
+/// S: “Q”. A speaker and a colon, with no cue: in transcripts, and in a heading-like line
+/// before a quotation that opens the next paragraph.
+///
+/// Example: And from Chairwoman Jane Doe: ¶ “We will hold hearings.”
+fn speaker_colon_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    let colon = site.open.checked_sub(1)?;
+    if !doc.is_punct(colon, &[":"]) {
+        return None;
+    }
+    // The colon ends this paragraph's lead-in, or the whole line before.
+    let lo = doc.paragraph_range(colon).start;
+    let m = speaker_before(doc, colon, lo)?;
+    let lead =
+        (lo..m.first).all(|k| lower_or_upper_is(doc, k, &["and", "from", "by", "says", "said"]));
+    let named = doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
+    // "READ MORE: ‘…’", "WATCH: …": a label in capitals introduces a link, not a speaker.
+    let label = !doc.text[m.span].chars().any(char::is_lowercase);
+    (lead && named && !label)
+        .then(|| statement(doc, site, Some(m), None, 0.7, "speaker_colon_quote"))
+}
+
+fn lower_or_upper_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
+    doc.is_word(i) && words.iter().any(|w| doc.word(i).eq_ignore_ascii_case(w))
+}
+
 /// “Q” — S. A dash and a name after the quotation, as under a pull quote or a tweet.
 ///
 /// Example: “We will not back down.” — Jane Doe, union president
@@ -400,6 +426,17 @@ mod tests {
         let text = "He left “early. \n\n“We agreed,” she said.";
         let got = run(text);
         assert_eq!(got.last().unwrap().0, "“We agreed,”");
+    }
+
+    #[test]
+    fn colon_lead_in_without_cue() {
+        let got = run("And from Chairwoman Jane Doe:\n\n“We will hold hearings on this.”");
+        assert_eq!(got[0].1.as_deref(), Some("Chairwoman Jane Doe"));
+        assert_eq!(got[0].2, None);
+        let got = run("Trump: “We will win.”");
+        assert_eq!(got[0].1.as_deref(), Some("Trump"));
+        assert!(run("The message was clear: “We will win.”").is_empty());
+        assert!(run("READ MORE: ‘Still in shock’").is_empty());
     }
 
     #[test]
