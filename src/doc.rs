@@ -63,7 +63,9 @@ impl<'t> Doc<'t> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     /// The token is punctuation equal to one of `marks`.
@@ -76,7 +78,8 @@ impl<'t> Doc<'t> {
     /// The token is a quote mark (of any style).
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Punct && self.text[t.span].chars().next().is_some_and(is_quote_char)
+            t.kind == TokenKind::Punct
+                && self.text[t.span].chars().next().is_some_and(is_quote_char)
         })
     }
 
@@ -112,7 +115,8 @@ impl<'t> Doc<'t> {
             return false;
         }
         let prev = &self.tokens[i - 1];
-        if prev.kind != TokenKind::Word || !prev.upper || prev.span.end != self.tokens[i].span.start {
+        if prev.kind != TokenKind::Word || !prev.upper || prev.span.end != self.tokens[i].span.start
+        {
             return false;
         }
         let w = &self.text[prev.span];
@@ -133,7 +137,21 @@ impl<'t> Doc<'t> {
 pub fn is_quote_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '「' | '」' | '『' | '』'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
     )
 }
 

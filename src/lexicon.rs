@@ -71,6 +71,9 @@ pub struct WordInfo {
     pub gender_form: Option<Gender>,
 }
 
+/// Sets one flag of a word's entry.
+type SetFlag = fn(&mut WordInfo);
+
 pub struct Lexicon {
     words: HashMap<&'static str, WordInfo>,
 }
@@ -102,11 +105,16 @@ fn gender(code: &str) -> Gender {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
-        let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt")).map(|e| e[0]).collect();
+        let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
+            .map(|e| e[0])
+            .collect();
         let verb_files = [
             (include_str!("data/speech_verbs.txt"), VerbClass::Speech),
             (include_str!("data/manner_verbs.txt"), VerbClass::Manner),
-            (include_str!("data/cognition_verbs.txt"), VerbClass::Cognition),
+            (
+                include_str!("data/cognition_verbs.txt"),
+                VerbClass::Cognition,
+            ),
             (include_str!("data/evidence_verbs.txt"), VerbClass::Evidence),
         ];
         for (data, class) in verb_files {
@@ -141,16 +149,26 @@ impl Lexicon {
             words.entry(e[0]).or_default().gender_form = Some(gender(e[1]));
         }
         for e in entries(include_str!("data/pronouns.txt")) {
-            let number = if e.get(2) == Some(&"p") { Number::Plural } else { Number::Singular };
+            let number = if e.get(2) == Some(&"p") {
+                Number::Plural
+            } else {
+                Number::Singular
+            };
             words.entry(e[0]).or_default().pronoun = Some((gender(e[1]), number));
         }
-        let flag_files: [(&'static str, fn(&mut WordInfo)); 6] = [
+        let flag_files: [(&'static str, SetFlag); 6] = [
             (include_str!("data/groups.txt"), |i| i.group = true),
             (include_str!("data/org_words.txt"), |i| i.org = true),
             (include_str!("data/adverbs.txt"), |i| i.adverb = true),
-            (include_str!("data/clause_openers.txt"), |i| i.clause_opener = true),
-            (include_str!("data/name_stopwords.txt"), |i| i.name_stop = true),
-            (include_str!("data/determiners.txt"), |i| i.determiner = true),
+            (include_str!("data/clause_openers.txt"), |i| {
+                i.clause_opener = true
+            }),
+            (include_str!("data/name_stopwords.txt"), |i| {
+                i.name_stop = true
+            }),
+            (include_str!("data/determiners.txt"), |i| {
+                i.determiner = true
+            }),
         ];
         for (data, set) in flag_files {
             for e in entries(data) {
@@ -171,7 +189,9 @@ impl Lexicon {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).ok().and_then(|w| self.words.get(w));
+            return std::str::from_utf8(lower)
+                .ok()
+                .and_then(|w| self.words.get(w));
         }
         let normalised = word.to_lowercase().replace('’', "'");
         self.words.get(normalised.as_str())
@@ -195,8 +215,14 @@ mod tests {
         let said = lex.get("said").unwrap().verb.unwrap();
         assert_eq!((said.lemma, said.class), ("say", VerbClass::Speech));
         assert!(lex.get("adding").unwrap().verb.unwrap().participle);
-        assert_eq!(lex.get("Believes").unwrap().verb.unwrap().class, VerbClass::Cognition);
-        assert_eq!(lex.get("laughed").unwrap().verb.unwrap().class, VerbClass::Manner);
+        assert_eq!(
+            lex.get("Believes").unwrap().verb.unwrap().class,
+            VerbClass::Cognition
+        );
+        assert_eq!(
+            lex.get("laughed").unwrap().verb.unwrap().class,
+            VerbClass::Manner
+        );
     }
 
     #[test]
@@ -217,7 +243,10 @@ mod tests {
         let lex = lexicon();
         assert_eq!(lex.get("Mrs").unwrap().title, Some(Gender::Female));
         assert_eq!(lex.get("spokeswoman").unwrap().role, Some(Gender::Female));
-        assert_eq!(lex.get("She").unwrap().pronoun, Some((Gender::Female, Number::Singular)));
+        assert_eq!(
+            lex.get("She").unwrap().pronoun,
+            Some((Gender::Female, Number::Singular))
+        );
         assert!(lex.get("officials").unwrap().group);
         assert!(lex.get("Department").unwrap().org);
         assert!(lex.get("zzyzx").is_none());

@@ -63,7 +63,11 @@ fn tokenize_piece(text: &str, piece: Span, out: &mut Vec<Token>, newline: &mut b
         } else {
             (TokenKind::Punct, false)
         };
-        let info = if kind == TokenKind::Word { lexicon().get(w) } else { None };
+        let info = if kind == TokenKind::Word {
+            lexicon().get(w)
+        } else {
+            None
+        };
         out.push(Token {
             span: Span::new(start, start + w.len()),
             kind,
@@ -99,7 +103,10 @@ mod tests {
         // Later stages rely on this: "U.S." is "U.S" + "."; a plural possessive keeps its mark apart.
         assert_eq!(words("the U.S. panel"), ["the", "U.S", ".", "panel"]);
         assert_eq!(words("Mr. Smith"), ["Mr", ".", "Smith"]);
-        assert_eq!(words("the Nations’ panel"), ["the", "Nations", "’", "panel"]);
+        assert_eq!(
+            words("the Nations’ panel"),
+            ["the", "Nations", "’", "panel"]
+        );
     }
 
     #[test]
@@ -114,4 +121,3 @@ mod tests {
         );
     }
 }
-
