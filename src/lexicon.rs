@@ -1,7 +1,7 @@
 //! Word lists compiled in from `src/data/*.txt`, merged into one table so that a token costs one
 //! lookup. The code holds rules; these files hold the words.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +104,7 @@ fn gender(code: &str) -> Gender {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+        let mut words: HashMap<&'static str, WordInfo> = HashMap::default();
         let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
             .map(|e| e[0])
             .collect();
