@@ -76,6 +76,23 @@ type SetFlag = fn(&mut WordInfo);
 
 pub struct Lexicon {
     words: HashMap<&'static str, WordInfo>,
+    /// The entries whose key is ASCII of at most 16 bytes, keyed by [`packed`] form: most
+    /// lookups hash and compare one integer instead of a string.
+    short: HashMap<u128, WordInfo>,
+}
+
+/// `word` (ASCII, at most 16 bytes, no NUL) as one integer, lower-cased when `lower`.
+#[inline]
+fn packed(word: &[u8], lower: bool) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    if lower {
+        buf.make_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -175,11 +192,21 @@ impl Lexicon {
                 set(words.entry(e[0]).or_default());
             }
         }
-        Lexicon { words }
+        let short = words
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && !w.contains('\0'))
+            .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info)))
+            .collect();
+        Lexicon { words, short }
     }
 
     /// What the lists say about `word`, compared case-insensitively; `None` for unlisted words.
     pub fn get(&self, word: &str) -> Option<&WordInfo> {
+        if word.is_ascii() && !word.contains('\0') {
+            if let Some(key) = packed(word.as_bytes(), true) {
+                return self.short.get(&key);
+            }
+        }
         if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
             return self.words.get(word);
         }
