@@ -114,7 +114,12 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             lines
                 .iter()
-                .map(|l| serde_json::from_str::<Record>(black_box(l)).unwrap().text.len())
+                .map(|l| {
+                    serde_json::from_str::<Record>(black_box(l))
+                        .unwrap()
+                        .text
+                        .len()
+                })
                 .sum::<usize>()
         })
     });

@@ -122,7 +122,13 @@ fn class(b: u8) -> Class {
 /// is ASCII without whitespace.
 fn ascii_segments(bytes: &[u8], start: usize, end: usize, mut f: impl FnMut(usize, usize)) {
     use Class::*;
-    let at = |i: usize| if i >= start && i < end { class(bytes[i]) } else { Other };
+    let at = |i: usize| {
+        if i >= start && i < end {
+            class(bytes[i])
+        } else {
+            Other
+        }
+    };
     let mut seg = start;
     for i in start + 1..end {
         let (prev, cur) = (at(i - 1), at(i));
@@ -281,7 +287,11 @@ mod tests {
             for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
                 let doc: serde_json::Value = serde_json::from_str(line).unwrap();
                 let text = doc["text"].as_str().unwrap();
-                assert!(tokenize(text, &tags(text)) == reference(text), "{}", doc["id"]);
+                assert!(
+                    tokenize(text, &tags(text)) == reference(text),
+                    "{}",
+                    doc["id"]
+                );
             }
         }
     }
