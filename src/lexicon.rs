@@ -79,6 +79,20 @@ pub struct Lexicon {
     /// The entries whose key is ASCII of at most 16 bytes, keyed by [`packed`] form: most
     /// lookups hash and compare one integer instead of a string.
     short: HashMap<u128, WordInfo>,
+    /// One bit per hash of the `short` keys (a one-hash Bloom filter, 8 KiB): most words are
+    /// not listed, and are turned away here without touching the table.
+    short_bits: Box<[u64; BLOOM_WORDS]>,
+}
+
+const BLOOM_WORDS: usize = 1024;
+
+/// The Bloom filter bit of a packed key.
+#[inline]
+fn bloom_bit(key: u128) -> (usize, u64) {
+    let mixed =
+        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let bit = (mixed >> (64 - 16)) as usize; // 16 bits: 1024 words of 64 bits
+    (bit / 64, 1 << (bit % 64))
 }
 
 /// `word` (ASCII, at most 16 bytes, no NUL) as one integer, lower-cased when `lower`.
@@ -192,20 +206,34 @@ impl Lexicon {
                 set(words.entry(e[0]).or_default());
             }
         }
-        let short = words
+        let short: HashMap<u128, WordInfo> = words
             .iter()
             .filter(|(w, _)| w.is_ascii() && !w.contains('\0'))
             .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info)))
             .collect();
-        Lexicon { words, short }
+        let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
+        for &key in short.keys() {
+            let (word, bit) = bloom_bit(key);
+            short_bits[word] |= bit;
+        }
+        Lexicon {
+            words,
+            short,
+            short_bits,
+        }
     }
 
     /// What the lists say about `word`, compared case-insensitively; `None` for unlisted words.
     pub fn get(&self, word: &str) -> Option<&WordInfo> {
-        if word.is_ascii() && !word.contains('\0') {
-            if let Some(key) = packed(word.as_bytes(), true) {
-                return self.short.get(&key);
+        if word.is_ascii()
+            && !word.contains('\0')
+            && let Some(key) = packed(word.as_bytes(), true)
+        {
+            let (w, bit) = bloom_bit(key);
+            if self.short_bits[w] & bit == 0 {
+                return None;
             }
+            return self.short.get(&key);
         }
         if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
             return self.words.get(word);

@@ -12,6 +12,7 @@ binary with no data files, so nothing else needs installing.
 """
 
 import argparse
+import shlex
 
 from pyspark.sql import SparkSession
 
@@ -37,7 +38,7 @@ def main() -> None:
     records = lines.filter(lambda line: line.strip() != "")
     # One whosaid process per partition; one thread each, Spark provides the parallelism.
     command = [args.whosaid, "extract", "--input", "jsonl", "--jobs", "1", "--quiet", "-"]
-    results = records.pipe(command, checkCode=True)
+    results = records.pipe(shlex.join(command), checkCode=True)
     results.saveAsTextFile(args.output)
     spark.stop()
 
