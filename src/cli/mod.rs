@@ -95,21 +95,40 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let format = args.input.format;
     let out = Output::new(BufWriter::with_capacity(64 << 10, io::stdout()), format);
     let work = |doc: input::Doc, buf: &mut Vec<u8>| {
-        let (record, error) = match doc.text.and_then(|text| {
-            guarded(&doc.id, || extractor.extract(&text))
-                .map(|statements| wire::document(&doc.id, &text, &statements))
-        }) {
-            Ok(record) => (record, None),
-            Err(message) => (
-                wire::error_document(&doc.id, message.clone()),
-                Some(message),
-            ),
-        };
-        output::render_document(format, &record, buf)?;
-        Ok(Outcome {
-            items: record.quotes.as_ref().map_or(0, Vec::len),
-            error,
-        })
+        let found = doc.text.and_then(|text| {
+            guarded(&doc.id, || extractor.extract(&text)).map(|statements| (text, statements))
+        });
+        match found {
+            // The common case, serialised from borrowed strings.
+            Ok((text, statements)) if format != args::Format::Text => {
+                let record = wire::DocumentRef {
+                    id: &doc.id,
+                    text: &text,
+                    statements: &statements,
+                };
+                output::render_json(format, &record, buf)?;
+                Ok(Outcome {
+                    items: statements.len(),
+                    error: None,
+                })
+            }
+            Ok((text, statements)) => {
+                let record = wire::document(&doc.id, &text, &statements);
+                output::render_document(format, &record, buf)?;
+                Ok(Outcome {
+                    items: statements.len(),
+                    error: None,
+                })
+            }
+            Err(message) => {
+                let record = wire::error_document(&doc.id, message.clone());
+                output::render_document(format, &record, buf)?;
+                Ok(Outcome {
+                    items: 0,
+                    error: Some(message),
+                })
+            }
+        }
     };
     let summary = pipeline::run(
         &paths(&args.input),

@@ -13,6 +13,12 @@ pub fn render_document(format: Format, doc: &WireDocument, out: &mut Vec<u8>) ->
     })
 }
 
+/// Writes any serialisable document's body into `out` in the `jsonl` or `json` format.
+pub fn render_json<T: Serialize>(format: Format, doc: &T, out: &mut Vec<u8>) -> io::Result<()> {
+    debug_assert!(format != Format::Text);
+    render(format, doc, out, |_| Ok(()))
+}
+
 /// Writes one `sentences` document's body into `out`.
 pub fn render_sentences(format: Format, doc: &WireSentences, out: &mut Vec<u8>) -> io::Result<()> {
     render(format, doc, out, |w| match (&doc.sentences, &doc.error) {
