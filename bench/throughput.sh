@@ -99,6 +99,19 @@ report 1 "$t1"
 report 2 "$t2"
 printf "speedup -j2 / -j1: %.2fx\n" "$(echo "$t1 / $t2" | bc -l)"
 
+# On a shared machine the wall-clock speedup is capped by the cores other processes leave
+# free; CPU time (user + sys) shows the work itself and the cost of running in parallel.
+if [ -x /usr/bin/time ]; then
+    for jobs in 1 2; do
+        /usr/bin/time -f "%e %U %S" -o "$work/cpu$jobs" "$bin" extract --quiet -j "$jobs" "$corpus" > /dev/null
+        read -r wall user sys < "$work/cpu$jobs"
+        cpu=$(echo "$user + $sys" | bc -l)
+        printf -- "--jobs %s: %6.2f s CPU (%.2f cores busy)  %7.1f MB/s of text per CPU second\n" \
+            "$jobs" "$cpu" "$(echo "$cpu / $wall" | bc -l)" "$(echo "$text_bytes / $cpu / 1000000" | bc -l)"
+    done
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
 # The bytes actually fed are counted and checked with --stats.
 if [ -x /usr/bin/time ]; then
     stream=${WHOSAID_STREAM_BYTES:-1000000000}
