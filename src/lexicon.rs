@@ -98,15 +98,44 @@ fn bloom_bit(key: u128) -> (usize, u64) {
 /// `word` (ASCII, at most 16 bytes, no NUL) as one integer, lower-cased when `lower`.
 #[inline]
 fn packed(word: &[u8], lower: bool) -> Option<u128> {
-    if word.len() > 16 {
+    let n = word.len();
+    // Read with (overlapping) unaligned loads rather than through a stack buffer, whose
+    // byte-wise stores would stall the wide load that follows.
+    let (lo, hi) = if n > 16 {
         return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    if lower {
-        buf.make_ascii_lowercase();
-    }
-    Some(u128::from_le_bytes(buf))
+    } else if n >= 8 {
+        let first = u64::from_le_bytes(word[..8].try_into().ok()?);
+        let last = u64::from_le_bytes(word[n - 8..].try_into().ok()?);
+        // `last` holds bytes n-8..n; bytes 8..n are its top n-8 bytes.
+        (first, last.checked_shr(8 * (16 - n) as u32).unwrap_or(0))
+    } else if n >= 4 {
+        let first = u32::from_le_bytes(word[..4].try_into().ok()?) as u64;
+        let last = u32::from_le_bytes(word[n - 4..].try_into().ok()?) as u64;
+        (first | (last >> (8 * (8 - n))) << 32, 0)
+    } else {
+        let mut first = 0u64;
+        for (i, &b) in word.iter().enumerate() {
+            first |= u64::from(b) << (8 * i);
+        }
+        (first, 0)
+    };
+    let (lo, hi) = if lower {
+        (ascii_lower(lo), ascii_lower(hi))
+    } else {
+        (lo, hi)
+    };
+    Some(u128::from(lo) | u128::from(hi) << 64)
+}
+
+/// Eight ASCII bytes lower-cased at once: `A`..=`Z` get bit 0x20.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // With every byte below 0x80, no sum carries into the next byte.
+    let at_least_a = x.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let above_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -305,5 +334,46 @@ mod tests {
         assert!(lex.get("officials").unwrap().group);
         assert!(lex.get("Department").unwrap().org);
         assert!(lex.get("zzyzx").is_none());
+    }
+
+    #[test]
+    fn packed_words_are_zero_padded_bytes_lower_cased() {
+        for word in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "Abcd",
+            "aBcDe",
+            "SAID",
+            "Zakharova",
+            "0123456789ABCDEF",
+            "@[`{Z",
+        ] {
+            let mut buf = [0u8; 16];
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            assert_eq!(
+                packed(word.as_bytes(), false),
+                Some(u128::from_le_bytes(buf)),
+                "{word}"
+            );
+            buf.make_ascii_lowercase();
+            assert_eq!(
+                packed(word.as_bytes(), true),
+                Some(u128::from_le_bytes(buf)),
+                "{word}"
+            );
+        }
+        for n in 0..=16 {
+            let word = &"AbCdEfGhIjKlMnOpQ"[..n];
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(word.to_ascii_lowercase().as_bytes());
+            assert_eq!(
+                packed(word.as_bytes(), true),
+                Some(u128::from_le_bytes(buf)),
+                "{word}"
+            );
+        }
+        assert_eq!(packed(b"0123456789abcdefg", true), None);
     }
 }
