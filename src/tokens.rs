@@ -106,32 +106,40 @@ enum Class {
     Other,
 }
 
-fn class(b: u8) -> Class {
-    match b {
-        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-        b'0'..=b'9' => Class::Digit,
-        b':' => Class::MidLetter,
-        b'.' | b'\'' => Class::MidNumLet,
-        b',' | b';' => Class::MidNum,
-        b'_' => Class::Connector,
-        _ => Class::Other,
+/// The class of every ASCII byte (whitespace and non-ASCII bytes never reach it).
+static CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b':' => Class::MidLetter,
+            b'.' | b'\'' => Class::MidNumLet,
+            b',' | b';' => Class::MidNum,
+            b'_' => Class::Connector,
+            _ => Class::Other,
+        };
+        b += 1;
     }
+    table
+};
+
+#[inline]
+fn class(b: u8) -> Class {
+    CLASSES[usize::from(b & 0x7f)]
 }
 
 /// Calls `f` with the start and end of each UAX #29 word segment of `bytes[start..end]`, which
 /// is ASCII without whitespace.
 fn ascii_segments(bytes: &[u8], start: usize, end: usize, mut f: impl FnMut(usize, usize)) {
     use Class::*;
-    let at = |i: usize| {
-        if i >= start && i < end {
-            class(bytes[i])
-        } else {
-            Other
-        }
-    };
-    let mut seg = start;
-    for i in start + 1..end {
-        let (prev, cur) = (at(i - 1), at(i));
+    let run = &bytes[start..end];
+    let at = |i: usize| run.get(i).map_or(Other, |&b| class(b));
+    let mut seg = 0;
+    let (mut before, mut prev) = (Other, at(0));
+    for i in 1..run.len() {
+        let cur = class(run[i]);
         let joined = match (prev, cur) {
             (Letter | Digit, Letter | Digit) => true,
             (Letter | Digit | Connector, Connector) | (Connector, Letter | Digit) => true,
@@ -140,19 +148,18 @@ fn ascii_segments(bytes: &[u8], start: usize, end: usize, mut f: impl FnMut(usiz
             // WB12: Digit × (MidNum | MidNumLetQ) Digit
             (Digit, MidNum | MidNumLet) => at(i + 1) == Digit,
             // WB7 and WB11: the other side of the middle character.
-            (MidLetter, Letter) => i >= start + 2 && at(i - 2) == Letter,
-            (MidNumLet, Letter) => i >= start + 2 && at(i - 2) == Letter,
-            (MidNum, Digit) => i >= start + 2 && at(i - 2) == Digit,
-            (MidNumLet, Digit) => i >= start + 2 && at(i - 2) == Digit,
+            (MidLetter | MidNumLet, Letter) => i >= 2 && before == Letter,
+            (MidNum | MidNumLet, Digit) => i >= 2 && before == Digit,
             _ => false,
         };
         if !joined {
-            f(seg, i);
+            f(start + seg, start + i);
             seg = i;
         }
+        (before, prev) = (prev, cur);
     }
-    if seg < end {
-        f(seg, end);
+    if seg < run.len() {
+        f(start + seg, end);
     }
 }
 

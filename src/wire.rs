@@ -125,7 +125,7 @@ pub struct CharIndex<'t> {
 }
 
 impl<'t> CharIndex<'t> {
-    const STRIDE: usize = 512;
+    const STRIDE: usize = 128;
 
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
