@@ -138,8 +138,8 @@ fn ascii_segments(bytes: &[u8], start: usize, end: usize, mut f: impl FnMut(usiz
     let at = |i: usize| run.get(i).map_or(Other, |&b| class(b));
     let mut seg = 0;
     let (mut before, mut prev) = (Other, at(0));
-    for i in 1..run.len() {
-        let cur = class(run[i]);
+    for (i, &b) in run.iter().enumerate().skip(1) {
+        let cur = class(b);
         let joined = match (prev, cur) {
             (Letter | Digit, Letter | Digit) => true,
             (Letter | Digit | Connector, Connector) | (Connector, Letter | Digit) => true,
