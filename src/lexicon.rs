@@ -1,7 +1,7 @@
 //! Word lists compiled in from `src/data/*.txt`, merged into one table so that a token costs one
 //! lookup. The code holds rules; these files hold the words.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,8 +77,71 @@ pub struct WordInfo {
     pub gender_form: Option<Gender>,
 }
 
+/// Sets one flag of a word's entry.
+type SetFlag = fn(&mut WordInfo);
+
 pub struct Lexicon {
     words: HashMap<&'static str, WordInfo>,
+    /// The entries whose key is ASCII of at most 16 bytes, keyed by [`packed`] form: most
+    /// lookups hash and compare one integer instead of a string.
+    short: HashMap<u128, WordInfo>,
+    /// One bit per hash of the `short` keys (a one-hash Bloom filter, 8 KiB): most words are
+    /// not listed, and are turned away here without touching the table.
+    short_bits: Box<[u64; BLOOM_WORDS]>,
+}
+
+const BLOOM_WORDS: usize = 1024;
+
+/// The Bloom filter bit of a packed key.
+#[inline]
+fn bloom_bit(key: u128) -> (usize, u64) {
+    let mixed =
+        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let bit = (mixed >> (64 - 16)) as usize; // 16 bits: 1024 words of 64 bits
+    (bit / 64, 1 << (bit % 64))
+}
+
+/// `word` (ASCII, at most 16 bytes, no NUL) as one integer, lower-cased when `lower`.
+#[inline]
+fn packed(word: &[u8], lower: bool) -> Option<u128> {
+    let n = word.len();
+    // Read with (overlapping) unaligned loads rather than through a stack buffer, whose
+    // byte-wise stores would stall the wide load that follows.
+    let (lo, hi) = if n > 16 {
+        return None;
+    } else if n >= 8 {
+        let first = u64::from_le_bytes(word[..8].try_into().ok()?);
+        let last = u64::from_le_bytes(word[n - 8..].try_into().ok()?);
+        // `last` holds bytes n-8..n; bytes 8..n are its top n-8 bytes.
+        (first, last.checked_shr(8 * (16 - n) as u32).unwrap_or(0))
+    } else if n >= 4 {
+        let first = u32::from_le_bytes(word[..4].try_into().ok()?) as u64;
+        let last = u32::from_le_bytes(word[n - 4..].try_into().ok()?) as u64;
+        (first | (last >> (8 * (8 - n))) << 32, 0)
+    } else {
+        let mut first = 0u64;
+        for (i, &b) in word.iter().enumerate() {
+            first |= u64::from(b) << (8 * i);
+        }
+        (first, 0)
+    };
+    let (lo, hi) = if lower {
+        (ascii_lower(lo), ascii_lower(hi))
+    } else {
+        (lo, hi)
+    };
+    Some(u128::from(lo) | u128::from(hi) << 64)
+}
+
+/// Eight ASCII bytes lower-cased at once: `A`..=`Z` get bit 0x20.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // With every byte below 0x80, no sum carries into the next byte.
+    let at_least_a = x.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let above_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -107,7 +170,7 @@ fn gender(code: &str) -> Gender {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+        let mut words: HashMap<&'static str, WordInfo> = HashMap::default();
         let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
             .map(|e| e[0])
             .collect();
@@ -162,7 +225,6 @@ impl Lexicon {
             };
             words.entry(e[0]).or_default().pronoun = Some((gender(e[1]), number));
         }
-        type SetFlag = fn(&mut WordInfo);
         let flag_files: [(&'static str, SetFlag); 8] = [
             (include_str!("data/finite_verbs.txt"), |i| i.finite = true),
             (include_str!("data/document_nouns.txt"), |i| {
@@ -186,11 +248,35 @@ impl Lexicon {
                 set(words.entry(e[0]).or_default());
             }
         }
-        Lexicon { words }
+        let short: HashMap<u128, WordInfo> = words
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && !w.contains('\0'))
+            .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info)))
+            .collect();
+        let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
+        for &key in short.keys() {
+            let (word, bit) = bloom_bit(key);
+            short_bits[word] |= bit;
+        }
+        Lexicon {
+            words,
+            short,
+            short_bits,
+        }
     }
 
     /// What the lists say about `word`, compared case-insensitively; `None` for unlisted words.
     pub fn get(&self, word: &str) -> Option<&WordInfo> {
+        if word.is_ascii()
+            && !word.contains('\0')
+            && let Some(key) = packed(word.as_bytes(), true)
+        {
+            let (w, bit) = bloom_bit(key);
+            if self.short_bits[w] & bit == 0 {
+                return None;
+            }
+            return self.short.get(&key);
+        }
         if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
             return self.words.get(word);
         }
@@ -261,5 +347,46 @@ mod tests {
         assert!(lex.get("officials").unwrap().group);
         assert!(lex.get("Department").unwrap().org);
         assert!(lex.get("zzyzx").is_none());
+    }
+
+    #[test]
+    fn packed_words_are_zero_padded_bytes_lower_cased() {
+        for word in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "Abcd",
+            "aBcDe",
+            "SAID",
+            "Zakharova",
+            "0123456789ABCDEF",
+            "@[`{Z",
+        ] {
+            let mut buf = [0u8; 16];
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            assert_eq!(
+                packed(word.as_bytes(), false),
+                Some(u128::from_le_bytes(buf)),
+                "{word}"
+            );
+            buf.make_ascii_lowercase();
+            assert_eq!(
+                packed(word.as_bytes(), true),
+                Some(u128::from_le_bytes(buf)),
+                "{word}"
+            );
+        }
+        for n in 0..=16 {
+            let word = &"AbCdEfGhIjKlMnOpQ"[..n];
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(word.to_ascii_lowercase().as_bytes());
+            assert_eq!(
+                packed(word.as_bytes(), true),
+                Some(u128::from_le_bytes(buf)),
+                "{word}"
+            );
+        }
+        assert_eq!(packed(b"0123456789abcdefg", true), None);
     }
 }

@@ -13,7 +13,8 @@
 
 use crate::span::Span;
 use crate::statement::{Kind, SpeakerType, Statement};
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 /// A span of the input: `start`/`end` in Unicode code points (what Python's `str` indexes),
 /// `byte_start`/`byte_end` in UTF-8 bytes, end exclusive; `text` is exactly that slice.
@@ -124,7 +125,7 @@ pub struct CharIndex<'t> {
 }
 
 impl<'t> CharIndex<'t> {
-    const STRIDE: usize = 512;
+    const STRIDE: usize = 128;
 
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
@@ -186,6 +187,99 @@ pub fn document(id: &str, text: &str, statements: &[Statement]) -> WireDocument 
     }
 }
 
+/// The wire document for `statements` found in `text`, borrowed: it serialises exactly as
+/// [`document`]`(id, text, statements)` does, without copying any text into new strings.
+///
+/// ```
+/// let text = "“We agreed,” she said.";
+/// let found = whosaid::extract(text);
+/// let borrowed = whosaid::wire::DocumentRef { id: "d", text, statements: &found };
+/// let owned = whosaid::wire::document("d", text, &found);
+/// assert_eq!(serde_json::to_string(&borrowed)?, serde_json::to_string(&owned)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentRef<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub statements: &'a [Statement],
+}
+
+impl Serialize for DocumentRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let index = CharIndex::new(self.text);
+        let mut doc = serializer.serialize_struct("WireDocument", 2)?;
+        doc.serialize_field("id", self.id)?;
+        doc.serialize_field(
+            "quotes",
+            &QuotesRef {
+                index: &index,
+                statements: self.statements,
+            },
+        )?;
+        doc.end()
+    }
+}
+
+struct QuotesRef<'a, 't> {
+    index: &'a CharIndex<'t>,
+    statements: &'a [Statement],
+}
+
+impl Serialize for QuotesRef<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.statements.iter().map(|s| StatementRef {
+            kind: s.kind.into(),
+            quote: self.index.span_ref(s.quote),
+            speaker: s.speaker.map(|sp| self.index.span_ref(sp)),
+            speaker_name: s.speaker_name.as_deref(),
+            speaker_type: s.speaker_type.into(),
+            cue: s.cue.map(|c| self.index.span_ref(c)),
+            cue_lemma: s.cue_lemma.as_deref(),
+            confidence: (s.confidence * 1000.0).round() / 1000.0,
+            sentence: [s.sentences.0, s.sentences.1],
+            rule: s.rule,
+        }))
+    }
+}
+
+/// [`WireStatement`] with borrowed strings; same fields in the same order.
+#[derive(Serialize)]
+struct StatementRef<'a> {
+    kind: WireKind,
+    quote: SpanRef<'a>,
+    speaker: Option<SpanRef<'a>>,
+    speaker_name: Option<&'a str>,
+    speaker_type: WireSpeakerType,
+    cue: Option<SpanRef<'a>>,
+    cue_lemma: Option<&'a str>,
+    confidence: f32,
+    sentence: [usize; 2],
+    rule: &'a str,
+}
+
+/// [`WireSpan`] with a borrowed text; same fields in the same order.
+#[derive(Serialize)]
+struct SpanRef<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+}
+
+impl<'t> CharIndex<'t> {
+    fn span_ref(&self, span: Span) -> SpanRef<'t> {
+        SpanRef {
+            text: &self.text[span],
+            start: self.char_offset(span.start),
+            end: self.char_offset(span.end),
+            byte_start: span.start,
+            byte_end: span.end,
+        }
+    }
+}
+
 /// The error record for a document that could not be read.
 pub fn error_document(id: &str, message: impl Into<String>) -> WireDocument {
     WireDocument {
@@ -214,5 +308,26 @@ mod tests {
     #[test]
     fn empty_text_has_offset_zero() {
         assert_eq!(CharIndex::new("").char_offset(0), 0);
+    }
+
+    #[test]
+    fn borrowed_document_serialises_as_the_owned_one() {
+        let text = include_str!("../examples/istanbul-talks.txt");
+        let found = crate::extract(text);
+        assert!(found.len() > 5);
+        let borrowed = DocumentRef {
+            id: "x",
+            text,
+            statements: &found,
+        };
+        let owned = document("x", text, &found);
+        assert_eq!(
+            serde_json::to_string(&borrowed).unwrap(),
+            serde_json::to_string(&owned).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string_pretty(&borrowed).unwrap(),
+            serde_json::to_string_pretty(&owned).unwrap()
+        );
     }
 }

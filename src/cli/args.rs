@@ -51,6 +51,48 @@ pub struct InputArgs {
     /// or sentence.
     #[arg(long, value_enum, default_value_t = Format::Jsonl, value_name = "FORMAT")]
     pub format: Format,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// How a run is carried out: parallelism, limits, progress. Shared by `extract` and `sentences`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Process documents on N threads [default: all cores]. The output is in input order and
+    /// identical whatever N is.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// No progress bar (it is drawn on stderr only when stderr is a terminal).
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// At the end, print one summary line on stderr: documents, statements, errors, bytes,
+    /// time, throughput.
+    #[arg(long)]
+    pub stats: bool,
+
+    /// Replace each byte of an invalid UTF-8 sequence by `?` instead of rejecting the
+    /// document. One byte for one byte, so byte offsets in the output are offsets into the
+    /// original input.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// A document (a text file, or a JSONL line) longer than N bytes becomes an error record
+    /// instead of being read into memory.
+    #[arg(long, value_name = "N", default_value_t = 64 << 20)]
+    pub max_doc_bytes: usize,
+}
+
+impl RunArgs {
+    /// The number of worker threads.
+    pub fn jobs(&self) -> usize {
+        match self.jobs {
+            Some(n) => usize::from(n),
+            None => std::thread::available_parallelism().map_or(1, usize::from),
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -4,11 +4,14 @@ mod args;
 mod eval;
 mod input;
 mod output;
+mod pipeline;
 
 use anyhow::Result;
 use args::{Cli, Command, ExtractArgs, InputArgs};
 use clap::Parser;
+use input::ReadOptions;
 use output::Output;
+use pipeline::Outcome;
 use std::io::{self, BufWriter, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -79,29 +82,65 @@ fn paths(args: &InputArgs) -> Vec<PathBuf> {
     }
 }
 
+fn read_options(args: &InputArgs) -> ReadOptions {
+    ReadOptions {
+        kind: args.input,
+        lossy: args.run.lossy,
+        max_doc_bytes: args.run.max_doc_bytes,
+    }
+}
+
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let extractor = args.options.extractor();
-    let mut out = Output::new(BufWriter::new(io::stdout().lock()), args.input.format);
-    let (mut failed, mut found) = (false, 0);
-    input::for_each_doc(&paths(&args.input), args.input.input, &mut |doc| {
-        let record = match doc.text.and_then(|text| {
-            guarded(&doc.id, || extractor.extract(&text))
-                .map(|statements| wire::document(&doc.id, &text, &statements))
-        }) {
-            Ok(record) => record,
-            Err(message) => {
-                report(&message);
-                failed = true;
-                wire::error_document(&doc.id, message)
+    let format = args.input.format;
+    let out = Output::new(BufWriter::with_capacity(64 << 10, io::stdout()), format);
+    let work = |doc: input::Doc, buf: &mut Vec<u8>| {
+        let found = doc.text.and_then(|text| {
+            guarded(&doc.id, || extractor.extract(&text)).map(|statements| (text, statements))
+        });
+        match found {
+            // The common case, serialised from borrowed strings.
+            Ok((text, statements)) if format != args::Format::Text => {
+                let record = wire::DocumentRef {
+                    id: &doc.id,
+                    text: &text,
+                    statements: &statements,
+                };
+                output::render_json(format, &record, buf)?;
+                Ok(Outcome {
+                    items: statements.len(),
+                    error: None,
+                })
             }
-        };
-        found += record.quotes.as_ref().map_or(0, Vec::len);
-        out.document(&record, doc.interactive)
-    })?;
-    out.finish()?;
-    Ok(if failed {
+            Ok((text, statements)) => {
+                let record = wire::document(&doc.id, &text, &statements);
+                output::render_document(format, &record, buf)?;
+                Ok(Outcome {
+                    items: statements.len(),
+                    error: None,
+                })
+            }
+            Err(message) => {
+                let record = wire::error_document(&doc.id, message.clone());
+                output::render_document(format, &record, buf)?;
+                Ok(Outcome {
+                    items: 0,
+                    error: Some(message),
+                })
+            }
+        }
+    };
+    let summary = pipeline::run(
+        &paths(&args.input),
+        read_options(&args.input),
+        &args.input.run,
+        "statements",
+        out,
+        work,
+    )?;
+    Ok(if summary.errors > 0 {
         ExitCode::from(EXIT_ERROR)
-    } else if args.fail_on_empty && found == 0 {
+    } else if args.fail_on_empty && summary.items == 0 {
         ExitCode::from(EXIT_EMPTY)
     } else {
         ExitCode::SUCCESS
@@ -109,35 +148,50 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
 }
 
 fn sentences(args: InputArgs) -> Result<ExitCode> {
-    let mut out = Output::new(BufWriter::new(io::stdout().lock()), args.format);
-    let mut failed = false;
-    input::for_each_doc(&paths(&args), args.input, &mut |doc| {
+    let format = args.format;
+    let out = Output::new(BufWriter::with_capacity(64 << 10, io::stdout()), format);
+    let work = |doc: input::Doc, buf: &mut Vec<u8>| {
         let spans = doc.text.and_then(|text| {
             guarded(&doc.id, || whosaid::segment::sentences(&text)).map(|spans| {
                 let index = CharIndex::new(&text);
-                spans.into_iter().map(|s| index.span(s)).collect()
+                spans.into_iter().map(|s| index.span(s)).collect::<Vec<_>>()
             })
         });
-        let record = match spans {
-            Ok(spans) => WireSentences {
-                id: doc.id,
-                sentences: Some(spans),
-                error: None,
-            },
-            Err(message) => {
-                report(&message);
-                failed = true;
+        let (record, error) = match spans {
+            Ok(spans) => (
+                WireSentences {
+                    id: doc.id,
+                    sentences: Some(spans),
+                    error: None,
+                },
+                None,
+            ),
+            Err(message) => (
                 WireSentences {
                     id: doc.id,
                     sentences: None,
-                    error: Some(wire::WireError { message }),
-                }
-            }
+                    error: Some(wire::WireError {
+                        message: message.clone(),
+                    }),
+                },
+                Some(message),
+            ),
         };
-        out.sentences(&record, doc.interactive)
-    })?;
-    out.finish()?;
-    Ok(if failed {
+        output::render_sentences(format, &record, buf)?;
+        Ok(Outcome {
+            items: record.sentences.as_ref().map_or(0, Vec::len),
+            error,
+        })
+    };
+    let summary = pipeline::run(
+        &paths(&args),
+        read_options(&args),
+        &args.run,
+        "sentences",
+        out,
+        work,
+    )?;
+    Ok(if summary.errors > 0 {
         ExitCode::from(EXIT_ERROR)
     } else {
         ExitCode::SUCCESS

@@ -5,7 +5,59 @@ use serde::Serialize;
 use std::io::{self, Write};
 use whosaid::wire::{WireDocument, WireSentences, WireSpan};
 
-/// A document writer. Errors are plain `io::Error`s so a closed pipe can be recognised.
+/// Writes one `extract` document's body (no separator) into `out`.
+pub fn render_document(format: Format, doc: &WireDocument, out: &mut Vec<u8>) -> io::Result<()> {
+    render(format, doc, out, |w| match (&doc.quotes, &doc.error) {
+        (_, Some(error)) => writeln!(w, "# error: {}", error.message),
+        (quotes, None) => statements_table(w, &doc.id, quotes.as_deref().unwrap_or(&[])),
+    })
+}
+
+/// Writes any serialisable document's body into `out` in the `jsonl` or `json` format.
+pub fn render_json<T: Serialize>(format: Format, doc: &T, out: &mut Vec<u8>) -> io::Result<()> {
+    debug_assert!(format != Format::Text);
+    render(format, doc, out, |_| Ok(()))
+}
+
+/// Writes one `sentences` document's body into `out`.
+pub fn render_sentences(format: Format, doc: &WireSentences, out: &mut Vec<u8>) -> io::Result<()> {
+    render(format, doc, out, |w| match (&doc.sentences, &doc.error) {
+        (_, Some(error)) => writeln!(w, "# error: {}", error.message),
+        (sentences, None) => sentence_list(w, &doc.id, sentences.as_deref().unwrap_or(&[])),
+    })
+}
+
+fn render<T: Serialize>(
+    format: Format,
+    doc: &T,
+    out: &mut Vec<u8>,
+    text: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, doc)?;
+            out.push(b'\n');
+        }
+        Format::Json => {
+            // One element of an array. JSON strings never hold a raw newline, so indenting
+            // after each newline cannot alter a value.
+            let start = out.len();
+            serde_json::to_writer_pretty(&mut *out, doc)?;
+            let pretty = out.split_off(start);
+            for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(b"\n  ");
+                }
+                out.extend_from_slice(line);
+            }
+        }
+        Format::Text => text(out)?,
+    }
+    Ok(())
+}
+
+/// The writer of rendered documents: adds what goes between and around them. Errors are
+/// plain `io::Error`s so a closed pipe can be recognised.
 pub struct Output<W: Write> {
     w: W,
     format: Format,
@@ -17,53 +69,21 @@ impl<W: Write> Output<W> {
         Output { w, format, docs: 0 }
     }
 
-    /// Writes one `extract` document; `flush` after it when the input is interactive.
-    pub fn document(&mut self, doc: &WireDocument, flush: bool) -> io::Result<()> {
-        self.write(doc, flush, |w| match (&doc.quotes, &doc.error) {
-            (_, Some(error)) => writeln!(w, "# error: {}", error.message),
-            (quotes, None) => statements_table(w, &doc.id, quotes.as_deref().unwrap_or(&[])),
-        })
-    }
-
-    /// Writes one `sentences` document.
-    pub fn sentences(&mut self, doc: &WireSentences, flush: bool) -> io::Result<()> {
-        self.write(doc, flush, |w| match (&doc.sentences, &doc.error) {
-            (_, Some(error)) => writeln!(w, "# error: {}", error.message),
-            (sentences, None) => sentence_list(w, &doc.id, sentences.as_deref().unwrap_or(&[])),
-        })
-    }
-
-    fn write<T: Serialize>(
-        &mut self,
-        doc: &T,
-        flush: bool,
-        text: impl FnOnce(&mut W) -> io::Result<()>,
-    ) -> io::Result<()> {
+    /// Writes one rendered document body.
+    pub fn body(&mut self, body: &[u8]) -> io::Result<()> {
         let first = self.docs == 0;
         self.docs += 1;
         match self.format {
-            Format::Jsonl => {
-                serde_json::to_writer(&mut self.w, doc)?;
-                self.w.write_all(b"\n")?;
-            }
-            Format::Json => {
-                // One array streamed element by element. JSON strings never hold a raw
-                // newline, so indenting after each newline cannot alter a value.
-                let pretty = serde_json::to_string_pretty(doc)?.replace('\n', "\n  ");
-                let open = if first { "[\n  " } else { ",\n  " };
-                write!(self.w, "{open}{pretty}")?;
-            }
-            Format::Text => {
-                if !first {
-                    self.w.write_all(b"\n")?;
-                }
-                text(&mut self.w)?;
-            }
+            Format::Jsonl => {}
+            Format::Json => self.w.write_all(if first { b"[\n  " } else { b",\n  " })?,
+            Format::Text if !first => self.w.write_all(b"\n")?,
+            Format::Text => {}
         }
-        if flush {
-            self.w.flush()?;
-        }
-        Ok(())
+        self.w.write_all(body)
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.w.flush()
     }
 
     /// Closes the JSON array and flushes.

@@ -439,3 +439,193 @@ fn eval_bad_prediction_line_exits_2_without_a_report() {
         stderr(&out)
     );
 }
+
+/// Many small documents, some with statements, some bad, as JSONL.
+fn mixed_feed(n: usize) -> String {
+    let mut feed = String::new();
+    for i in 0..n {
+        match i % 7 {
+            3 => feed.push_str(&format!("{{\"id\": \"bad{i}\", \"text\": oops}}\n")),
+            5 => feed.push('\n'),
+            _ => feed.push_str(&format!(
+                "{{\"id\": \"d{i}\", \"text\": \"“Item {i} is ready,” the clerk, Ana Diaz, said. She left.\"}}\n"
+            )),
+        }
+    }
+    feed
+}
+
+#[test]
+fn jobs_keep_input_order_and_give_the_same_bytes() {
+    let tmp = TempDir::new();
+    tmp.file("feed.jsonl", mixed_feed(2_000));
+    let one = run(&tmp.0, &["extract", "-j", "1", "feed.jsonl"], b"");
+    assert_eq!(one.status.code(), Some(2)); // the bad lines
+    let docs = docs(&one);
+    assert_eq!(docs.len(), (0..2_000).filter(|i| i % 7 != 5).count());
+    assert_eq!(docs[0].id, "d0");
+    assert!(
+        docs.iter()
+            .any(|d| d.quotes.as_ref().is_some_and(|q| !q.is_empty()))
+    );
+    for jobs in ["2", "3", "8"] {
+        let many = run(&tmp.0, &["extract", "--jobs", jobs, "feed.jsonl"], b"");
+        assert_eq!(many.status.code(), Some(2));
+        assert!(many.stdout == one.stdout, "-j {jobs} differs from -j 1");
+        // Errors are reported in input order too.
+        assert_eq!(stderr(&many), stderr(&one));
+    }
+    for format in ["json", "text"] {
+        let a = run(
+            &tmp.0,
+            &["extract", "-j1", "--format", format, "feed.jsonl"],
+            b"",
+        );
+        let b = run(
+            &tmp.0,
+            &["extract", "-j2", "--format", format, "feed.jsonl"],
+            b"",
+        );
+        assert!(a.stdout == b.stdout, "{format}");
+    }
+    let a = run(&tmp.0, &["sentences", "-j1", "feed.jsonl"], b"");
+    let b = run(&tmp.0, &["sentences", "-j2", "feed.jsonl"], b"");
+    assert!(a.stdout == b.stdout && !a.stdout.is_empty());
+}
+
+#[test]
+fn jobs_zero_is_a_bad_argument() {
+    let tmp = TempDir::new();
+    let out = run(&tmp.0, &["extract", "-j", "0"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn max_doc_bytes_turns_long_documents_into_error_records() {
+    let tmp = TempDir::new();
+    let long = "word ".repeat(100);
+    let feed = format!(
+        "{{\"id\": \"short\", \"text\": \"Fine.\"}}\n{{\"id\": \"long\", \"text\": \"{long}\"}}\n{{\"id\": \"after\", \"text\": \"Fine.\"}}\n"
+    );
+    tmp.file("feed.jsonl", &feed);
+    tmp.file("long.txt", &long);
+    tmp.file("short.txt", "Fine.");
+    let line_len = feed.lines().nth(1).unwrap().len();
+    for jobs in ["1", "2"] {
+        let out = run(
+            &tmp.0,
+            &[
+                "extract",
+                "-j",
+                jobs,
+                "--max-doc-bytes",
+                "100",
+                "feed.jsonl",
+                "long.txt",
+                "short.txt",
+            ],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let docs = docs(&out);
+        assert_eq!(
+            ids(&docs),
+            ["short", "feed.jsonl:2", "after", "long.txt", "short.txt"]
+        );
+        let message = |i: usize| docs[i].error.as_ref().unwrap().message.clone();
+        assert_eq!(
+            message(1),
+            format!(
+                "feed.jsonl: line 2: document of {line_len} bytes exceeds the limit of 100 bytes"
+            )
+        );
+        assert_eq!(
+            message(3),
+            "long.txt: document of 500 bytes exceeds the limit of 100 bytes"
+        );
+        assert!(docs[2].quotes.is_some() && docs[4].quotes.is_some());
+    }
+    // Standard input, whose size is not known beforehand.
+    let out = run(
+        &tmp.0,
+        &["extract", "--max-doc-bytes", "100"],
+        long.as_bytes(),
+    );
+    assert_eq!(
+        docs(&out)[0].error.as_ref().unwrap().message,
+        "-: document of 500 bytes exceeds the limit of 100 bytes"
+    );
+    // At the limit is fine.
+    let out = run(
+        &tmp.0,
+        &["extract", "--max-doc-bytes", "500", "long.txt"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn lossy_replaces_invalid_bytes_one_for_one_and_keeps_offsets() {
+    let tmp = TempDir::new();
+    let mut text = b"\xff\xfe \xe2\x80 ".to_vec(); // two bad bytes, a truncated sequence
+    text.extend_from_slice(QUOTED.as_bytes());
+    text.extend_from_slice(b"Caf\xe9.");
+    tmp.file("bad.txt", &text);
+    let strict = run(&tmp.0, &["extract", "bad.txt"], b"");
+    assert_eq!(strict.status.code(), Some(2));
+    let out = run(&tmp.0, &["extract", "--lossy", "--stats", "bad.txt"], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 repaired"), "{}", stderr(&out));
+    let docs = docs(&out);
+    let quotes = docs[0].quotes.as_ref().unwrap();
+    assert!(!quotes.is_empty());
+    for q in quotes {
+        // Byte offsets point into the original bytes, which hold the same text there.
+        let original = std::str::from_utf8(&text[q.quote.byte_start..q.quote.byte_end]).unwrap();
+        assert_eq!(original, q.quote.text);
+    }
+    // "\xff\xfe \xe2\x80 " became "?? ?? ": the quote starts at byte 6 as in the original.
+    assert!(QUOTED.starts_with('“'));
+    assert_eq!(quotes[0].quote.byte_start, 6);
+    assert_eq!(quotes[0].quote.start, 6);
+
+    // The same in a JSONL line.
+    let mut feed = b"{\"id\": \"x\", \"text\": \"".to_vec();
+    feed.extend_from_slice(b"\xff");
+    feed.extend_from_slice(QUOTED.trim_end().as_bytes());
+    feed.extend_from_slice(b"\"}\n");
+    tmp.file("feed.jsonl", &feed);
+    let out = run(&tmp.0, &["extract", "--lossy", "feed.jsonl"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let docs = self::docs(&out);
+    assert_eq!(docs[0].id, "x");
+    assert_eq!(docs[0].quotes.as_ref().unwrap()[0].quote.byte_start, 1);
+}
+
+#[test]
+fn stats_prints_one_summary_line_and_quiet_nothing_else() {
+    let tmp = TempDir::new();
+    tmp.file("feed.jsonl", mixed_feed(30));
+    let out = run(&tmp.0, &["extract", "--quiet", "feed.jsonl"], b"");
+    assert!(!stderr(&out).contains("documents"));
+    let out = run(
+        &tmp.0,
+        &["extract", "--quiet", "--stats", "-j2", "feed.jsonl"],
+        b"",
+    );
+    let err = stderr(&out);
+    let found: usize = docs(&out)
+        .iter()
+        .map(|d| d.quotes.as_ref().map_or(0, Vec::len))
+        .sum();
+    let summary = err.lines().last().unwrap();
+    let expected = format!("whosaid: 26 documents, {found} statements, 4 errors, ");
+    assert!(summary.starts_with(&expected), "{summary}");
+    assert!(
+        summary.contains(" MB in ") && summary.contains("MB/s"),
+        "{summary}"
+    );
+    // Without a terminal there is no progress bar: stderr is the error lines and the summary.
+    assert_eq!(err.lines().count(), 5, "{err}");
+}

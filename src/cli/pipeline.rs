@@ -1,0 +1,313 @@
+//! Running a command over a stream of documents: batches, worker threads, ordered output,
+//! progress and the closing summary.
+//!
+//! The reader (the calling thread) groups documents into batches of at most [`BATCH_DOCS`]
+//! documents or [`BATCH_BYTES`] bytes of input. With one job each batch is processed and written
+//! on the calling thread. With N jobs, N workers process batches and one writer thread writes
+//! them back in input order. At most `2 N + 2` batches are in flight (read, not yet written),
+//! so memory stays bounded whatever the input's length. The output is flushed after every
+//! batch, and a batch is also cut short when reading on from standard input could block, so
+//! the command works as a pipe stage.
+
+use super::args::RunArgs;
+use super::input::{self, Doc, ReadOptions};
+use super::output::Output;
+use super::report;
+use crossbeam_channel::{Receiver, Sender, bounded};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Most documents in one batch.
+const BATCH_DOCS: usize = 64;
+/// Most input bytes in one batch (a single larger document makes a batch of its own).
+const BATCH_BYTES: u64 = 256 << 10;
+
+/// What processing one document yields, besides its rendered output.
+pub struct Outcome {
+    /// Statements (or sentences) found.
+    pub items: usize,
+    /// The document's error message, reported on stderr in input order.
+    pub error: Option<String>,
+}
+
+/// A processed batch: the rendered documents, one after the other, and what each yielded.
+#[derive(Default)]
+struct Done {
+    bytes: Vec<u8>,
+    /// End offset in `bytes` of each document, and its outcome.
+    docs: Vec<(usize, Outcome)>,
+    input_bytes: u64,
+    repaired: usize,
+}
+
+/// Totals of a run.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Summary {
+    pub docs: usize,
+    pub items: usize,
+    pub errors: usize,
+    pub repaired: usize,
+    pub bytes: u64,
+}
+
+fn process<F>(work: &F, batch: Vec<Doc>) -> io::Result<Done>
+where
+    F: Fn(Doc, &mut Vec<u8>) -> io::Result<Outcome>,
+{
+    let mut done = Done {
+        bytes: Vec::with_capacity(16 << 10),
+        ..Done::default()
+    };
+    for doc in batch {
+        done.input_bytes += doc.bytes;
+        done.repaired += usize::from(doc.repaired);
+        let outcome = work(doc, &mut done.bytes)?;
+        done.docs.push((done.bytes.len(), outcome));
+    }
+    Ok(done)
+}
+
+/// Writes a processed batch, reports its errors, updates the totals and the progress bar.
+struct Writer<W: Write> {
+    out: Output<W>,
+    summary: Summary,
+    progress: Option<ProgressBar>,
+}
+
+impl<W: Write> Writer<W> {
+    fn write(&mut self, done: Done) -> io::Result<()> {
+        let mut start = 0;
+        for (end, outcome) in done.docs {
+            self.out.body(&done.bytes[start..end])?;
+            start = end;
+            self.summary.docs += 1;
+            self.summary.items += outcome.items;
+            if let Some(message) = outcome.error {
+                self.summary.errors += 1;
+                report(&message);
+            }
+        }
+        self.out.flush()?;
+        self.summary.bytes += done.input_bytes;
+        self.summary.repaired += done.repaired;
+        if let Some(bar) = &self.progress {
+            bar.set_position(self.summary.bytes);
+            bar.set_message(format!("{} documents", self.summary.docs));
+        }
+        Ok(())
+    }
+}
+
+/// A progress bar on stderr, or none when stderr is not a terminal or `quiet` is set.
+fn progress_bar(total: Option<u64>, quiet: bool) -> Option<ProgressBar> {
+    if quiet || !io::stderr().is_terminal() {
+        return None;
+    }
+    let (bar, template) = match total {
+        Some(total) => (
+            ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()),
+            "{msg} {wide_bar} {decimal_bytes}/{decimal_total_bytes} \
+             {decimal_bytes_per_sec} ETA {eta}",
+        ),
+        None => (
+            ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+            "{spinner} {msg} {decimal_bytes} {decimal_bytes_per_sec} {elapsed}",
+        ),
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(Duration::from_millis(200));
+    Some(bar)
+}
+
+/// Reads every document of `paths`, runs `work` on each (it writes the document's rendered
+/// output into the buffer it is given) and writes the results to `out` in input order.
+pub fn run<W, F>(
+    paths: &[PathBuf],
+    read: ReadOptions,
+    run: &RunArgs,
+    noun: &str,
+    out: Output<W>,
+    work: F,
+) -> io::Result<Summary>
+where
+    W: Write + Send,
+    F: Fn(Doc, &mut Vec<u8>) -> io::Result<Outcome> + Sync,
+{
+    let started = Instant::now();
+    let jobs = run.jobs();
+    let mut writer = Writer {
+        out,
+        summary: Summary::default(),
+        progress: progress_bar(input::total_bytes(paths, read.kind), run.quiet),
+    };
+    let mut batcher = Batcher::default();
+    let summary = if jobs <= 1 {
+        input::for_each_doc(paths, read, &mut |doc| {
+            if let Some(batch) = batcher.push(doc) {
+                writer.write(process(&work, batch)?)?;
+            }
+            Ok(())
+        })?;
+        if let Some(batch) = batcher.finish() {
+            writer.write(process(&work, batch)?)?;
+        }
+        let progress = writer.progress.take();
+        writer.out.finish()?;
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+        writer.summary
+    } else {
+        parallel(paths, read, jobs, writer, &work, &mut batcher)?
+    };
+    if run.stats {
+        let secs = started.elapsed().as_secs_f64();
+        let mb = summary.bytes as f64 / 1e6;
+        let repaired = if read.lossy {
+            format!(", {} repaired", summary.repaired)
+        } else {
+            String::new()
+        };
+        report(&format!(
+            "{} documents, {} {noun}, {} errors{repaired}, {mb:.1} MB in {secs:.2} s ({:.1} MB/s, {jobs} jobs)",
+            summary.docs,
+            summary.items,
+            summary.errors,
+            mb / secs.max(1e-9),
+        ));
+    }
+    Ok(summary)
+}
+
+/// Groups documents into batches.
+#[derive(Default)]
+struct Batcher {
+    docs: Vec<Doc>,
+    bytes: u64,
+}
+
+impl Batcher {
+    /// Adds `doc`; the batch to process now, if it is complete.
+    fn push(&mut self, doc: Doc) -> Option<Vec<Doc>> {
+        self.bytes += doc.bytes;
+        let idle = doc.idle;
+        self.docs.push(doc);
+        (idle || self.docs.len() >= BATCH_DOCS || self.bytes >= BATCH_BYTES).then(|| self.take())
+    }
+
+    fn take(&mut self) -> Vec<Doc> {
+        self.bytes = 0;
+        std::mem::replace(&mut self.docs, Vec::with_capacity(BATCH_DOCS))
+    }
+
+    fn finish(&mut self) -> Option<Vec<Doc>> {
+        (!self.docs.is_empty()).then(|| self.take())
+    }
+}
+
+/// The error the reader stops with when the writer has gone (its own error is returned).
+fn writer_gone() -> io::Error {
+    io::Error::other("the writer stopped")
+}
+
+fn parallel<W, F>(
+    paths: &[PathBuf],
+    read: ReadOptions,
+    jobs: usize,
+    mut writer: Writer<W>,
+    work: &F,
+    batcher: &mut Batcher,
+) -> io::Result<Summary>
+where
+    W: Write + Send,
+    F: Fn(Doc, &mut Vec<u8>) -> io::Result<Outcome> + Sync,
+{
+    let in_flight = 2 * jobs + 2;
+    let (batch_tx, batch_rx) = bounded::<(u64, Vec<Doc>)>(jobs);
+    let (done_tx, done_rx) = bounded::<(u64, io::Result<Done>)>(in_flight);
+    // One permit per batch in flight: taken by the reader, given back by the writer.
+    let (permit_tx, permit_rx) = bounded::<()>(in_flight);
+    for _ in 0..in_flight {
+        permit_tx.send(()).map_err(|_| writer_gone())?;
+    }
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let (batch_rx, done_tx) = (batch_rx.clone(), done_tx.clone());
+            scope.spawn(move || {
+                for (seq, batch) in batch_rx {
+                    if done_tx.send((seq, process(work, batch))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop((batch_rx, done_tx));
+        let written = scope.spawn(move || -> io::Result<Summary> {
+            write_in_order(&mut writer, done_rx, permit_tx)?;
+            let progress = writer.progress.take();
+            writer.out.finish()?;
+            if let Some(bar) = progress {
+                bar.finish_and_clear();
+            }
+            Ok(writer.summary)
+        });
+        let read_result = read_batches(paths, read, batcher, &batch_tx, &permit_rx);
+        drop(batch_tx);
+        let write_result = written
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the writer thread panicked")));
+        // The writer's error is the real one (the reader only saw it go).
+        let summary = write_result?;
+        read_result?;
+        Ok(summary)
+    })
+}
+
+fn read_batches(
+    paths: &[PathBuf],
+    read: ReadOptions,
+    batcher: &mut Batcher,
+    batch_tx: &Sender<(u64, Vec<Doc>)>,
+    permits: &Receiver<()>,
+) -> io::Result<()> {
+    let mut seq = 0;
+    let mut send = |batch: Vec<Doc>| -> io::Result<()> {
+        permits.recv().map_err(|_| writer_gone())?;
+        batch_tx.send((seq, batch)).map_err(|_| writer_gone())?;
+        seq += 1;
+        Ok(())
+    };
+    input::for_each_doc(paths, read, &mut |doc| match batcher.push(doc) {
+        Some(batch) => send(batch),
+        None => Ok(()),
+    })?;
+    match batcher.finish() {
+        Some(batch) => send(batch),
+        None => Ok(()),
+    }
+}
+
+/// Writes batches as they come back from the workers, in sequence order.
+fn write_in_order<W: Write>(
+    writer: &mut Writer<W>,
+    done_rx: Receiver<(u64, io::Result<Done>)>,
+    permits: Sender<()>,
+) -> io::Result<()> {
+    let mut waiting = BTreeMap::new();
+    let mut next = 0;
+    for (seq, done) in done_rx {
+        waiting.insert(seq, done);
+        while let Some(done) = waiting.remove(&next) {
+            writer.write(done?)?;
+            next += 1;
+            // The reader may have stopped already; nothing to do then.
+            let _ = permits.send(());
+        }
+    }
+    Ok(())
+}
