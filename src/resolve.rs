@@ -22,6 +22,10 @@ const GENDER_EVIDENCE_TOKENS: usize = 25;
 const MAX_ANTECEDENT_PARAGRAPHS: usize = 6;
 /// How many paragraphs back the previous speaker is still the one "he" or "she" continues.
 const SPEAKER_PARAGRAPHS: usize = 1;
+/// How many earlier statements a pronoun or "the company" looks back over for its speaker, so a
+/// run of 100,000 statements with none to find resolves in linear time (no real article comes
+/// near: scanning them all was quadratic).
+const MAX_LOOKBACK_STATEMENTS: usize = 256;
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -175,6 +179,7 @@ fn last_speaker(doc: &Doc<'_>, people: &People, out: &[Statement], resolved: &[O
     out.iter()
         .zip(resolved)
         .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
         .filter(|(s, _)| s.speaker.map_or(s.quote.start, |sp| sp.start) < m.span.start)
         .take_while(|(s, _)| para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS)
         .filter_map(|(_, p)| *p)
@@ -205,6 +210,7 @@ fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
 fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Option<String> {
     out.iter()
         .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
         .filter(|s| s.speaker.map_or(s.quote.start, |sp| sp.start) < pos)
         .find(|s| {
             s.speaker_type == SpeakerType::Organization || (!organisation_only && s.speaker_type == SpeakerType::Group)
@@ -216,6 +222,7 @@ fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Op
 fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
     out.iter()
         .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
         .filter(|s| s.speaker.is_some_and(|sp| sp.start < pos))
         .filter(|s| matches!(s.speaker_type, SpeakerType::Organization | SpeakerType::Unknown))
         .filter_map(|s| s.speaker_name.clone())
