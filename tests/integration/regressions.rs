@@ -1,0 +1,92 @@
+//! Inputs that once broke whosaid (found by `fuzz/run.sh` or by `bench/adversarial.sh`), and the
+//! adversarial inputs of the robustness issue at small sizes: each must give a valid result
+//! without panicking. Timing is not tested here: `bench/adversarial.sh` shows the growth is linear.
+
+use super::valid::check;
+
+/// An HTML comment running over a blank line made the sentence splitter skip past the end of its
+/// paragraph and slice backwards (fuzz: segment, extract, find_quotes, jsonl). Comments are now
+/// tags only on one line, like every other tag.
+#[test]
+fn html_comment_across_paragraphs() {
+    for text in [
+        " href=\"x\">thead/ e<la> was off. <!-- 6\n\n--> <br/>\n",
+        "He left. <!-- a\n\nb. --> Then. He said it.\n",
+        "“Yes. <!-- x\n\n--> No,” she said. Fine.\n",
+        "Officials said. A <!-- \n\nB -->. C.\n",
+        "<!--\n-->",
+        "<!--",
+    ] {
+        check(text);
+    }
+    // On one line a comment is still transparent.
+    let text = "“Yes,” she <!-- c --> said.";
+    let doc = check(text);
+    assert_eq!(doc.quotes.unwrap()[0].cue.as_ref().unwrap().text, "said");
+}
+
+/// 100,000 `"a," she said,` in a row: settling overlapping candidates compared each with every
+/// kept one, and resolving "she" scanned every earlier statement (quadratic: minutes at 1.5 MB).
+#[test]
+fn long_run_of_she_said() {
+    let text = "\"a,\" she said, ".repeat(5_000);
+    let doc = check(&text);
+    assert!(doc.quotes.unwrap().len() >= 4_000);
+}
+
+#[test]
+fn straight_quotes_only() {
+    check(&"\"".repeat(100_000));
+    check(&"'".repeat(20_001));
+}
+
+#[test]
+fn curly_openings_without_closings() {
+    check(&"“ a ".repeat(15_000));
+}
+
+#[test]
+fn long_line_without_punctuation() {
+    let words = ["lorem", "ipsum", "Dolor", "sit", "said", "Consectetur"];
+    let text: Vec<&str> = (0..15_000).map(|i| words[i % words.len()]).collect();
+    check(&text.join(" "));
+}
+
+#[test]
+fn deeply_nested_marks() {
+    let text = format!("{} deep {}", "“‘«„".repeat(10_000), "“»’”".repeat(10_000));
+    check(&text);
+    check(&"“‘«„‚‹「『".repeat(5_000));
+}
+
+#[test]
+fn run_of_said_in_tags() {
+    check(&"<u>said</u>".repeat(10_000));
+    check(&"<u>said</u> ".repeat(5_000));
+}
+
+#[test]
+fn one_long_word() {
+    check(&"a".repeat(100_000));
+    check(&"É".repeat(30_000));
+}
+
+#[test]
+fn odd_characters() {
+    for text in [
+        "",
+        "\0",
+        "\u{FEFF}",
+        "\u{FEFF}\u{FEFF}“Hi,” she said.",
+        "\r\n\r\n",
+        "\u{a0}“Caf\u{e9}\u{301} 🙂\0,” said José Núñez.\u{2028}",
+        "\"",
+        "<",
+        "<a href=\"",
+        "## ",
+        "https://",
+        "1.",
+    ] {
+        check(text);
+    }
+}
