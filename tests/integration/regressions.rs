@@ -34,6 +34,40 @@ fn long_run_of_she_said() {
     assert!(doc.quotes.unwrap().len() >= 4_000);
 }
 
+/// Resolving a one-word name ("Kim said") that matches no full name scanned every name
+/// occurrence in the article, and finding names compared each with every name found before
+/// (quadratic: 17 s for 20,000 pairs of statements).
+#[test]
+fn surnames_that_match_no_one() {
+    let text = "“a,” Ann Lee said. “b,” Kim said. “c,” the mayor said. ".repeat(1_000);
+    let doc = check(&format!("{text} Mayor Bob Kay and Kim Park."));
+    let quotes = doc.quotes.unwrap();
+    assert!(quotes.len() >= 2_000);
+    // The nearest full name still wins: after the last "Kim said" comes "Kim Park".
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.speaker_name.as_deref() == Some("Kim Park"))
+    );
+}
+
+#[test]
+fn many_distinct_names() {
+    let names: Vec<String> = (0..5_000u32)
+        .map(|i| {
+            let l = |n: u32| char::from(b'a' + (n % 26) as u8);
+            format!(
+                "{}{}{} {}ee",
+                l(i).to_ascii_uppercase(),
+                l(i / 26),
+                l(i / 676),
+                l(i / 17).to_ascii_uppercase()
+            )
+        })
+        .collect();
+    check(&format!("{} said. “Yes,” Aaa Aee said.", names.join(" ")));
+}
+
 #[test]
 fn straight_quotes_only() {
     check(&"\"".repeat(100_000));
