@@ -35,6 +35,9 @@ pub struct Attribution {
 /// What the passes share: which quotations and cue tokens are taken.
 struct State {
     out: Vec<Attribution>,
+    /// `(quote start, index into out)` of every candidate, so the floating rules look only at
+    /// the ones near a quotation.
+    by_start: BTreeSet<(usize, usize)>,
     quote_used: Vec<bool>,
     cue_used: Vec<bool>,
 }
@@ -46,6 +49,7 @@ impl State {
                 *u = true;
             }
         }
+        self.by_start.insert((a.quote.start, self.out.len()));
         self.out.push(a);
     }
 }
@@ -54,6 +58,7 @@ impl State {
 pub fn attribute(doc: &Doc<'_>) -> Vec<Attribution> {
     let mut state = State {
         out: Vec::new(),
+        by_start: BTreeSet::new(),
         quote_used: vec![false; doc.quotes.len()],
         cue_used: vec![false; doc.tokens.len()],
     };
