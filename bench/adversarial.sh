@@ -26,8 +26,13 @@ inputs=(
     "said-tags|'<u>said</u>' * (1_000_000 * n // 11)"
     "one-word|'a' * (100_000 * n)"
     # Found while looking for more: resolution scanned every name for each unknown surname, and
-    # every person for each new name.
+    # every person for each new name; reported speech counted the words of every clause to the
+    # start of an unpunctuated sentence; the floating rules and participles scanned every
+    # statement for each quotation.
     "unresolved-surnames|'“a,” Ann Lee said. “b,” Kim said. ' * (5_000 * n)"
+    "unpunctuated-speech|'officials said, ' * (20_000 * n)"
+    "floating-quotes|'“a,” she said. “b.” ' * (10_000 * n)"
+    "participles|'“a,” she said, adding ' * (10_000 * n)"
     "distinct-names|' '.join(chr(65 + i % 26) + chr(97 + i // 26 % 26) + chr(97 + i // 676 % 26) + ' ' + chr(65 + i // 17 % 26) + 'ee' for i in range(30_000 * n)) + ' said.'"
 )
 

@@ -68,6 +68,28 @@ fn many_distinct_names() {
     check(&format!("{} said. “Yes,” Aaa Aee said.", names.join(" ")));
 }
 
+/// Reported speech counted every word of each clause back to the start of its sentence, and
+/// matched each clause against every quotation; a participle ("adding") scanned every statement
+/// found before it (quadratic in a long unpunctuated sentence).
+#[test]
+fn speech_in_an_unpunctuated_sentence() {
+    check(&"officials said, ".repeat(5_000));
+    check(&"she said that ".repeat(5_000));
+    check(&"“a,” she said, adding ".repeat(3_000));
+    check(&"They said that it was “x”. ".repeat(2_000));
+}
+
+/// The floating rules (continuations, quotes alone in their paragraph, quotes beside a
+/// statement) scanned every statement for each leftover quotation (quadratic).
+#[test]
+fn many_floating_quotes() {
+    let doc = check(&"“a,” she said. “b.” ".repeat(2_000));
+    let quotes = doc.quotes.unwrap();
+    assert!(quotes.iter().any(|q| q.rule == "quote_beside_statement"));
+    check(&"“a,” she said.\n\n“b.”\n\n".repeat(2_000));
+    check(&"“a b.\n\n“c,” she said.\n\n".repeat(2_000));
+}
+
 #[test]
 fn straight_quotes_only() {
     check(&"\"".repeat(100_000));
