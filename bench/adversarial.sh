@@ -11,8 +11,9 @@ set -euo pipefail
 scale="${1:-1}"
 timeout_s="${TIMEOUT:-120}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
-cargo build --release --quiet --manifest-path "$root/Cargo.toml"
-bin="$root/target/release/whosaid"
+# WHOSAID_BIN=path times another build (an older one, to compare) instead of building this one.
+bin="${WHOSAID_BIN:-$root/target/release/whosaid}"
+[ -n "${WHOSAID_BIN:-}" ] || cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
