@@ -15,6 +15,7 @@ use crate::lexicon::{Gender, Number};
 use crate::mentions::Mention;
 use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
+use std::collections::HashMap;
 
 /// How far after a name a gendered pronoun still counts as evidence of its gender.
 const GENDER_EVIDENCE_TOKENS: usize = 25;
@@ -22,6 +23,13 @@ const GENDER_EVIDENCE_TOKENS: usize = 25;
 const MAX_ANTECEDENT_PARAGRAPHS: usize = 6;
 /// How many paragraphs back the previous speaker is still the one "he" or "she" continues.
 const SPEAKER_PARAGRAPHS: usize = 1;
+/// How many earlier statements a pronoun or "the company" looks back over for its speaker, so a
+/// run of 100,000 statements with none to find resolves in linear time (no real article comes
+/// near: scanning them all was quadratic).
+const MAX_LOOKBACK_STATEMENTS: usize = 256;
+/// How many earlier name occurrences a pronoun looks back over (within its paragraphs), for the
+/// same reason.
+const MAX_LOOKBACK_OCCURRENCES: usize = 1024;
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -45,6 +53,37 @@ struct People {
     people: Vec<Person>,
     /// In token order.
     occurrences: Vec<Occurrence>,
+    /// Index of each name in `people`.
+    by_name: HashMap<String, usize>,
+    /// For each last word (first word, role) of the multi-word names (the names with that role),
+    /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
+    /// binary search away, where scanning every occurrence for each mention was quadratic.
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_role: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    /// The person of the latest occurrence in `index[key]` at or before token `at` (before it when
+    /// not `inclusive`), or else, when `or_after`, of the first one after it.
+    fn nearest(
+        &self,
+        index: &HashMap<String, Vec<usize>>,
+        key: &str,
+        at: usize,
+        inclusive: bool,
+        or_after: bool,
+    ) -> Option<usize> {
+        let list = index.get(key)?;
+        let split =
+            list.partition_point(|&k| self.occurrences[k].token < at + usize::from(inclusive));
+        let k = match split {
+            0 if or_after => *list.first()?,
+            0 => return None,
+            _ => list[split - 1],
+        };
+        Some(self.occurrences[k].person)
+    }
 }
 
 /// The statements, with `speaker_name` resolved within the article.
@@ -159,33 +198,18 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
         // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
         // else the same name.
         let suffix = format!(" {name}");
-        let longer = people
-            .occurrences
+        let before = people.occurrences.partition_point(|o| o.token <= m.first);
+        let longer = people.occurrences[..before]
             .iter()
             .rev()
-            .filter(|o| o.token <= m.first)
+            .take(MAX_LOOKBACK_OCCURRENCES)
             .map(|o| o.person)
             .find(|&p| people.people[p].name.ends_with(&suffix));
-        longer.or_else(|| people.people.iter().position(|p| p.name == name))
+        longer.or_else(|| people.by_name.get(&name).copied())
     } else {
-        let nearest = |pred: &dyn Fn(&Person) -> bool| {
-            let before = people
-                .occurrences
-                .iter()
-                .rev()
-                .filter(|o| o.token <= m.first)
-                .map(|o| o.person);
-            let after = people
-                .occurrences
-                .iter()
-                .filter(|o| o.token > m.first)
-                .map(|o| o.person);
-            before
-                .chain(after)
-                .find(|&p| pred(&people.people[p]) && people.people[p].name.contains(' '))
-        };
-        nearest(&|p: &Person| last_word(&p.name) == name)
-            .or_else(|| nearest(&|p: &Person| first_word(&p.name) == name))
+        people
+            .nearest(&people.by_last, &name, m.first, true, true)
+            .or_else(|| people.nearest(&people.by_first, &name, m.first, true, true))
     };
     match found {
         Some(p) => {
@@ -197,6 +221,7 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
+            people.by_name.insert(name.clone(), people.people.len());
             people.people.push(Person {
                 name,
                 gender: m.gender,
@@ -215,13 +240,7 @@ fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> 
         return None;
     }
     let role = doc.word(m.last).to_lowercase();
-    people
-        .occurrences
-        .iter()
-        .rev()
-        .filter(|o| o.token < m.first)
-        .map(|o| o.person)
-        .find(|&p| people.people[p].roles.contains(&role))
+    people.nearest(&people.by_role, &role, m.first, false, false)
 }
 
 /// The speaker "he" or "she" most likely continues: the person of the latest statement before it,
@@ -237,6 +256,7 @@ fn last_speaker(
     out.iter()
         .zip(resolved)
         .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
         .filter(|(s, _)| s.speaker.map_or(s.quote.start, |sp| sp.start) < m.span.start)
         .take_while(|(s, _)| {
             para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
@@ -252,14 +272,16 @@ fn last_speaker(
 /// whose gender agrees (an unknown gender agrees with both).
 fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
     let para = doc.seg.paragraph_at(m.span.start);
-    let candidates = people
-        .occurrences
+    // Paragraphs only grow in token order, so the window can be cut before the filter.
+    let before = people.occurrences.partition_point(|o| o.token < m.first);
+    let candidates = people.occurrences[..before]
         .iter()
         .rev()
-        .filter(|o| o.token < m.first && people.people[o.person].strong)
         .take_while(|o| {
             para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= MAX_ANTECEDENT_PARAGRAPHS
-        });
+        })
+        .take(MAX_LOOKBACK_OCCURRENCES)
+        .filter(|o| people.people[o.person].strong);
     let agrees = |p: usize, strict: bool| {
         let g = people.people[p].gender;
         g == m.gender || (!strict && (g == Gender::Unknown || m.gender == Gender::Unknown))
@@ -271,6 +293,7 @@ fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
 fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Option<String> {
     out.iter()
         .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
         .filter(|s| s.speaker.map_or(s.quote.start, |sp| sp.start) < pos)
         .find(|s| {
             s.speaker_type == SpeakerType::Organization
@@ -288,6 +311,7 @@ fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Op
 fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
     out.iter()
         .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
         .filter(|s| s.speaker.is_some_and(|sp| sp.start < pos))
         .filter(|s| {
             matches!(
@@ -303,6 +327,7 @@ fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
 fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
     let mut occurrences = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -315,18 +340,15 @@ fn find_people(doc: &Doc<'_>) -> People {
             .strip_suffix("'s")
             .or_else(|| name.strip_suffix("’s"))
             .map_or(name.clone(), str::to_string);
-        let p = people
-            .iter()
-            .position(|p| p.name == name)
-            .unwrap_or_else(|| {
-                people.push(Person {
-                    name,
-                    gender: Gender::Unknown,
-                    strong: false,
-                    roles: Vec::new(),
-                });
-                people.len() - 1
+        let p = *by_name.entry(name).or_insert_with_key(|name| {
+            people.push(Person {
+                name: name.clone(),
+                gender: Gender::Unknown,
+                strong: false,
+                roles: Vec::new(),
             });
+            people.len() - 1
+        });
         let person = &mut people[p];
         person.strong |= run.strong;
         if person.gender == Gender::Unknown {
@@ -348,27 +370,55 @@ fn find_people(doc: &Doc<'_>) -> People {
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
+    let mut first_with_last: HashMap<&str, usize> = HashMap::new();
+    for (p, person) in people
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, p)| p.name.contains(' '))
+    {
+        first_with_last.insert(last_word(&person.name), p);
+    }
     for (k, t) in tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word && t.upper && !in_credit(doc, k, k + 1) {
-            let w = doc.word(k);
-            if let Some(p) = people
-                .iter()
-                .position(|p| p.name.contains(' ') && last_word(&p.name) == w)
-            {
-                extra.push(Occurrence {
-                    token: k,
-                    person: p,
-                });
-            }
+        if t.kind == TokenKind::Word
+            && t.upper
+            && !in_credit(doc, k, k + 1)
+            && let Some(&p) = first_with_last.get(doc.word(k))
+        {
+            extra.push(Occurrence {
+                token: k,
+                person: p,
+            });
         }
     }
     occurrences.extend(extra);
     occurrences.sort_by_key(|o| o.token);
     occurrences.dedup_by_key(|o| o.token);
     vote_genders(doc, &mut people, &occurrences);
+    let (mut by_last, mut by_first, mut by_role) = (HashMap::new(), HashMap::new(), HashMap::new());
+    for (k, o) in occurrences.iter().enumerate() {
+        let person = &people[o.person];
+        if person.name.contains(' ') {
+            by_last
+                .entry(last_word(&person.name).to_string())
+                .or_insert_with(Vec::new)
+                .push(k);
+            by_first
+                .entry(first_word(&person.name).to_string())
+                .or_insert_with(Vec::new)
+                .push(k);
+        }
+        for role in &person.roles {
+            by_role.entry(role.clone()).or_insert_with(Vec::new).push(k);
+        }
+    }
     People {
         people,
         occurrences,
+        by_name,
+        by_last,
+        by_first,
+        by_role,
     }
 }
 

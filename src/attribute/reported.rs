@@ -30,6 +30,9 @@ const NOT_ASSERTED_BEFORE: &[&str] = &[
     "to", "is", "was", "are", "were", "be", "been", "being", "not", "never",
 ];
 
+/// How many earlier statements a participle looks back over for its speaker's statement.
+const MAX_NEARBY_STATEMENTS: usize = 256;
+
 /// Participles that report what the subject of their sentence said.
 const SAYING: &[&str] = &[
     "say",
@@ -80,7 +83,16 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 
 /// Mixed when the content holds a quotation (which is then taken), direct when it is one.
 fn classify_content(doc: &Doc<'_>, state: &mut State, a: &mut Attribution) {
-    for (qi, q) in doc.quotes.iter().enumerate() {
+    // Quotations are sorted and disjoint: only those from the first ending after the content's
+    // start can overlap it (scanning them all was quadratic).
+    let from = doc.quotes.partition_point(|q| q.span.end <= a.quote.start);
+    for (qi, q) in doc
+        .quotes
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take_while(|(_, q)| q.span.start < a.quote.end)
+    {
         if q.span.overlaps(a.quote) {
             state.quote_used[qi] = true;
             a.kind = if q.span == a.quote {
@@ -158,8 +170,10 @@ fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
     if first > last || last >= doc.tokens.len() {
         return None;
     }
+    // Counting stops at the few words needed: a clause can be a whole unpunctuated page.
     let words = (first..=last)
         .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
+        .take(MIN_CLAUSE_WORDS)
         .count();
     (words >= MIN_CLAUSE_WORDS).then(|| doc.tokens_span(first, last))
 }
@@ -604,10 +618,16 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
     }
     let sentence = doc.sentence_range(cue.first);
     let sentence_span = doc.tokens_span(sentence.start, sentence.end.checked_sub(1)?);
-    let before = state.out.iter().rev().find(|a| {
-        a.cue
-            .is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first)
-    });
+    // The latest few only: scanning every statement for each participle was quadratic.
+    let before = state
+        .out
+        .iter()
+        .rev()
+        .take(MAX_NEARBY_STATEMENTS)
+        .find(|a| {
+            a.cue
+                .is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first)
+        });
     // Without a statement before it, the participle's speaker is the sentence's subject:
     // "Former premier Brian Gallant announced he would step down, saying …".
     let m = match before {

@@ -1,0 +1,45 @@
+//! `whosaid::extract` on any UTF-8 text: no panic, every span on char boundaries inside the
+//! text, statements ordered by quote start and not overlapping, and the wire form round-trips.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use whosaid::Span;
+use whosaid::wire::{self, WireDocument};
+
+fn check_span(text: &str, s: Span) {
+    assert!(s.start <= s.end && s.end <= text.len(), "{s:?} out of text");
+    assert!(
+        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+        "{s:?} off boundary"
+    );
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let found = whosaid::extract(text);
+    let mut last: Option<Span> = None;
+    for s in &found {
+        check_span(text, s.quote);
+        s.speaker
+            .iter()
+            .chain(&s.cue)
+            .for_each(|&sp| check_span(text, sp));
+        assert!(s.sentences.0 <= s.sentences.1);
+        assert!((0.0..=1.0).contains(&s.confidence));
+        if let Some(prev) = last {
+            assert!(prev.start <= s.quote.start, "statements out of order");
+            assert!(
+                !prev.overlaps(s.quote),
+                "quotes overlap: {prev:?} {:?}",
+                s.quote
+            );
+        }
+        last = Some(s.quote);
+    }
+    let doc = wire::document("fuzz", text, &found);
+    let json = serde_json::to_string(&doc).unwrap();
+    let back: WireDocument = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+});
