@@ -22,7 +22,7 @@ const GENDER_EVIDENCE_TOKENS: usize = 25;
 /// How many paragraphs back a pronoun's antecedent may be.
 const MAX_ANTECEDENT_PARAGRAPHS: usize = 6;
 /// How many paragraphs back the previous speaker is still the one "he" or "she" continues.
-const SPEAKER_PARAGRAPHS: usize = 1;
+const SPEAKER_PARAGRAPHS: usize = 2;
 /// How many earlier statements a pronoun or "the company" looks back over for its speaker, so a
 /// run of 100,000 statements with none to find resolves in linear time (no real article comes
 /// near: scanning them all was quadratic).
@@ -105,7 +105,14 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             last_collective(&out, m.span.start, m.gender == Gender::Neuter);
                     }
                     SpeakerType::Pronoun => {
-                        person = last_speaker(doc, &people, &out, &resolved, &m)
+                        // A person introduced as a sentence's subject after the last speaker
+                        // spoke is who "he" or "she" now is.
+                        let speaker = last_speaker(doc, &people, &out, &resolved, &m);
+                        let introduced = introduced_subject(doc, &people, &m)
+                            .filter(|&(token, _)| speaker.is_none_or(|(at, _)| token > at));
+                        person = introduced
+                            .map(|(_, p)| p)
+                            .or(speaker.map(|(_, p)| p))
                             .or_else(|| antecedent(doc, &people, &m))
                     }
                     SpeakerType::Person | SpeakerType::Unknown => {
@@ -244,14 +251,14 @@ fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> 
 }
 
 /// The speaker "he" or "she" most likely continues: the person of the latest statement before it,
-/// a few paragraphs back at most, whose gender agrees.
+/// a few paragraphs back at most, whose gender agrees; with the token its mention starts at.
 fn last_speaker(
     doc: &Doc<'_>,
     people: &People,
     out: &[Statement],
     resolved: &[Option<usize>],
     m: &Mention,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let para = doc.seg.paragraph_at(m.span.start);
     out.iter()
         .zip(resolved)
@@ -261,11 +268,33 @@ fn last_speaker(
         .take_while(|(s, _)| {
             para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
         })
-        .filter_map(|(_, p)| *p)
-        .find(|&p| {
+        .filter_map(|(s, p)| {
+            Some((
+                doc.token_at(s.speaker.map_or(s.quote.start, |sp| sp.start)),
+                (*p)?,
+            ))
+        })
+        .find(|&(_, p)| {
             let g = people.people[p].gender;
             g == m.gender || g == Gender::Unknown || m.gender == Gender::Unknown
         })
+}
+
+/// The latest person of the right gender who opens a sentence before the pronoun, in its
+/// paragraph or the one before ("Mamadou Dia was on a business trip … ¶ “…,” he said."); with
+/// the token the name starts at.
+fn introduced_subject(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<(usize, usize)> {
+    let para = doc.seg.paragraph_at(m.span.start);
+    let before = people.occurrences.partition_point(|o| o.token < m.first);
+    people.occurrences[..before]
+        .iter()
+        .rev()
+        .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= 1)
+        .take(MAX_LOOKBACK_OCCURRENCES)
+        .filter(|o| doc.sentence_range(o.token).start == o.token)
+        // Its gender must be known to agree: from a first name, a title or the pronouns after it.
+        .find(|o| people.people[o.person].gender == m.gender)
+        .map(|o| (o.token, o.person))
 }
 
 /// The person "he" or "she" refers to: the most recent person named before it, recently enough,
@@ -632,6 +661,12 @@ mod tests {
             names(text),
             [some("Darian Lonechild"), some("Darian Lonechild")]
         );
+    }
+
+    #[test]
+    fn pronoun_after_a_newly_introduced_subject() {
+        let text = "“We left early,” John Smith said.\n\nMamadou Dia was on a trip when he was trapped.\n\n“They came for us,” he said.";
+        assert_eq!(names(text), [some("John Smith"), some("Mamadou Dia")]);
     }
 
     #[test]
