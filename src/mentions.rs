@@ -303,12 +303,14 @@ fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     while run > first && (is_upper_word(doc, run - 1) || doc.is_abbreviation_dot(run - 1)) {
         run -= 1;
     }
-    if is_upper_word(doc, last)
-        && run > first
+    let described = run > first
         && doc.is_word(run - 1)
         && !doc.tokens[run - 1].upper
-        && !lower_word_in(doc, run - 1, CONNECTORS)
-    {
+        && !lower_word_in(doc, run - 1, CONNECTORS);
+    // "U.S. Secretary of State Mike Pompeo": a first name in the final run makes it a name too.
+    let first_named =
+        (run..=last).any(|k| doc.tokens[k].info.is_some_and(|x| x.first_name.is_some()));
+    if is_upper_word(doc, last) && (described || first_named && run > first) {
         return last;
     }
     (first + 1..=last)
