@@ -313,21 +313,9 @@ fn quote_then_dash_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribute::{Attribution, Doc, attribute};
 
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
-        let doc = Doc::new(text);
-        attribute(&doc, false)
-            .into_iter()
-            .map(|a: Attribution| {
-                (
-                    text[a.quote].to_string(),
-                    a.mention.map(|m| text[m.span].to_string()),
-                    a.cue.map(|c| text[c.span].to_string()),
-                    a.rule,
-                )
-            })
-            .collect()
+        crate::attribute::texts(text)
     }
 
     #[test]

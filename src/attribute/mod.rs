@@ -109,3 +109,20 @@ fn settle(mut found: Vec<Attribution>) -> Vec<Attribution> {
     let mut slots: Vec<Option<Attribution>> = found.into_iter().map(Some).collect();
     index.into_iter().filter_map(|i| slots[i].take()).collect()
 }
+
+/// For the rules' tests: each attribution of `text` as (quote, speaker, cue, rule) texts.
+#[cfg(test)]
+pub(crate) fn texts(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+    let doc = Doc::new(text);
+    attribute(&doc, false)
+        .into_iter()
+        .map(|a| {
+            (
+                text[a.quote].to_string(),
+                a.mention.map(|m| text[m.span].to_string()),
+                a.cue.map(|c| text[c.span].to_string()),
+                a.rule,
+            )
+        })
+        .collect()
+}
