@@ -60,6 +60,12 @@ fn adjacent(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     doc.tokens[a].span.end == doc.tokens[b].span.start
 }
 
+/// The word follows a title ("Ms. May"): a month or other listed word is then a surname.
+fn after_title(doc: &Doc<'_>, j: usize) -> bool {
+    let title = |k: usize| is_upper_word(doc, k) && info(doc, k).is_some_and(|x| x.title.is_some());
+    (j >= 2 && doc.is_abbreviation_dot(j - 1) && title(j - 2)) || (j >= 1 && title(j - 1))
+}
+
 /// A hyphen or apostrophe joining two parts of one name ("Jean-Pierre", "Nations’ panel").
 fn is_joiner(doc: &Doc<'_>, i: usize) -> bool {
     if i == 0 || i + 1 >= doc.tokens.len() {
@@ -122,7 +128,10 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 }
                 if t.upper {
                     // "Even Veterans Affairs said": a sentence-initial adverb is no part of a name.
-                    if x.is_some_and(|x| x.name_stop || x.clause_opener || x.adverb && j == lo) {
+                    // "Ms. May said": after a title a month is a surname.
+                    if !after_title(doc, j)
+                        && x.is_some_and(|x| x.name_stop || x.clause_opener || x.adverb && j == lo)
+                    {
                         break;
                     }
                 } else if x.is_some_and(|x| {
@@ -284,7 +293,7 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     }
     let head = head_token(doc, m.first, m.last);
     let x = info(doc, head);
-    if is_upper_word(doc, head) && !x.is_some_and(|x| x.name_stop) {
+    if is_upper_word(doc, head) && (!x.is_some_and(|x| x.name_stop) || after_title(doc, head)) {
         return true;
     }
     if x.is_some_and(|x| x.role.is_some() || x.group || x.org) {
@@ -346,7 +355,10 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         let j = k - 1;
         let x = info(doc, j);
         let part_of_name = (is_upper_word(doc, j)
-            && !x.is_some_and(|x| x.title.is_some() || x.role.is_some() || x.name_stop || x.org))
+            && (after_title(doc, j)
+                || !x.is_some_and(|x| {
+                    x.title.is_some() || x.role.is_some() || x.name_stop || x.org
+                })))
             || doc.is_abbreviation_dot(j)
                 && j >= 1
                 && info(doc, j - 1).is_none_or(|x| x.title.is_none())

@@ -557,7 +557,15 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     let mut end = i + 1;
     let mut words = 1;
     while end < doc.tokens.len() && words < 4 {
-        if is_name_word(doc, end) {
+        // After a first name or a title, a month is a surname: "Theresa May", "Ms. May".
+        let month_surname = (first_name.is_some() || title_gender.is_some())
+            && doc.tokens[end].upper
+            && doc.tokens[end]
+                .info
+                .is_some_and(|x| x.name_stop && !x.determiner && x.pronoun.is_none())
+            && doc.is_word(end)
+            && doc.word(end).len() > 2;
+        if is_name_word(doc, end) || month_surname {
             words += 1;
             end += 1;
         } else if is_possessive_name_word(doc, end) {
@@ -667,6 +675,13 @@ mod tests {
     fn pronoun_after_a_newly_introduced_subject() {
         let text = "“We left early,” John Smith said.\n\nMamadou Dia was on a trip when he was trapped.\n\n“They came for us,” he said.";
         assert_eq!(names(text), [some("John Smith"), some("Mamadou Dia")]);
+    }
+
+    #[test]
+    fn month_names_are_surnames_after_first_names() {
+        let text =
+            "Prime Minister Theresa May spoke. After the vote, Ms. May said she would stay on.";
+        assert_eq!(names(text), [some("Theresa May")]);
     }
 
     #[test]

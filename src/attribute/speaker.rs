@@ -31,9 +31,10 @@ pub fn skip_adverbs_forward(doc: &Doc<'_>, i: usize, hi: usize) -> usize {
 fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
     // Lower-case "-ly" words are adverbs often enough here ("ultimately said").
+    // Capitalised, "May" and "Will" are names, not modals.
     t.kind == TokenKind::Word
-        && (t.info.is_some_and(|x| x.adverb)
-            || (!t.upper && t.info.is_none() && doc.word(i).ends_with("ly")))
+        && !t.upper
+        && (t.info.is_some_and(|x| x.adverb) || (t.info.is_none() && doc.word(i).ends_with("ly")))
 }
 
 /// The speaker left of the cue starting at token `cue`, within tokens `lo..`:
