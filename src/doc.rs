@@ -84,7 +84,10 @@ impl<'t> Doc<'t> {
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct
-                && self.text[t.span].chars().next().is_some_and(is_quote_char)
+                && self.text[t.span]
+                    .chars()
+                    .next()
+                    .is_some_and(quotes::is_mark)
         })
     }
 
@@ -140,27 +143,6 @@ impl<'t> Doc<'t> {
     pub fn tokens_span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
     }
-}
-
-pub fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-            | '«'
-            | '»'
-            | '„'
-            | '‚'
-            | '‹'
-            | '›'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-    )
 }
 
 /// For each token, the index of the last span (sorted, non-overlapping) starting at or before it.

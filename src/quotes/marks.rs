@@ -76,7 +76,8 @@ pub(super) fn read_mark(text: &str, start: usize, pos: usize, end: usize) -> Opt
     Some((c, len))
 }
 
-pub(super) fn is_mark(c: char) -> bool {
+/// A quote mark of any style (an apostrophe's character too: context decides which it is).
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -9,6 +9,8 @@
 
 mod marks;
 
+pub(crate) use marks::is_mark;
+
 use crate::markup;
 use crate::segment::{BlockKind, Segmentation};
 use crate::span::Span;
