@@ -52,11 +52,6 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// What the lexicon says about a word that is not a token of its own.
-    pub fn lexicon_info(&self, word: &str) -> Option<&'static crate::lexicon::WordInfo> {
-        crate::lexicon::lexicon().get(word)
-    }
-
     /// The token's text.
     pub fn word(&self, i: usize) -> &'t str {
         &self.text[self.tokens[i].span]

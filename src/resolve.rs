@@ -508,8 +508,8 @@ fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokenKind::Word
         && t.upper
         && stem.is_some_and(|s| !s.is_empty())
-        && !doc
-            .lexicon_info(stem.unwrap_or_default())
+        && !crate::lexicon::lexicon()
+            .get(stem.unwrap_or_default())
             .is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
 }
 

@@ -1,11 +1,11 @@
 //! Pass 1: quotations with the cue and speaker beside them.
 
-use super::speaker::{skip_adverbs_forward, speaker_after, speaker_before};
+use super::speaker::{skip_adverbs_forward, speaker_before};
 use super::{Attribution, State};
 use crate::cues::{Cue, cue_at};
 use crate::doc::Doc;
 use crate::lexicon::VerbClass;
-use crate::mentions::Mention;
+use crate::mentions::{Mention, mention_after};
 use crate::span::Span;
 use crate::statement::Kind;
 
@@ -170,7 +170,7 @@ fn quote_then_cue_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     };
     let k = skip_adverbs_forward(doc, start, site.hi);
     let cue = quote_cue(doc, k)?;
-    let m = speaker_after(doc, skip_adverbs_forward(doc, k + 1, site.hi), site.hi)?;
+    let m = mention_after(doc, skip_adverbs_forward(doc, k + 1, site.hi), site.hi)?;
     Some(statement(
         doc,
         site,
@@ -216,7 +216,7 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     }
     let sentence_lo = doc.sentence_range(cue.first).start.max(site.lo);
     let m = speaker_before(doc, cue.first, sentence_lo)
-        .or_else(|| speaker_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b));
+        .or_else(|| mention_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b));
     let confidence = if m.is_some() { 0.85 } else { 0.5 };
     if m.is_none() && !cue.participle {
         return None;
@@ -249,7 +249,7 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
     let m = speaker_before(doc, cue.first, lo).or_else(|| {
         let after_comma = cue.participle && cue.first > lo && doc.is_punct(cue.first - 1, &[","]);
         after_comma
-            .then(|| speaker_after(doc, lo, cue.first))
+            .then(|| mention_after(doc, lo, cue.first))
             .flatten()
             .filter(|m| {
                 doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun
@@ -300,7 +300,7 @@ fn quote_then_dash_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if !doc.is_punct(site.after, &["—", "–"]) {
         return None;
     }
-    let m = speaker_after(doc, site.after + 1, site.hi)?;
+    let m = mention_after(doc, site.after + 1, site.hi)?;
     Some(statement(
         doc,
         site,

@@ -1,11 +1,11 @@
 //! Pass 2: cues with the clause they govern (reported speech, with or without quoted parts).
 
-use super::speaker::{skip_adverbs_back, skip_adverbs_forward, speaker_after, speaker_before};
+use super::speaker::{skip_adverbs_back, skip_adverbs_forward, speaker_before};
 use super::{Attribution, State};
 use crate::cues::{Cue, cue_at};
 use crate::doc::Doc;
 use crate::lexicon::VerbClass;
-use crate::mentions::{Mention, mention_before};
+use crate::mentions::{Mention, mention_after, mention_before};
 use crate::span::Span;
 use crate::statement::Kind;
 use crate::tokens::TokenKind;
@@ -204,7 +204,7 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         }
     }
     if HEARER_VERBS.contains(&cue.lemma) || cue.lemma == "ask" {
-        if let Some(m) = speaker_after(doc, k, end).filter(|m| !is_question_word(doc, m.first)) {
+        if let Some(m) = mention_after(doc, k, end).filter(|m| !is_question_word(doc, m.first)) {
             k = m.last + 1;
         } else if lower_word_is(
             doc,
@@ -293,9 +293,9 @@ fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> 
         .map(|k| k + 1);
     let named =
         |m: &Mention| doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
-    speaker_after(doc, start, and)
+    mention_after(doc, start, and)
         .filter(named)
-        .or_else(|| speaker_after(doc, after_comma?, and).filter(named))
+        .or_else(|| mention_after(doc, after_comma?, and).filter(named))
 }
 
 /// Whether the cue may report a clause without "that": a verb that does so, in a form that is
@@ -321,10 +321,9 @@ fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
     }
     let pronoun = subject.kind == SpeakerType::Pronoun;
     let first_or_second = pronoun
-        && matches!(
-            doc.word(subject.first).to_lowercase().as_str(),
-            "i" | "you" | "we" | "they"
-        );
+        && ["i", "you", "we", "they"]
+            .iter()
+            .any(|p| doc.word(subject.first).eq_ignore_ascii_case(p));
     // A lower-case word before the cue that no list knows is an adjective or noun of a compound.
     let head = (subject.first..=subject.last)
         .rev()
@@ -418,7 +417,7 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 fn inverted_attribution(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
     cue.first > 0
         && doc.is_punct(cue.first - 1, &[","])
-        && speaker_after(doc, cue.last + 1, end).is_some_and(|m| {
+        && mention_after(doc, cue.last + 1, end).is_some_and(|m| {
             doc.tokens[m.last].upper
                 && (m.last + 1 >= end
                     || doc.is_punct(m.last + 1, &[","])
@@ -528,7 +527,7 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
     if k <= sentence.start + 1 || !doc.is_punct(k - 1, &[","]) || cue.participle {
         return None;
     }
-    let m = speaker_after(doc, cue.last + 1, sentence.end)?;
+    let m = mention_after(doc, cue.last + 1, sentence.end)?;
     let next = m.last + 1;
     if !(next >= sentence.end || doc.is_terminal(next) || doc.is_punct(next, &[","])) {
         return None;
@@ -550,7 +549,7 @@ const MAX_SOURCE_TOKENS: usize = 16;
 /// The source after "according to": a mention, or everything up to the comma that ends it.
 fn according_to_source(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<Mention> {
     let start = cue.last + 1;
-    if let Some(m) = speaker_after(doc, start, end).filter(|m| {
+    if let Some(m) = mention_after(doc, start, end).filter(|m| {
         doc.is_punct(m.last + 1, &[","]) || m.last + 1 >= end || doc.is_terminal(m.last + 1)
     }) {
         return Some(m);
@@ -638,7 +637,7 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
             if !SAYING.contains(&cue.lemma) {
                 return None;
             }
-            let m = speaker_after(doc, sentence.start, cue.first)?;
+            let m = mention_after(doc, sentence.start, cue.first)?;
             if m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper {
                 return None;
             }

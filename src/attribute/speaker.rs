@@ -2,7 +2,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::VerbClass;
-use crate::mentions::{Mention, mention_after, mention_before};
+use crate::mentions::{Mention, mention_before};
 use crate::statement::SpeakerType;
 use crate::tokens::TokenKind;
 
@@ -107,11 +107,6 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
         }
     }
     fallback
-}
-
-/// The speaker right after a cue: "said Maria Zakharova", "said the spokesman for the mayor".
-pub fn speaker_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> {
-    mention_after(doc, start, hi)
 }
 
 #[cfg(test)]
