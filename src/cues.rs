@@ -5,6 +5,9 @@ use crate::lexicon::VerbClass;
 use crate::span::Span;
 use crate::tokens::TokenKind;
 
+/// The lemma of the one cue that is not a verb.
+pub const ACCORDING_TO: &str = "according to";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {
     /// First and last token, inclusive ("according to" is two).
@@ -20,7 +23,7 @@ pub struct Cue {
 impl Cue {
     /// "according to": the speaker follows and the content is the rest of the sentence.
     pub fn is_according_to(&self) -> bool {
-        self.lemma == "according to"
+        self.lemma == ACCORDING_TO
     }
 }
 
@@ -39,7 +42,7 @@ pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
             first: i,
             last: i + 1,
             span: doc.tokens_span(i, i + 1),
-            lemma: "according to",
+            lemma: ACCORDING_TO,
             class: VerbClass::Speech,
             participle: false,
         });

@@ -17,6 +17,7 @@ pub mod statement;
 pub mod tokens;
 pub mod wire;
 
+use cues::ACCORDING_TO;
 pub use error::{Error, Result};
 pub use span::Span;
 pub use statement::{Kind, SpeakerType, Statement};
@@ -60,6 +61,16 @@ impl Extractor {
         statements.retain(|s| {
             s.confidence >= self.min_confidence && (self.indirect || s.kind != Kind::Indirect)
         });
+        if !self.broad {
+            // Speech only, the cue is a verb of speaking; "according to" is none (GGT's
+            // convention). In the broad sense it is the cue (PolNeAR's); `rule` tells either way.
+            for s in &mut statements {
+                if s.cue_lemma.as_deref() == Some(ACCORDING_TO) {
+                    s.cue = None;
+                    s.cue_lemma = None;
+                }
+            }
+        }
         statements
     }
 }

@@ -47,6 +47,8 @@ struct Person {
 struct Occurrence {
     token: usize,
     person: usize,
+    /// In a photo caption: no antecedent for a pronoun (see [`is_caption`]).
+    caption: bool,
 }
 
 struct People {
@@ -95,6 +97,16 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
     for a in found {
         let (mut speaker_name, mut speaker_type, mut person) = (None, SpeakerType::Unknown, None);
         match (a.mention, a.inherits) {
+            (Some(m), _) if is_message(doc, &m) => {
+                // "A statement from the EU said": the speaker is who issued it.
+                speaker_type = m.kind;
+                let source = message_source(doc, &people, &out, &resolved, &m);
+                (speaker_name, person) = source;
+                if let Some(p) = person {
+                    speaker_type = SpeakerType::Person;
+                    people.people[p].strong = true;
+                }
+            }
             (Some(m), _) => {
                 speaker_type = m.kind;
                 match m.kind {
@@ -117,7 +129,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                     }
                     SpeakerType::Person | SpeakerType::Unknown => {
                         person = person_named(doc, &mut people, &m)
-                            .or_else(|| person_by_role(doc, &people, &m));
+                            .or_else(|| appositive_name(doc, &people, &m))
+                            .or_else(|| person_by_role(doc, &people, &m))
+                            .or_else(|| definite_description(doc, &people, &m));
                         if person.is_some() {
                             speaker_type = SpeakerType::Person;
                         } else {
@@ -125,6 +139,13 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             // "a spokesperson", "the father".
                             speaker_name = Some(collapse(&doc.text[m.name.unwrap_or(m.span)]));
                         }
+                    }
+                    SpeakerType::Organization
+                        if let Some(p) = appositive_name(doc, &people, &m) =>
+                    {
+                        // "the head of the agency, Jeff Frase, said".
+                        person = Some(p);
+                        speaker_type = SpeakerType::Person;
                     }
                     SpeakerType::Organization
                         if !doc.text[m.span].chars().any(char::is_uppercase) =>
@@ -214,9 +235,18 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
             .find(|&p| people.people[p].name.ends_with(&suffix));
         longer.or_else(|| people.by_name.get(&name).copied())
     } else {
+        // A first name alone ("Justin said") stands for the full name, but a capitalised word
+        // that opens some longer name does not: "Facebook" is not "Facebook Research".
+        let first_name = doc.tokens[m.first]
+            .info
+            .is_some_and(|x| x.first_name.is_some());
         people
             .nearest(&people.by_last, &name, m.first, true, true)
-            .or_else(|| people.nearest(&people.by_first, &name, m.first, true, true))
+            .or_else(|| {
+                first_name
+                    .then(|| people.nearest(&people.by_first, &name, m.first, true, true))
+                    .flatten()
+            })
     };
     match found {
         Some(p) => {
@@ -248,6 +278,94 @@ fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> 
     }
     let role = doc.word(m.last).to_lowercase();
     people.nearest(&people.by_role, &role, m.first, false, false)
+}
+
+/// The mention names a message: "a statement", "her statement from Friday".
+fn is_message(doc: &Doc<'_>, m: &Mention) -> bool {
+    (m.first..=m.last)
+        .take_while(|&k| !(k > m.first && doc.is_word(k) && doc.word(k) == "from"))
+        .last()
+        .is_some_and(|head| {
+            doc.is_word(head) && MESSAGE_NOUNS.contains(&doc.word(head).to_lowercase().as_str())
+        })
+}
+
+/// Who issued a message: "a statement from the EU" → the EU; "her statement" → whom "her"
+/// refers to; "the statement" → the speaker of the latest statement, a paragraph or two back.
+/// The resolved name, and the person when it is one.
+fn message_source(
+    doc: &Doc<'_>,
+    people: &People,
+    out: &[Statement],
+    resolved: &[Option<usize>],
+    m: &Mention,
+) -> (Option<String>, Option<usize>) {
+    if let Some(from) = (m.first..m.last).find(|&k| doc.is_word(k) && doc.word(k) == "from") {
+        let mut first = from + 1;
+        while first < m.last && doc.tokens[first].info.is_some_and(|x| x.determiner) {
+            first += 1;
+        }
+        let text = collapse(&doc.text[doc.tokens_span(first, m.last)]);
+        return match people.by_name.get(&text) {
+            Some(&p) => (None, Some(p)),
+            None => (Some(text), None),
+        };
+    }
+    let owner = doc.tokens[m.first].info.and_then(|x| x.gender_form);
+    let para = doc.seg.paragraph_at(m.span.start);
+    let previous = out
+        .iter()
+        .zip(resolved)
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(|(s, _)| s.quote.start < m.span.start)
+        .take_while(|(s, _)| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
+        })
+        .find(|(s, p)| match owner {
+            // "her statement": the latest speaker of that gender.
+            Some(g) => p.is_some_and(|p| people.people[p].gender == g),
+            None => s.speaker_name.is_some(),
+        });
+    match (previous, owner) {
+        (Some((s, p)), _) => (s.speaker_name.clone(), *p),
+        // "her statement" with no speaker before: whom "her" refers to.
+        (None, Some(gender)) => match antecedent(doc, people, &Mention { gender, ..*m }) {
+            Some(p) => (None, Some(p)),
+            None => (m.name.map(|n| collapse(&doc.text[n])), None),
+        },
+        (None, None) => (m.name.map(|n| collapse(&doc.text[n])), None),
+    }
+}
+
+/// The name set off after a description: "the director of operations for EHS, Jeff Fraser,
+/// says" is Jeff Fraser.
+fn appositive_name(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
+    let described = doc.tokens[m.first].info.is_some_and(|x| x.determiner)
+        && !doc.tokens[m.first].upper
+        || m.name.is_none();
+    if !described || !doc.is_punct(m.last + 1, &[","]) {
+        return None;
+    }
+    let run = name_run(doc, m.last + 2)?;
+    if !doc.is_punct(run.end, &[","]) {
+        return None;
+    }
+    let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
+    people.by_name.get(&name).copied()
+}
+
+/// A definite description with a role or title at its head and no earlier holder of that role:
+/// "the Kentucky Republican said", "the prime minister said". News writes it for the person
+/// last named, as it would write "he" or "she".
+fn definite_description(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
+    let head = doc.tokens[m.last].info?;
+    // Occupations, not kin: "the father" is no one named before.
+    let role_head = head.role == Some(Gender::Unknown);
+    if m.name.is_some() || !role_head || !doc.word(m.first).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    antecedent(doc, people, m)
 }
 
 /// The speaker "he" or "she" most likely continues: the person of the latest statement before it,
@@ -291,7 +409,7 @@ fn introduced_subject(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<(us
         .rev()
         .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= 1)
         .take(MAX_LOOKBACK_OCCURRENCES)
-        .filter(|o| doc.sentence_range(o.token).start == o.token)
+        .filter(|o| !o.caption && doc.sentence_range(o.token).start == o.token)
         // Its gender must be known to agree: from a first name, a title or the pronouns after it.
         .find(|o| people.people[o.person].gender == m.gender)
         .map(|o| (o.token, o.person))
@@ -310,7 +428,7 @@ fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
             para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= MAX_ANTECEDENT_PARAGRAPHS
         })
         .take(MAX_LOOKBACK_OCCURRENCES)
-        .filter(|o| people.people[o.person].strong);
+        .filter(|o| !o.caption && people.people[o.person].strong);
     let agrees = |p: usize, strict: bool| {
         let g = people.people[p].gender;
         g == m.gender || (!strict && (g == Gender::Unknown || m.gender == Gender::Unknown))
@@ -393,12 +511,14 @@ fn find_people(doc: &Doc<'_>) -> People {
             occurrences.push(Occurrence {
                 token: run.start,
                 person: p,
+                caption: false,
             });
         }
         i = run.end;
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
+    let mut titled: Vec<(usize, String)> = Vec::new();
     let mut first_with_last: HashMap<&str, usize> = HashMap::new();
     for (p, person) in people
         .iter()
@@ -414,15 +534,37 @@ fn find_people(doc: &Doc<'_>) -> People {
             && !in_credit(doc, k, k + 1)
             && let Some(&p) = first_with_last.get(doc.word(k))
         {
+            // "Mayor McCallum": the title is a role the person carries.
+            if let Some(r) = k.checked_sub(1).filter(|&r| {
+                doc.tokens[r]
+                    .info
+                    .is_some_and(|x| x.title.is_some() || x.role.is_some())
+            }) {
+                titled.push((p, doc.word(r).to_lowercase()));
+            }
             extra.push(Occurrence {
                 token: k,
                 person: p,
+                caption: false,
             });
+        }
+    }
+    drop(first_with_last);
+    for (p, role) in titled {
+        if !people[p].roles.contains(&role) {
+            people[p].roles.push(role);
         }
     }
     occurrences.extend(extra);
     occurrences.sort_by_key(|o| o.token);
     occurrences.dedup_by_key(|o| o.token);
+    let mut captions: Vec<Option<bool>> = vec![None; doc.paragraph_tokens.len()];
+    for o in &mut occurrences {
+        let paragraph = doc.paragraph_of(o.token);
+        if let Some(known) = captions.get_mut(paragraph) {
+            o.caption = *known.get_or_insert_with(|| is_caption(doc, paragraph));
+        }
+    }
     vote_genders(doc, &mut people, &occurrences);
     let (mut by_last, mut by_first, mut by_role) = (HashMap::new(), HashMap::new(), HashMap::new());
     for (k, o) in occurrences.iter().enumerate() {
@@ -451,6 +593,59 @@ fn find_people(doc: &Doc<'_>) -> People {
     }
 }
 
+/// Words of a photo credit, lower-cased.
+static MESSAGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("data/message_nouns.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+static CREDIT_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("data/credit_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Most tokens in a credit at the end of a caption.
+const MAX_CREDIT_TOKENS: usize = 16;
+
+/// A photo caption: a paragraph that ends with a credit, in parentheses ("… at Windsor station.
+/// ( THE CANADIAN PRESS FILE PHOTO )") or after the last sentence ("… on Carita beach.
+/// RONALD/AFP/Getty Images"). The people it names are shown, not speaking, so it holds no
+/// antecedent for a pronoun in the story around it.
+fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
+    let Some(range) = doc.paragraph_tokens.get(paragraph) else {
+        return false;
+    };
+    if range.is_empty() {
+        return false;
+    }
+    let last = range.end - 1;
+    let lo = range.start.max(last.saturating_sub(MAX_CREDIT_TOKENS));
+    let credit_start = if doc.is_punct(last, &[")"]) {
+        match (lo..last).rev().find(|&k| doc.is_punct(k, &["("])) {
+            Some(open) => open,
+            None => return false,
+        }
+    } else if doc.is_terminal(last) {
+        return false;
+    } else {
+        // Unpunctuated: the credit is the words after the last sentence's end.
+        (lo..last)
+            .rev()
+            .find(|&k| doc.is_terminal(k))
+            .map_or(lo, |k| k + 1)
+    };
+    (credit_start..=last).any(|k| {
+        doc.is_punct(k, &["/"])
+            || doc.is_word(k) && CREDIT_WORDS.contains(&doc.word(k).to_lowercase().as_str())
+    })
+}
+
 /// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
 /// the article quotes, so it is no antecedent.
 fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
@@ -465,8 +660,11 @@ fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]
     let mut votes = vec![(0u32, 0u32); people.len()];
     for (n, o) in occurrences.iter().enumerate() {
         // Only within the name's sentence: "Darian Lonechild has proven herself."
-        let limit = occurrences
-            .get(n + 1)
+        // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
+        // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
+        let limit = occurrences[n + 1..]
+            .iter()
+            .find(|next| people[next.person].strong)
             .map_or(doc.tokens.len(), |next| next.token)
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
@@ -498,6 +696,24 @@ struct NameRun {
     strong: bool,
     /// The title or role word right before it.
     role: Option<usize>,
+}
+
+/// Tokens an appositive may take before its role noun: "Yuni, a resident of", "Roman, a
+/// 42-year-old fisherman".
+const APPOSITIVE_ROLE_TOKENS: usize = 5;
+
+/// A one-word name described as a person right after it: "Yuni, a resident of Lampung, …".
+fn described_as_person(doc: &Doc<'_>, end: usize) -> bool {
+    if !doc.is_punct(end, &[","])
+        || !doc.tokens.get(end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.upper && t.info.is_some_and(|x| x.determiner)
+        })
+    {
+        return false;
+    }
+    (end + 2..(end + 2 + APPOSITIVE_ROLE_TOKENS).min(doc.tokens.len()))
+        .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.is_punct(k, &["-"]))
+        .any(|k| doc.tokens[k].info.is_some_and(|x| x.role.is_some()))
 }
 
 /// A capitalised possessive that would be a name word without its "'s": "Garnier's".
@@ -556,7 +772,8 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
         .and_then(|x| x.title.or(x.role));
     let mut end = i + 1;
     let mut words = 1;
-    while end < doc.tokens.len() && words < 4 {
+    // A name never runs over a line break: "… across Canada¶¶Derek Horneland attended".
+    while end < doc.tokens.len() && words < 4 && !doc.tokens[end].after_newline {
         // After a first name or a title, a month is a surname: "Theresa May", "Ms. May".
         let month_surname = (first_name.is_some() || title_gender.is_some())
             && doc.tokens[end].upper
@@ -598,7 +815,7 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
         && doc.is_word(i - 1)
         && doc.word(i - 1) == "of"
         && doc.tokens[i - 2].info.is_some_and(|x| x.org);
-    if words < 2 || org_after || org_before {
+    if org_after || org_before || (words < 2 && !(end == i + 1 && described_as_person(doc, end))) {
         return None;
     }
     // Written like a person, with an age: "Babatunji Farinloye, 50,".
@@ -608,7 +825,7 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
             .get(end + 1)
             .is_some_and(|t| t.kind == TokenKind::Number)
         && doc.is_punct(end + 2, &[",", ")"]);
-    let strong = first_name.is_some() || title_gender.is_some() || aged;
+    let strong = first_name.is_some() || title_gender.is_some() || aged || words == 1;
     let gender = title_gender
         .filter(|g| *g != Gender::Unknown)
         .or(first_name)
@@ -710,5 +927,67 @@ mod tests {
     fn organisation_name_drops_determiner() {
         let text = "“It went well,” the U.S. State Department said.";
         assert_eq!(names(text), [some("U.S. State Department")]);
+    }
+    #[test]
+    fn name_stops_at_a_line_break() {
+        let text = "Protests spread across Canada\n\nDerek Holm joined the rally.\n\n“It was calm,” Holm said.";
+        assert_eq!(names(text), [some("Derek Holm")]);
+    }
+
+    #[test]
+    fn gender_evidence_reaches_past_places_and_firms() {
+        let text = "“We left early,” John Smith said.\n\nMamadou Dia was on a trip from Paris for Acme Consultants when he was trapped.\n\n“They came for us,” he said.";
+        assert_eq!(names(text), [some("John Smith"), some("Mamadou Dia")]);
+    }
+
+    #[test]
+    fn caption_names_no_antecedent() {
+        let text = "Cecil Foster has written a book. “It took years,” he said.\n\nBenjamin Layne, a retired porter, looks at photos in Montreal. ( THE CANADIAN PRESS FILE PHOTO )\n\n“They were heroes,” he said.";
+        assert_eq!(names(text), [some("Cecil Foster"), some("Cecil Foster")]);
+    }
+
+    #[test]
+    fn description_then_appositive_name() {
+        let text =
+            "But the director of operations for the agency, Jeff Frase, says the system works.";
+        assert_eq!(names(text), [some("Jeff Frase")]);
+    }
+
+    #[test]
+    fn title_before_surname_gives_a_role() {
+        let text = "Doug Callan won the vote. Mayor Callan spoke first.\n\nThe budget is sound, the mayor said.";
+        assert_eq!(names(text), [some("Doug Callan")]);
+    }
+
+    #[test]
+    fn definite_description_refers_to_the_person_last_named() {
+        let text = "Senate leader Mitch Connell blamed activists for the attacks.\n\n“They isolated a few seconds of video,” the Kentucky Republican said.";
+        assert_eq!(names(text), [some("Mitch Connell")]);
+    }
+
+    #[test]
+    fn kin_nouns_are_no_definite_description() {
+        let text = "Mitch Connell spoke on Monday.\n\n“He is gone,” the father said.";
+        assert_eq!(names(text), [some("the father")]);
+    }
+
+    #[test]
+    fn message_speaks_for_whoever_issued_it() {
+        let text = "“We are concerned,” a statement from the EU said.";
+        assert_eq!(names(text), [some("EU")]);
+        let text = "Shannon Phelps welcomed the ruling. “It is a good day,” her statement said.";
+        assert_eq!(names(text), [some("Shannon Phelps")]);
+    }
+
+    #[test]
+    fn one_word_name_described_as_a_person() {
+        let text = "“We got out,” Ana Ruiz said.\n\nYuni, a resident of Lampung, was at home when she heard the water.\n\n“It came quickly,” she said.";
+        assert_eq!(names(text), [some("Ana Ruiz"), some("Yuni")]);
+    }
+
+    #[test]
+    fn first_word_of_a_longer_name_is_not_a_first_name() {
+        let text = "Acmebook Research published a paper. Acmebook said it was fixing the bug.";
+        assert_eq!(names(text), [some("Acmebook")]);
     }
 }
