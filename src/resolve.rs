@@ -113,8 +113,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                     SpeakerType::Pronoun
                         if m.number == Number::Plural || m.gender == Gender::Neuter =>
                     {
-                        speaker_name =
-                            last_collective(&out, m.span.start, m.gender == Gender::Neuter);
+                        let neuter = m.gender == Gender::Neuter;
+                        speaker_name = last_collective(&out, m.span.start, neuter)
+                            .or_else(|| collective_before(doc, &m, neuter));
                     }
                     SpeakerType::Pronoun => {
                         // A person introduced as a sentence's subject after the last speaker
@@ -130,9 +131,19 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                     SpeakerType::Person | SpeakerType::Unknown => {
                         person = person_named(doc, &mut people, &m)
                             .or_else(|| appositive_name(doc, &people, &m))
-                            .or_else(|| person_by_role(doc, &people, &m))
-                            .or_else(|| definite_description(doc, &people, &m));
-                        if person.is_some() {
+                            .or_else(|| person_by_role(doc, &people, &m));
+                        let earlier = person
+                            .is_none()
+                            .then(|| same_description(doc, &out, &resolved, &m))
+                            .flatten();
+                        if let Some((name, p)) = earlier {
+                            // "The justice official told reporters … ¶ “…,” the official said."
+                            speaker_name = name;
+                            person = p;
+                        } else {
+                            person = person.or_else(|| definite_description(doc, &people, &m));
+                        }
+                        if person.is_some() || speaker_name.is_some() {
                             speaker_type = SpeakerType::Person;
                         } else {
                             // Unresolved, a described person is named by the description:
@@ -286,7 +297,9 @@ fn is_message(doc: &Doc<'_>, m: &Mention) -> bool {
         .take_while(|&k| !(k > m.first && doc.is_word(k) && doc.word(k) == "from"))
         .last()
         .is_some_and(|head| {
-            doc.is_word(head) && MESSAGE_NOUNS.contains(&doc.word(head).to_lowercase().as_str())
+            doc.is_word(head)
+                && (MESSAGE_NOUNS.contains(&doc.word(head).to_lowercase().as_str())
+                    || doc.tokens[head].info.is_some_and(|x| x.document))
         })
 }
 
@@ -311,7 +324,35 @@ fn message_source(
             None => (Some(text), None),
         };
     }
+    // "Foster's book", "Infrastructure Canada's database": the owner.
+    if let Some(s) = (m.first..m.last).find(|&k| {
+        doc.tokens[k].upper && (doc.word(k).ends_with("'s") || doc.word(k).ends_with("’s"))
+    }) {
+        let mut first = s;
+        while first > m.first && doc.tokens[first - 1].upper && doc.is_word(first - 1) {
+            first -= 1;
+        }
+        let text = collapse(&doc.text[doc.tokens_span(first, s)]);
+        let text = text
+            .strip_suffix("'s")
+            .or_else(|| text.strip_suffix("’s"))
+            .unwrap_or(&text)
+            .to_string();
+        let owner = if text.contains(' ') {
+            people.by_name.get(&text).copied()
+        } else {
+            people.nearest(&people.by_last, &text, m.first, true, true)
+        };
+        return match owner {
+            Some(p) => (None, Some(p)),
+            None => (Some(text), None),
+        };
+    }
     let owner = doc.tokens[m.first].info.and_then(|x| x.gender_form);
+    if !MESSAGE_NOUNS.contains(&doc.word(m.last).to_lowercase().as_str()) {
+        // A study or data set without an owner is its own source.
+        return (m.name.map(|n| collapse(&doc.text[n])), None);
+    }
     let para = doc.seg.paragraph_at(m.span.start);
     let previous = out
         .iter()
@@ -353,6 +394,38 @@ fn appositive_name(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize>
     }
     let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
     people.by_name.get(&name).copied()
+}
+
+/// The speaker of a recent statement whose mention has the same head noun as this definite one:
+/// "The justice official told reporters …" then "the official said" is the same official.
+fn same_description(
+    doc: &Doc<'_>,
+    out: &[Statement],
+    resolved: &[Option<usize>],
+    m: &Mention,
+) -> Option<(Option<String>, Option<usize>)> {
+    if m.name.is_some() || !doc.word(m.first).eq_ignore_ascii_case("the") || m.first == m.last {
+        return None;
+    }
+    let head = doc.word(m.last);
+    let para = doc.seg.paragraph_at(m.span.start);
+    out.iter()
+        .zip(resolved)
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(|(s, _)| s.quote.start < m.span.start)
+        .take_while(|(s, _)| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
+        })
+        .find(|(s, _)| {
+            s.speaker.is_some_and(|sp| {
+                doc.text[sp]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            })
+        })
+        .map(|(s, p)| (s.speaker_name.clone(), *p))
 }
 
 /// A definite description with a role or title at its head and no earlier holder of that role:
@@ -409,10 +482,23 @@ fn introduced_subject(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<(us
         .rev()
         .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= 1)
         .take(MAX_LOOKBACK_OCCURRENCES)
-        .filter(|o| !o.caption && doc.sentence_range(o.token).start == o.token)
+        .filter(|o| !o.caption && opens_sentence(doc, o.token))
         // Its gender must be known to agree: from a first name, a title or the pronouns after it.
         .find(|o| people.people[o.person].gender == m.gender)
         .map(|o| (o.token, o.person))
+}
+
+/// The name at `token` opens its sentence, after nothing but capitalised words and titles:
+/// "Chinese Foreign Ministry spokesperson Lu Kang gave …".
+fn opens_sentence(doc: &Doc<'_>, token: usize) -> bool {
+    (doc.sentence_range(token).start..token).all(|k| {
+        let t = &doc.tokens[k];
+        let x = t.info;
+        t.kind == TokenKind::Word
+            && (t.upper && !x.is_some_and(|x| x.name_stop || x.clause_opener)
+                || x.is_some_and(|x| x.title.is_some() || x.role.is_some()))
+            || doc.is_abbreviation_dot(k)
+    })
 }
 
 /// The person "he" or "she" refers to: the most recent person named before it, recently enough,
@@ -452,6 +538,40 @@ fn last_collective(out: &[Statement], pos: usize, organisation_only: bool) -> Op
                         .is_some_and(|n| n.starts_with(char::is_uppercase)))
         })
         .and_then(|s| s.speaker_name.clone())
+}
+
+/// How many sentences back "they" or "it" looks for a collective noun that no one quoted.
+const COLLECTIVE_SENTENCES: usize = 2;
+
+/// The nearest collective written with "the" before a pronoun, in its sentence or the two before,
+/// when no organisation or group has spoken: "the union started a campaign. … they tweeted
+/// that …" → "union"; "the Liberals" for "they". For "it" (`neuter`), organisations only.
+fn collective_before(doc: &Doc<'_>, m: &Mention, neuter: bool) -> Option<String> {
+    let sentence = doc.sentence_of(m.first);
+    let lo = doc
+        .sentence_tokens
+        .get(sentence.saturating_sub(COLLECTIVE_SENTENCES))
+        .map_or(0, |r| r.start);
+    (lo.max(1)..m.first).rev().find_map(|k| {
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word || !doc.word(k - 1).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let x = t.info;
+        let word = doc.word(k);
+        let collective = if neuter {
+            x.is_some_and(|x| x.org)
+        } else {
+            x.is_some_and(|x| x.group || x.org)
+                || t.upper && word.len() > 3 && word.ends_with('s') && x.is_none()
+        };
+        // The head noun: the next word must not continue the phrase ("the union's").
+        let head = !doc.is_word(k + 1)
+            || !doc.tokens[k + 1]
+                .info
+                .is_some_and(|x| x.org || x.group || x.role.is_some());
+        (collective && head).then(|| word.to_string())
+    })
 }
 
 /// The latest organisation speaker before `pos` that was named with a capital ("Facebook").
@@ -989,5 +1109,39 @@ mod tests {
     fn first_word_of_a_longer_name_is_not_a_first_name() {
         let text = "Acmebook Research published a paper. Acmebook said it was fixing the bug.";
         assert_eq!(names(text), [some("Acmebook")]);
+    }
+    #[test]
+    fn they_refers_to_a_collective_no_one_quoted() {
+        let text = "On Monday, the union started a campaign.\n\nOn Tuesday, they tweeted that only one unit was free.";
+        assert_eq!(names(text), [some("union")]);
+        let text = "The Conservatives believe voters agree; they say their research shows it.";
+        assert_eq!(names(text), [some("Conservatives")]);
+    }
+
+    #[test]
+    fn same_description_as_an_earlier_speaker() {
+        let text = "The justice official told reporters most requests succeed.\n\n“Most of those go through,” the official said.";
+        assert_eq!(
+            names(text),
+            [some("The justice official"), some("The justice official")]
+        );
+    }
+
+    #[test]
+    fn possessive_owner_of_a_document_is_the_source() {
+        let text = "Cecil Fortune spent years on the porters. Canada wanted white settlers, according to Fortune's book.";
+        let found = crate::Extractor {
+            broad: true,
+            ..Default::default()
+        }
+        .extract(text);
+        let names: Vec<_> = found.into_iter().map(|s| s.speaker_name).collect();
+        assert_eq!(names, [some("Cecil Fortune")]);
+    }
+
+    #[test]
+    fn name_after_a_description_opens_the_sentence() {
+        let text = "“We talked,” Donald Tramp said.\n\nForeign Ministry spokesman Lu Kang gave no details. But he said that details would follow.";
+        assert_eq!(names(text), [some("Donald Tramp"), some("Lu Kang")]);
     }
 }
