@@ -316,10 +316,13 @@ fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
         && doc.is_word(run - 1)
         && !doc.tokens[run - 1].upper
         && !lower_word_in(doc, run - 1, CONNECTORS);
+    // Not after a determiner: "Tim Guest with the| Nova Scotia Health Authority" ends in an
+    // organisation's name, not a person's.
+    let after_determiner = run > first && info(doc, run - 1).is_some_and(|x| x.determiner);
     // "U.S. Secretary of State Mike Pompeo": a first name in the final run makes it a name too.
     let first_named =
         (run..=last).any(|k| doc.tokens[k].info.is_some_and(|x| x.first_name.is_some()));
-    if is_upper_word(doc, last) && (described || first_named && run > first) {
+    if is_upper_word(doc, last) && !after_determiner && (described || first_named && run > first) {
         return last;
     }
     (first + 1..=last)

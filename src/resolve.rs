@@ -107,6 +107,11 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                     people.people[p].strong = true;
                 }
             }
+            (Some(m), _) if let Some(full) = acronym_expansion(doc, &m) => {
+                // "the PBO said" after "The Parliamentary Budget Officer".
+                speaker_type = SpeakerType::Organization;
+                speaker_name = Some(full);
+            }
             (Some(m), _) => {
                 speaker_type = m.kind;
                 match m.kind {
@@ -247,16 +252,18 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
         longer.or_else(|| people.by_name.get(&name).copied())
     } else {
         // A first name alone ("Justin said") stands for the full name, but a capitalised word
-        // that opens some longer name does not: "Facebook" is not "Facebook Research".
+        // that opens some longer name need not: "Facebook" is not "Facebook Research".
         let first_name = doc.tokens[m.first]
             .info
             .is_some_and(|x| x.first_name.is_some());
         people
             .nearest(&people.by_last, &name, m.first, true, true)
             .or_else(|| {
-                first_name
-                    .then(|| people.nearest(&people.by_first, &name, m.first, true, true))
-                    .flatten()
+                // Or a titled person's first word, which is the surname in names written
+                // surname first: "Vice-President Wang Qishan … Wang said".
+                people
+                    .nearest(&people.by_first, &name, m.first, true, true)
+                    .filter(|&p| first_name || !people.people[p].roles.is_empty())
             })
     };
     match found {
@@ -289,6 +296,49 @@ fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> 
     }
     let role = doc.word(m.last).to_lowercase();
     people.nearest(&people.by_role, &role, m.first, false, false)
+}
+
+/// How far back, in tokens, an acronym looks for the words it abbreviates.
+const ACRONYM_WINDOW_TOKENS: usize = 4096;
+
+/// Lower-case words an acronym skips: "Department of Justice" is "DOJ", "Food and Drug
+/// Administration" is "FDA".
+const ACRONYM_GLUE: &[&str] = &["of", "and", "for", "the", "on"];
+
+/// The words an all-capitals mention abbreviates, written out earlier in the article: "PBO" →
+/// "Parliamentary Budget Officer". `None` when the mention is no acronym or is not spelt out.
+fn acronym_expansion(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    let k = m.last;
+    let word = doc.word(k);
+    let acronym = (2..=6).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && (m.first == k || m.first + 1 == k && doc.word(m.first).eq_ignore_ascii_case("the"));
+    if !acronym {
+        return None;
+    }
+    let letters = word.as_bytes();
+    let lo = m.first.saturating_sub(ACRONYM_WINDOW_TOKENS);
+    // Ending at each capitalised word before the mention, nearest first, try to spell the
+    // acronym backwards.
+    (lo..m.first).rev().find_map(|end| {
+        let mut need = letters.len();
+        let mut start = end;
+        let mut k = end + 1;
+        while need > 0 && k > lo {
+            k -= 1;
+            let t = &doc.tokens[k];
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            if t.upper && doc.word(k).as_bytes()[0] == letters[need - 1] {
+                need -= 1;
+                start = k;
+            } else if !(k < end && ACRONYM_GLUE.contains(&doc.word(k))) {
+                return None;
+            }
+        }
+        (need == 0 && start < end).then(|| collapse(&doc.text[doc.tokens_span(start, end)]))
+    })
 }
 
 /// The mention names a message: "a statement", "her statement from Friday".
@@ -866,6 +916,16 @@ fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
         && !w.ends_with("’s")
 }
 
+/// "Vice-President": token `k` opens a hyphenated title, which is no part of a name ("Chinese
+/// Vice-President Wang Qishan").
+fn hyphenated_title(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_punct(k + 1, &["-"])
+        && doc.tokens.get(k + 2).is_some_and(|t| {
+            t.info
+                .is_some_and(|x| x.title.is_some() || x.role.is_some())
+        })
+}
+
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
 /// "John F. Kennedy", "Kim Jong-un").
 fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
@@ -874,6 +934,9 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
             && is_name_word(doc, i - 1)
             && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start)
     {
+        return None;
+    }
+    if hyphenated_title(doc, i) {
         return None;
     }
     let first_name = doc.tokens[i].info.and_then(|x| x.first_name);
@@ -902,7 +965,9 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
                 .is_some_and(|x| x.name_stop && !x.determiner && x.pronoun.is_none())
             && doc.is_word(end)
             && doc.word(end).len() > 2;
-        if is_name_word(doc, end) || month_surname {
+        if hyphenated_title(doc, end) {
+            break;
+        } else if is_name_word(doc, end) || month_surname {
             words += 1;
             end += 1;
         } else if is_possessive_name_word(doc, end) {
@@ -1143,5 +1208,22 @@ mod tests {
     fn name_after_a_description_opens_the_sentence() {
         let text = "“We talked,” Donald Tramp said.\n\nForeign Ministry spokesman Lu Kang gave no details. But he said that details would follow.";
         assert_eq!(names(text), [some("Donald Tramp"), some("Lu Kang")]);
+    }
+    #[test]
+    fn acronym_resolves_to_the_words_it_abbreviates() {
+        let text = "The Parliamentary Budget Officer released a valuation on Thursday.\n\nBut the PBO added that the range assumes no delays.";
+        assert_eq!(names(text), [some("Parliamentary Budget Officer")]);
+    }
+
+    #[test]
+    fn person_with_an_organisation_after_with() {
+        let text = "Tim Guesto with the Nova Scotia Health Authority says there are many reasons.";
+        assert_eq!(names(text), [some("Tim Guesto")]);
+    }
+
+    #[test]
+    fn hyphenated_title_is_no_part_of_the_name() {
+        let text = "Chinese Vice-President Wang Qishan spoke in Davos. Wang said that blame would not help.";
+        assert_eq!(names(text), [some("Wang Qishan")]);
     }
 }
