@@ -184,6 +184,29 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
     while i < hi && i - start < MAX_MENTION_TOKENS {
         let t = &doc.tokens[i];
         let x = t.info;
+        // "said Heart and Stroke senior manager Erin Kim": an organisation's name, then a
+        // description and the person's name.
+        if seen_head
+            && t.kind == TokenKind::Word
+            && !t.upper
+            && let Some(described) = described_name_after(doc, i, hi)
+            && (i..described.last)
+                .find(|&k| is_upper_word(doc, k))
+                .is_some_and(|name| info(doc, name - 1).is_some_and(|x| x.role.is_some()))
+        {
+            let m = classify(doc, start, described.last);
+            return acceptable(doc, &m).then_some(m);
+        }
+        if seen_head
+            && doc.is_word(i)
+            && matches!(doc.word(i), "and" | "&")
+            && is_upper_word(doc, i - 1)
+            && is_upper_word(doc, i + 1)
+        {
+            last = Some(i);
+            i += 1;
+            continue;
+        }
         let ok = match t.kind {
             TokenKind::Word
                 if x.is_some_and(|x| x.determiner) && !t.upper

@@ -141,7 +141,12 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             .is_none()
                             .then(|| same_description(doc, &out, &resolved, &m))
                             .flatten();
-                        if let Some((name, p)) = earlier {
+                        if let Some(name) =
+                            appositive_first_name(doc, &m).filter(|_| person.is_none())
+                        {
+                            // "Spindler's father, Joseph, says".
+                            speaker_name = Some(name.to_string());
+                        } else if let Some((name, p)) = earlier {
                             // "The justice official told reporters … ¶ “…,” the official said."
                             speaker_name = name;
                             person = p;
@@ -444,6 +449,18 @@ fn appositive_name(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize>
     }
     let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
     people.by_name.get(&name).copied()
+}
+
+/// A lone first name set off after a description: "Spindler's father, Joseph, says".
+fn appositive_first_name<'t>(doc: &Doc<'t>, m: &Mention) -> Option<&'t str> {
+    let k = m.last + 2;
+    let named = m.name.is_none()
+        && doc.is_punct(m.last + 1, &[","])
+        && doc.is_punct(k + 1, &[","])
+        && doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.upper && t.info.is_some_and(|x| x.first_name.is_some())
+        });
+    named.then(|| doc.word(k))
 }
 
 /// The speaker of a recent statement whose mention has the same head noun as this definite one:
@@ -1225,5 +1242,16 @@ mod tests {
     fn hyphenated_title_is_no_part_of_the_name() {
         let text = "Chinese Vice-President Wang Qishan spoke in Davos. Wang said that blame would not help.";
         assert_eq!(names(text), [some("Wang Qishan")]);
+    }
+    #[test]
+    fn lone_first_name_after_a_description() {
+        let text = "Spindler's father, Joseph, says his son grew up in Houston.";
+        assert_eq!(names(text), [some("Joseph")]);
+    }
+
+    #[test]
+    fn organisation_description_then_name_after_the_cue() {
+        let text = "Results are “very exciting,” says Heart and Stroke senior manager Erin Kimball, who leads it.";
+        assert_eq!(names(text), [some("Erin Kimball")]);
     }
 }
