@@ -135,7 +135,11 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                         break;
                     }
                 } else if x.is_some_and(|x| {
-                    x.clause_opener || x.pronoun.is_some() || x.adverb || x.verb.is_some()
+                    x.clause_opener
+                        || x.pronoun.is_some()
+                        || x.adverb
+                        || x.verb.is_some()
+                        || x.finite
                 }) && !x.is_some_and(|x| x.role.is_some() || x.group || x.org)
                 {
                     break;

@@ -169,10 +169,17 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                         speaker_type = SpeakerType::Person;
                     }
                     SpeakerType::Organization
-                        if !doc.text[m.span].chars().any(char::is_uppercase) =>
+                        if m.name
+                            .is_none_or(|n| !doc.text[n].chars().any(char::is_uppercase)) =>
                     {
-                        // "the company": the organisation named as speaker before, if any.
+                        // "the company": the organisation named as speaker before, else the one
+                        // the article introduced with that noun, if any.
                         speaker_name = last_named_organisation(&out, m.span.start)
+                            .or_else(|| defined_organisation(doc, &m))
+                            .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
+                    }
+                    SpeakerType::Group => {
+                        speaker_name = fuller_group(doc, &out, &m)
                             .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
                     }
                     _ => speaker_name = m.name.map(|n| collapse(&doc.text[n])),
@@ -495,6 +502,34 @@ fn same_description(
         .map(|(s, p)| (s.speaker_name.clone(), *p))
 }
 
+/// Longest short group mention that takes a fuller description from an earlier speaker.
+const SHORT_GROUP_TOKENS: usize = 2;
+
+/// The fuller description of a group that spoke shortly before under the same noun: "sources
+/// familiar with the talks said …" then "the sources said" or "sources added".
+fn fuller_group(doc: &Doc<'_>, out: &[Statement], m: &Mention) -> Option<String> {
+    if m.last - m.first >= SHORT_GROUP_TOKENS {
+        return None;
+    }
+    let head = doc.word(m.last);
+    let para = doc.seg.paragraph_at(m.span.start);
+    out.iter()
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(|s| s.quote.start < m.span.start)
+        .take_while(|s| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= MAX_ANTECEDENT_PARAGRAPHS
+        })
+        .filter(|s| !matches!(s.speaker_type, SpeakerType::Person | SpeakerType::Pronoun))
+        .find_map(|s| {
+            let name = s.speaker_name.as_deref()?;
+            let words: Vec<&str> = name.split(' ').collect();
+            (words.len() > m.last - m.first + 1
+                && words.iter().any(|w| w.eq_ignore_ascii_case(head)))
+            .then(|| name.to_string())
+        })
+}
+
 /// A definite description with a role or title at its head and no earlier holder of that role:
 /// "the Kentucky Republican said", "the prime minister said". News writes it for the person
 /// last named, as it would write "he" or "she".
@@ -639,6 +674,48 @@ fn collective_before(doc: &Doc<'_>, m: &Mention, neuter: bool) -> Option<String>
                 .is_some_and(|x| x.org || x.group || x.role.is_some());
         (collective && head).then(|| word.to_string())
     })
+}
+
+/// How far back, in tokens, "the group" looks for where the article said which group it is.
+const DEFINITION_WINDOW_TOKENS: usize = 2048;
+
+/// The organisation the article introduced with the same noun: "Rally Canada, the group that
+/// organized the event, …" or "the security firm Cisco Talos" before "the group said", "the
+/// firm said".
+fn defined_organisation(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    let head = doc.word(m.last);
+    let lo = m.first.saturating_sub(DEFINITION_WINDOW_TOKENS);
+    (lo + 1..m.first).rev().find_map(|k| {
+        if !doc.is_word(k) || doc.tokens[k].upper || doc.word(k) != head {
+            return None;
+        }
+        // "the firm Cisco Talos": the name right after the noun.
+        let mut end = k + 1;
+        while end < m.first && is_upper_name_part(doc, end) {
+            end += 1;
+        }
+        if end > k + 1 {
+            return Some(collapse(&doc.text[doc.tokens_span(k + 1, end - 1)]));
+        }
+        // "Rally Canada, the group": the name before a comma and "the".
+        if k >= 3 && doc.word(k - 1) == "the" && doc.is_punct(k - 2, &[","]) {
+            let end = k - 3;
+            let mut start = end + 1;
+            while start > lo && is_upper_name_part(doc, start - 1) {
+                start -= 1;
+            }
+            if start <= end {
+                return Some(collapse(&doc.text[doc.tokens_span(start, end)]));
+            }
+        }
+        None
+    })
+}
+
+/// A capitalised word that may be part of an organisation's name.
+fn is_upper_name_part(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Word && t.upper && !t.info.is_some_and(|x| x.name_stop || x.determiner)
 }
 
 /// The latest organisation speaker before `pos` that was named with a capital ("Facebook").
@@ -1253,5 +1330,34 @@ mod tests {
     fn organisation_description_then_name_after_the_cue() {
         let text = "Results are “very exciting,” says Heart and Stroke senior manager Erin Kimball, who leads it.";
         assert_eq!(names(text), [some("Erin Kimball")]);
+    }
+    #[test]
+    fn short_group_takes_the_fuller_description() {
+        let text = "Trump is committed, according to administration officials unauthorized to speak publicly.\n\nBut the idea only emboldens him, the officials said.";
+        assert_eq!(
+            names(text),
+            [
+                some("administration officials unauthorized to speak publicly"),
+                some("administration officials unauthorized to speak publicly")
+            ]
+        );
+    }
+
+    #[test]
+    fn past_tense_verb_is_no_part_of_a_mention() {
+        let text = "He heard students shout, “Build that wall!”";
+        let found = extract(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| s.speaker.is_none_or(|sp| !text[sp].contains("heard")))
+        );
+    }
+    #[test]
+    fn organisation_noun_to_the_organisation_it_introduced() {
+        let text = "Rally Westland, the group that organized the event, wants a say.\n\nThe group says those people include hikers and campers.";
+        assert_eq!(names(text), [some("Rally Westland")]);
+        let text = "The threats were traced by the security firm Cisco Talon.\n\nThe firm said that the emails were fake.";
+        assert_eq!(names(text), [some("Cisco Talon")]);
     }
 }
