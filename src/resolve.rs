@@ -857,7 +857,7 @@ fn find_people(doc: &Doc<'_>) -> People {
     }
 }
 
-/// Words of a photo credit, lower-cased.
+/// Nouns for a message that carries someone's words (see [`is_message`]).
 static MESSAGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     include_str!("data/message_nouns.txt")
         .lines()
@@ -866,6 +866,7 @@ static MESSAGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
         .collect()
 });
 
+/// Words of a photo credit, lower-cased.
 static CREDIT_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     include_str!("data/credit_words.txt")
         .lines()
