@@ -10,6 +10,7 @@ pub mod markup;
 pub mod mentions;
 pub mod quotes;
 pub mod resolve;
+pub mod role;
 pub mod score;
 pub mod segment;
 pub mod span;

@@ -200,12 +200,18 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
         let last = doc
             .seg
             .sentence_at(a.quote.end.saturating_sub(1).max(a.quote.start));
+        let speaker_role = a.mention.and_then(|m| {
+            let described_before = appositive_name(doc, &people, &m).is_some()
+                || appositive_first_name(doc, &m).is_some();
+            crate::role::speaker_role(doc, &m, described_before)
+        });
         out.push(Statement {
             kind: a.kind,
             quote: a.quote,
             speaker: a.mention.map(|m| m.span),
             speaker_name,
             speaker_type,
+            speaker_role,
             cue: a.cue.map(|c| c.span),
             cue_lemma: a.cue.map(|c| c.lemma.to_string()),
             confidence: {

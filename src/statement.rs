@@ -48,6 +48,9 @@ pub struct Statement {
     /// The name the mention refers to, resolved within the article.
     pub speaker_name: Option<String>,
     pub speaker_type: SpeakerType,
+    /// The role written beside the speaker's name ("Russia's Foreign Ministry spokeswoman",
+    /// "a doctor at X"), when there is one.
+    pub speaker_role: Option<Span>,
     /// The attribution verb or phrase as written ("said", "according to").
     pub cue: Option<Span>,
     /// The cue's dictionary form ("say", "according to").

@@ -4,7 +4,7 @@
 //! {"id": "doc-1", "quotes": [{"kind": "direct",
 //!   "quote": {"text": "“We agreed,”", "start": 0, "end": 12, "byte_start": 0, "byte_end": 16},
 //!   "speaker": {"text": "she", …}, "speaker_name": "Maria Zakharova", "speaker_type": "pronoun",
-//!   "cue": {"text": "said", …}, "cue_lemma": "say", "confidence": 0.9, "sentence": [0, 0],
+//!   "speaker_role": null, "cue": {"text": "said", …}, "cue_lemma": "say", "confidence": 0.9, "sentence": [0, 0],
 //!   "rule": "quote_then_speaker_cue"}]}
 //! ```
 //!
@@ -39,6 +39,9 @@ pub struct WireStatement {
     pub speaker_name: Option<String>,
     /// `person`, `organization`, `group`, `pronoun` or `unknown`.
     pub speaker_type: WireSpeakerType,
+    /// The role written beside the speaker's name ("Russia's Foreign Ministry spokeswoman"), or
+    /// `null`.
+    pub speaker_role: Option<WireSpan>,
     pub cue: Option<WireSpan>,
     pub cue_lemma: Option<String>,
     pub confidence: f32,
@@ -169,6 +172,7 @@ pub fn statement(index: &CharIndex<'_>, s: &Statement) -> WireStatement {
         speaker: s.speaker.map(|sp| index.span(sp)),
         speaker_name: s.speaker_name.clone(),
         speaker_type: s.speaker_type.into(),
+        speaker_role: s.speaker_role.map(|r| index.span(r)),
         cue: s.cue.map(|c| index.span(c)),
         cue_lemma: s.cue_lemma.clone(),
         confidence: (s.confidence * 1000.0).round() / 1000.0,
@@ -234,6 +238,7 @@ impl Serialize for QuotesRef<'_, '_> {
             speaker: s.speaker.map(|sp| self.index.span_ref(sp)),
             speaker_name: s.speaker_name.as_deref(),
             speaker_type: s.speaker_type.into(),
+            speaker_role: s.speaker_role.map(|r| self.index.span_ref(r)),
             cue: s.cue.map(|c| self.index.span_ref(c)),
             cue_lemma: s.cue_lemma.as_deref(),
             confidence: (s.confidence * 1000.0).round() / 1000.0,
@@ -251,6 +256,7 @@ struct StatementRef<'a> {
     speaker: Option<SpanRef<'a>>,
     speaker_name: Option<&'a str>,
     speaker_type: WireSpeakerType,
+    speaker_role: Option<SpanRef<'a>>,
     cue: Option<SpanRef<'a>>,
     cue_lemma: Option<&'a str>,
     confidence: f32,

@@ -72,6 +72,7 @@ fn statement(text: &str, p: &P) -> WireStatement {
         speaker: p.speaker.map(|s| span_from(text, s, after)),
         speaker_name: p.name.map(str::to_string),
         speaker_type: WireSpeakerType::Person,
+        speaker_role: None,
         cue: p.cue.map(|c| span_from(text, c, after)),
         cue_lemma: None,
         confidence: p.confidence,
@@ -447,6 +448,7 @@ fn as_prediction(doc: &GoldDoc) -> WireDocument {
                     speaker: q.speaker.map(wire),
                     speaker_name: q.speaker_canonical.clone(),
                     speaker_type: WireSpeakerType::Unknown,
+                    speaker_role: None,
                     // Only the text of a cue is compared.
                     cue: q.cue.as_ref().map(|c| WireSpan {
                         text: c.clone(),
