@@ -244,6 +244,13 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// "McCallum’s" → "McCallum".
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
@@ -401,11 +408,7 @@ fn message_source(
             first -= 1;
         }
         let text = collapse(&doc.text[doc.tokens_span(first, s)]);
-        let text = text
-            .strip_suffix("'s")
-            .or_else(|| text.strip_suffix("’s"))
-            .unwrap_or(&text)
-            .to_string();
+        let text = strip_possessive(&text).to_string();
         let owner = if text.contains(' ') {
             people.by_name.get(&text).copied()
         } else {
@@ -753,10 +756,7 @@ fn find_people(doc: &Doc<'_>) -> People {
             continue;
         };
         let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
-        let name = name
-            .strip_suffix("'s")
-            .or_else(|| name.strip_suffix("’s"))
-            .map_or(name.clone(), str::to_string);
+        let name = strip_possessive(&name).to_string();
         let p = *by_name.entry(name).or_insert_with_key(|name| {
             people.push(Person {
                 name: name.clone(),
@@ -802,7 +802,7 @@ fn find_people(doc: &Doc<'_>) -> People {
         if t.kind == TokenKind::Word
             && t.upper
             && !in_credit(doc, k, k + 1)
-            && let Some(&p) = first_with_last.get(doc.word(k))
+            && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
         {
             // "Mayor McCallum": the title is a role the person carries.
             if let Some(r) = k.checked_sub(1).filter(|&r| {
