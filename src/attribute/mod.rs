@@ -2,13 +2,15 @@
 //!
 //! The rules run in three passes, each a module with one named function per rule:
 //! 1. [`direct`]: each quotation with the cue and speaker beside it (“Q,” she said).
-//! 2. [`reported`]: each unused cue with the clause it governs (S said that …; …, S said).
+//! 2. [`reported`]: each unused cue with the clause it governs (S said that …; …, S said);
+//!    [`nominal`]: speech written as a noun (S's statement that …).
 //! 3. [`floating`]: quotations left over that belong to a statement nearby.
 //!
 //! Then overlapping candidates are settled: the one with the higher prior wins.
 
 mod direct;
 mod floating;
+mod nominal;
 mod reported;
 mod speaker;
 
@@ -67,6 +69,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     };
     direct::run(doc, &mut state);
     reported::run(doc, &mut state);
+    nominal::run(doc, &mut state);
     floating::run(doc, &mut state);
     settle(state.out)
 }
