@@ -5,11 +5,13 @@
 //! 2. [`reported`]: each unused cue with the clause it governs (S said that …; …, S said);
 //!    [`nominal`]: speech written as a noun (S's statement that …).
 //! 3. [`floating`]: quotations left over that belong to a statement nearby.
+//! 4. [`lead_in`]: a quotation left over after a sentence about its speaker.
 //!
 //! Then overlapping candidates are settled: the one with the higher prior wins.
 
 mod direct;
 mod floating;
+mod lead_in;
 mod nominal;
 mod reported;
 mod speaker;
@@ -71,6 +73,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     reported::run(doc, &mut state);
     nominal::run(doc, &mut state);
     floating::run(doc, &mut state);
+    lead_in::run(doc, &mut state);
     settle(state.out)
 }
 
