@@ -40,6 +40,9 @@ struct Person {
     strong: bool,
     /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman").
     roles: Vec<String>,
+    /// The gender the first name usually marks: a guess that the pronouns written after the
+    /// name overrule (a census list knows "Lu" as a woman's name, not as Lu Kang's).
+    first_name_gender: Gender,
 }
 
 /// An occurrence of a person's name (full or partial) at a token.
@@ -307,6 +310,7 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
                 gender: m.gender,
                 strong: true,
                 roles: Vec::new(),
+                first_name_gender: Gender::Unknown,
             });
             Some(people.people.len() - 1)
         }
@@ -763,13 +767,17 @@ fn find_people(doc: &Doc<'_>) -> People {
                 gender: Gender::Unknown,
                 strong: false,
                 roles: Vec::new(),
+                first_name_gender: Gender::Unknown,
             });
             people.len() - 1
         });
         let person = &mut people[p];
         person.strong |= run.strong;
         if person.gender == Gender::Unknown {
-            person.gender = run.gender;
+            person.gender = run.title_gender;
+        }
+        if person.first_name_gender == Gender::Unknown {
+            person.first_name_gender = run.first_name_gender;
         }
         if let Some(role) = run.role {
             let role = doc.word(role).to_lowercase();
@@ -927,6 +935,30 @@ fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 }
 
 /// Gives each name of unknown gender the one the pronouns right after it mark.
+/// The gender of "he" or "she" opening the sentence after one that a name opens, in the same
+/// paragraph: "Spokesman Lu Kang gave no details. But he said …".
+fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender> {
+    if !opens_sentence(doc, token) {
+        return None;
+    }
+    let next = doc.sentence_range(token).end;
+    if next >= doc.tokens.len() || doc.paragraph_of(next) != doc.paragraph_of(token) {
+        return None;
+    }
+    let k = if doc.tokens[next].info.is_some_and(|x| x.clause_opener) {
+        next + 1
+    } else {
+        next
+    };
+    doc.tokens
+        .get(k)
+        .filter(|t| t.kind == TokenKind::Word)
+        .and_then(|t| t.info)
+        .and_then(|x| x.pronoun)
+        .map(|(gender, _)| gender)
+        .filter(|g| matches!(g, Gender::Male | Gender::Female))
+}
+
 fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]) {
     let mut votes = vec![(0u32, 0u32); people.len()];
     for (n, o) in occurrences.iter().enumerate() {
@@ -939,8 +971,9 @@ fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]
             .map_or(doc.tokens.len(), |next| next.token)
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
-        let found =
-            (o.token + 1..limit).find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form));
+        let found = (o.token + 1..limit)
+            .find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form))
+            .or_else(|| next_subject_pronoun(doc, o.token));
         match found {
             Some(Gender::Male) => votes[o.person].0 += 1,
             Some(Gender::Female) => votes[o.person].1 += 1,
@@ -948,13 +981,14 @@ fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]
         }
     }
     for (person, (male, female)) in people.iter_mut().zip(votes) {
-        if person.gender == Gender::Unknown && male != female {
-            person.gender = if male > female {
-                Gender::Male
-            } else {
-                Gender::Female
-            };
+        if person.gender != Gender::Unknown {
+            continue;
         }
+        person.gender = match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => person.first_name_gender,
+        };
     }
 }
 
@@ -962,7 +996,9 @@ fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]
 struct NameRun {
     start: usize,
     end: usize,
-    gender: Gender,
+    /// The gender a title or role before it marks ("Mr.", "spokeswoman").
+    title_gender: Gender,
+    first_name_gender: Gender,
     /// A first name or a title marks it as a person's.
     strong: bool,
     /// The title or role word right before it.
@@ -1112,14 +1148,11 @@ fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
             .is_some_and(|t| t.kind == TokenKind::Number)
         && doc.is_punct(end + 2, &[",", ")"]);
     let strong = first_name.is_some() || title_gender.is_some() || aged || words == 1;
-    let gender = title_gender
-        .filter(|g| *g != Gender::Unknown)
-        .or(first_name)
-        .unwrap_or(Gender::Unknown);
     Some(NameRun {
         start: i,
         end,
-        gender,
+        title_gender: title_gender.unwrap_or(Gender::Unknown),
+        first_name_gender: first_name.unwrap_or(Gender::Unknown),
         strong,
         role,
     })
@@ -1366,5 +1399,10 @@ mod tests {
         assert_eq!(names(text), [some("Rally Westland")]);
         let text = "The threats were traced by the security firm Cisco Talon.\n\nThe firm said that the emails were fake.";
         assert_eq!(names(text), [some("Cisco Talon")]);
+    }
+    #[test]
+    fn pronouns_overrule_the_first_name_list() {
+        let text = "“We talked,” Donald Tramp said.\n\nLu Kang gave no details. But he said that more would follow.";
+        assert_eq!(names(text), [some("Donald Tramp"), some("Lu Kang")]);
     }
 }
