@@ -63,7 +63,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         ];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, &site)) {
             state.quote_used[qi] = true;
-            state.push(a);
+            state.push(doc, a);
         }
     }
 }

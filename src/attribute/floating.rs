@@ -22,7 +22,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let rules: [Rule; 3] = [quote_continuation, floating_quote, quote_beside_statement];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, state, qi)) {
             state.quote_used[qi] = true;
-            state.push(a);
+            state.push(doc, a);
         }
     }
     continuation_before_attribution(doc, state);
@@ -147,7 +147,7 @@ fn continuation_before_attribution(doc: &Doc<'_>, state: &mut State) {
         }
         if let Some(from) = statement_of(state, doc, qi + 1) {
             state.quote_used[qi] = true;
-            state.push(inherited(doc, qi, from, 0.75, "quote_continuation"));
+            state.push(doc, inherited(doc, qi, from, 0.75, "quote_continuation"));
         }
     }
 }

@@ -55,8 +55,8 @@ type Rule = fn(&Doc<'_>, &Cue, &State) -> Option<Attribution>;
 
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     let rules: [Rule; 6] = [
-        according_to_then_clause,
         clause_then_according_to,
+        according_to_then_clause,
         speaker_cue_clause,
         clause_then_speaker_cue,
         clause_then_cue_speaker,
@@ -74,8 +74,14 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         if let Some(cue) = cue
             && let Some(mut a) = rules.iter().find_map(|rule| rule(doc, &cue, state))
         {
+            let b = second_piece(doc, &cue, a.rule, a.mention)
+                .map(|quote| Attribution { quote, ..a.clone() });
             classify_content(doc, state, &mut a);
-            state.push(a);
+            state.push(doc, a);
+            if let Some(mut b) = b {
+                classify_content(doc, state, &mut b);
+                state.push(doc, b);
+            }
         }
         i += 1;
     }
@@ -152,11 +158,18 @@ fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
 }
 
 /// Where a second report starts inside a clause: a subject and cue after a comma, dash,
-/// semicolon or conjunction ("S said A — and he noted B"): the first clause ends there.
+/// semicolon or conjunction ("S said A — and he noted B"), or a participle of saying after a
+/// comma ("S said A, adding B"): the first clause ends there.
 fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
     (from + 2..end).find_map(|k| {
-        let cue = cue_at(doc, k)
-            .filter(|c| c.class == VerbClass::Speech && !c.participle && asserted(doc, c))?;
+        let cue = cue_at(doc, k).filter(|c| c.class == VerbClass::Speech)?;
+        // "S said A, adding B": the participle reports B, in a statement of its own.
+        if cue.participle {
+            return (SAYING.contains(&cue.lemma) && doc.is_punct(k - 1, &[","])).then_some(k);
+        }
+        if !asserted(doc, &cue) {
+            return None;
+        }
         let m = speaker_before(doc, cue.first, from)?;
         let before = m.first.checked_sub(1)?;
         let joined = doc.is_punct(before, &[",", "—", "–", ";"])
@@ -500,15 +513,12 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     {
         return None;
     }
-    let mut content = clause(doc, sentence.start, m.first - 2)?;
-    // "A, he said, B.": the report goes on after the attribution, and B is reported too.
-    let after = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
-    if doc.is_punct(after, &[","])
-        && cue_at(doc, after + 1).is_none()
-        && let Some(rest) = clause_to_end(doc, after + 1, sentence.end)
-    {
-        content = content.cover(rest);
-    }
+    // "A, he said, B.": B is a piece of its own (see [`second_piece`]); with it, A may be a
+    // single word ("Police, she says, have no policy").
+    let content = clause(doc, sentence.start, m.first - 2).or_else(|| {
+        rest_after(doc, cue.last, sentence.end, &[","])?;
+        Some(doc.tokens_span(sentence.start, m.first - 2))
+    })?;
     Some(attribution(
         content,
         Some(m),
@@ -516,6 +526,45 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
         0.75,
         "clause_then_speaker_cue",
     ))
+}
+
+/// The report that goes on after an attribution ending at token `last`: "A, he said, B." / "A,
+/// she writes; B." — B, up to the end of the sentence, when a comma (or one of `marks`) follows
+/// and no other cue opens it.
+fn rest_after(doc: &Doc<'_>, last: usize, end: usize, marks: &[&str]) -> Option<Span> {
+    let after = skip_adverbs_forward(doc, last + 1, end);
+    if !doc.is_punct(after, marks) || cue_at(doc, after + 1).is_some() {
+        return None;
+    }
+    // Not an aside of the writer's: "…, she said, raising fears …", "…, he said, though he
+    // named no one".
+    let first = after + 1;
+    let aside = doc.is_word(first)
+        && !doc.tokens[first].upper
+        && (doc.word(first).ends_with("ing") || lower_word_is(doc, first, &["though", "although"]));
+    if aside {
+        return None;
+    }
+    clause_to_end(doc, first, end)
+}
+
+/// The second piece of a report split by its attribution: "A, he said, B." gives A (from the
+/// rule) and B (from here), as for a quotation split by "she said". Likewise "A, according to S,
+/// B." and "A, S writes; B.".
+fn second_piece(doc: &Doc<'_>, cue: &Cue, rule: &str, mention: Option<Mention>) -> Option<Span> {
+    let sentence = doc.sentence_range(cue.first);
+    match rule {
+        "clause_then_speaker_cue" => rest_after(doc, cue.last, sentence.end, &[",", ";"]),
+        "clause_then_according_to" => {
+            let m = mention?;
+            // After the source only a clause with a verb of its own, not an appositive:
+            // "according to Jane Doe, a professor at the university."
+            let rest = rest_after(doc, m.last, sentence.end, &[","])?;
+            let from = doc.token_at(rest.start);
+            has_verb(doc, from, sentence.end).then_some(rest)
+        }
+        _ => None,
+    }
 }
 
 /// CLAUSE, said S.
@@ -593,7 +642,13 @@ fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
     }
     let sentence = doc.sentence_range(cue.first);
     let m = according_to_source(doc, cue, sentence.end)?;
-    let content = clause(doc, sentence.start, cue.first.checked_sub(2)?)?;
+    let last = cue.first.checked_sub(2)?;
+    // "Some concerns, according to experts, include …": with a second piece after the source
+    // (see [`second_piece`]) the first may be short.
+    let content = clause(doc, sentence.start, last).or_else(|| {
+        second_piece(doc, cue, "clause_then_according_to", Some(m))?;
+        (last >= sentence.start).then(|| doc.tokens_span(sentence.start, last))
+    })?;
     Some(attribution(
         content,
         Some(m),
@@ -621,16 +676,26 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
     let before = state
         .out
         .iter()
+        .enumerate()
         .rev()
         .take(MAX_NEARBY_STATEMENTS)
-        .find(|a| {
+        .find(|(_, a)| {
             a.cue
                 .is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first)
         });
+    // After a statement, the participle has that statement's speaker. It names no speaker of
+    // its own, as GGT annotates it; PolNeAR (`broad`) gives it the main clause's subject.
+    let mut inherits = None;
     // Without a statement before it, the participle's speaker is the sentence's subject:
     // "Former premier Brian Gallant announced he would step down, saying …".
     let m = match before {
-        Some(a) => a.mention?,
+        Some((i, a)) => {
+            let m = a.mention?;
+            if !state.broad {
+                inherits = Some(i);
+            }
+            m
+        }
         None => {
             // Only verbs of saying itself ("saying", "adding", "noting"): "rejecting a plea"
             // reports nothing.
@@ -646,7 +711,12 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
     };
     let start = clause_start(doc, cue, sentence.end)?;
     let content = clause_to_end(doc, start, sentence.end)?;
-    Some(attribution(content, Some(m), cue, 0.6, "participle_clause"))
+    let mut a = attribution(content, Some(m), cue, 0.6, "participle_clause");
+    if inherits.is_some() {
+        a.mention = None;
+        a.inherits = inherits;
+    }
+    Some(a)
 }
 
 #[cfg(test)]
@@ -683,9 +753,57 @@ mod tests {
     }
 
     #[test]
-    fn parenthetical_attribution_covers_both_sides() {
+    fn parenthetical_attribution_splits_the_report() {
         let got = run("In a merger, he said, the brand would survive.");
-        assert_eq!(got[0].0, "In a merger, he said, the brand would survive");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "In a merger");
+        assert_eq!(got[1].0, "the brand would survive");
+        assert_eq!(got[1].1.as_deref(), Some("he"));
+        // With a second piece, the first may be a single word.
+        let got = run("Teachers, the union says, have had no raise in six years.");
+        assert_eq!(got[0].0, "Teachers");
+        assert_eq!(got[1].0, "have had no raise in six years");
+        // An aside after the attribution is not reported.
+        let got =
+            run("The flood killed nine people, officials said, raising fears of more deaths.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn semicolon_after_the_attribution_goes_on_with_the_report() {
+        let got =
+            run("Wages fell for a decade, the author writes; most families borrowed to cope.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0, "most families borrowed to cope");
+        assert_eq!(got[1].1.as_deref(), Some("the author"));
+    }
+
+    #[test]
+    fn according_to_between_two_pieces() {
+        let got = run("Many tenants, according to the housing board, face steep rent increases.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Many tenants");
+        assert_eq!(got[1].0, "face steep rent increases");
+        assert_eq!(got[1].1.as_deref(), Some("the housing board"));
+        // A source with commas of its own is no second piece.
+        let got =
+            run("The dam broke at noon, according to the Office of Water, Parks and Forests.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "The dam broke at noon");
+    }
+
+    #[test]
+    fn participle_of_saying_ends_the_main_clause() {
+        let got = crate::extract(
+            "Mayor Ann Lee said the budget was balanced, noting that taxes would not rise.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        let text = "Mayor Ann Lee said the budget was balanced, noting that taxes would not rise.";
+        assert_eq!(&text[got[0].quote], "the budget was balanced");
+        assert_eq!(&text[got[1].quote], "that taxes would not rise");
+        // The participle names no speaker of its own; it has the main clause's.
+        assert_eq!(got[1].speaker, None);
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
@@ -729,7 +847,17 @@ mod tests {
         );
         let last = got.last().unwrap();
         assert_eq!(last.0, "that both sides had agreed to continue");
-        assert_eq!(last.1.as_deref(), Some("Zakharova"));
+        assert_eq!(last.1, None);
+        let text = "Maria Zakharova described the talks as “constructive,” adding that both sides had agreed to continue.";
+        let got = crate::extract(text);
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+        // In the broad sense (PolNeAR), the participle's speaker is the main clause's subject.
+        let broad = crate::Extractor {
+            broad: true,
+            ..crate::Extractor::default()
+        };
+        let got = broad.extract(text);
+        assert_eq!(&text[got[1].speaker.unwrap()], "Maria Zakharova");
     }
 
     #[test]
