@@ -113,8 +113,10 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
     let q = doc.quotes[qi];
     let open = doc.token_at(q.open.start);
     let para = doc.paragraph_range(open);
-    let starts_sentence =
-        open == para.start || doc.is_terminal(open - 1) || doc.is_quote_mark(open - 1);
+    // After a closing mark, not after an apostrophe: "on CBS’ “Face the Nation.”" is a title.
+    let starts_sentence = open == para.start
+        || doc.is_terminal(open - 1)
+        || doc.is_quote_mark(open - 1) && doc.token_quote[open - 1].is_some();
     let inner = &doc.text[q.inner()];
     if !starts_sentence || !inner.trim_end().ends_with(['.', '?', '!', '…']) {
         return None;
@@ -190,6 +192,13 @@ mod tests {
         let got = extract(text);
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
+    fn a_title_after_a_possessive_is_not_a_sentence() {
+        let text = "“We will win,” Jane Doe said on CBS’ “Morning Show.”";
+        let got = extract(text);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

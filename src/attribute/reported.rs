@@ -217,7 +217,13 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         }
     }
     if HEARER_VERBS.contains(&cue.lemma) || cue.lemma == "ask" {
-        if let Some(m) = mention_after(doc, k, end).filter(|m| !is_question_word(doc, m.first)) {
+        // A hearer is a person or a body ("told reporters", "warned the council"), not a thing
+        // ("promised a rise in spending").
+        let hearer = |m: &Mention| {
+            !is_question_word(doc, m.first)
+                && (doc.tokens[m.last].upper || m.kind != crate::statement::SpeakerType::Unknown)
+        };
+        if let Some(m) = mention_after(doc, k, end).filter(hearer) {
             k = m.last + 1;
         } else if lower_word_is(
             doc,
@@ -364,6 +370,14 @@ fn complementiser(doc: &Doc<'_>, that: usize) -> bool {
     let Some(next) = doc.tokens.get(that + 1) else {
         return false;
     };
+    // "at that point": after a preposition "that" is a determiner ("after that" may be a
+    // conjunction).
+    if that > 0
+        && lower_word_is(doc, that - 1, ADVERBIAL_PREPOSITIONS)
+        && !lower_word_is(doc, that - 1, &["after", "before"])
+    {
+        return false;
+    }
     let word = &doc.text[next.span];
     let verb_like = !next.upper
         && (next
@@ -413,7 +427,10 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             t.kind == TokenKind::Word
                 && !t.upper
                 // After a determiner a form is a noun: "a plan", "the help".
-                && !(k > start && doc.tokens[k - 1].info.is_some_and(|x| x.determiner))
+                // Nor is an infinitive the clause's own verb: "a letter asking them to call".
+                && !(k > start
+                    && (doc.tokens[k - 1].info.is_some_and(|x| x.determiner)
+                        || lower_word_is(doc, k - 1, &["to"])))
                 && (t.info.is_some_and(|x| x.finite || x.verb.is_some_and(|v| !v.participle))
                     || word.ends_with("ed")
                     || [
@@ -460,6 +477,11 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     }
     let m = subject(doc, cue, sentence.start)?;
     if !state.broad && is_document(doc, &m) {
+        return None;
+    }
+    // "lower than TransLink says they are": the comparison is the cue's object, and what follows
+    // is the rest of the sentence.
+    if m.first > 0 && lower_word_is(doc, m.first - 1, &["than"]) {
         return None;
     }
     let start = clause_start(doc, cue, sentence.end)?;
@@ -971,6 +993,33 @@ mod tests {
             run("The ministry said the two sides plan to hold a meeting.")[0].0,
             "the two sides plan to hold a meeting"
         );
+    }
+
+    #[test]
+    fn a_comparison_is_not_a_report() {
+        assert!(run("Costs are higher than the agency says they are, critics fear.").is_empty());
+    }
+
+    #[test]
+    fn a_thing_is_not_a_hearer() {
+        let got = run("The premier promised a rise in school funding over the next decade.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = run("The premier promised voters the schools would reopen.");
+        assert_eq!(got[0].0, "the schools would reopen");
+    }
+
+    #[test]
+    fn that_after_a_preposition_is_a_determiner() {
+        let got = run(
+            "He plays well at Augusta (we explained his record at that course above) and Troon.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_infinitive_is_not_the_clause_verb() {
+        let got = run("A group of nurses wrote a letter asking the province to hire more staff.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

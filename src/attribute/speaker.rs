@@ -63,7 +63,10 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
     {
         open = k;
         // Quotation marks only around a title inside it: "the co-author of “Going Viral,”".
-        let marks = (open + 1..comma).filter(|&k| doc.is_quote_mark(k)).count();
+        // Apostrophes do not count: "the girls’ school graduate".
+        let marks = (open + 1..comma)
+            .filter(|&k| doc.is_quote_mark(k) && doc.token_quote[k].is_some())
+            .count();
         let inner_ok = marks % 2 == 0
             && marks <= 2
             && (open + 1..comma).all(|k| {
