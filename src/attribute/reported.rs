@@ -69,10 +69,19 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             .flatten()
             .filter(|c| {
                 c.class == VerbClass::Speech
+                    || c.lemma == "call"
                     || state.broad && matches!(c.class, VerbClass::Cognition | VerbClass::Evidence)
             });
+        // "call" reports only what it calls something; the other rules are for verbs of saying.
+        let found = |cue: &Cue| {
+            if cue.lemma == "call" {
+                speaker_calls_object_complement(doc, cue, state)
+            } else {
+                rules.iter().find_map(|rule| rule(doc, cue, state))
+            }
+        };
         if let Some(cue) = cue
-            && let Some(mut a) = rules.iter().find_map(|rule| rule(doc, &cue, state))
+            && let Some(mut a) = found(&cue)
         {
             let b = second_piece(doc, &cue, a.rule, a.mention)
                 .map(|quote| Attribution { quote, ..a.clone() });
@@ -613,6 +622,57 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
     ))
 }
 
+/// Longest object between "call" and what it is called: "called the new funding program| one of …".
+const MAX_CALLED_OBJECT_TOKENS: usize = 5;
+
+/// S called X a Y. / what S calls Y. — what the speaker calls something, without quote marks.
+///
+/// Example: The union called the offer a step backwards for nurses.
+fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
+    if !asserted(doc, cue) {
+        return None;
+    }
+    let sentence = doc.sentence_range(cue.first);
+    let m = speaker_before(doc, cue.first, sentence.start)?;
+    // Who calls is named, a pronoun or a body: not "an app called …".
+    if m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper {
+        return None;
+    }
+    let k = cue.last + 1;
+    // "what he calls the …", "who she calls a …": the object stands before the speaker.
+    let object_before = m.first > sentence.start
+        && lower_word_is(doc, m.first - 1, &["what", "who", "whom", "which"]);
+    let complement = |j: usize| lower_word_is(doc, j, &["a", "an", "one", "another"]);
+    let start = if object_before {
+        (doc.is_word(k) && opens_bare_clause(doc, k)).then_some(k)?
+    } else if lower_word_is(
+        doc,
+        k,
+        &["it", "them", "him", "her", "this", "that", "these", "those"],
+    ) {
+        complement(k + 1).then_some(k + 1)?
+    } else if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.info.is_some_and(|x| x.determiner))
+    {
+        // "called the program one of …": a short object, then the complement.
+        (k + 1..sentence.end.min(k + 1 + MAX_CALLED_OBJECT_TOKENS))
+            .take_while(|&j| doc.is_word(j))
+            .find(|&j| complement(j))?
+    } else {
+        return None;
+    };
+    let content = clause_to_end(doc, start, sentence.end)?;
+    Some(attribution(
+        content,
+        Some(m),
+        cue,
+        0.6,
+        "speaker_calls_object_complement",
+    ))
+}
+
 /// Longest source after "according to" when it is not a plain mention: "according to the most
 /// recent numbers from Statistics Canada, …".
 const MAX_SOURCE_TOKENS: usize = 16;
@@ -993,6 +1053,34 @@ mod tests {
             run("The ministry said the two sides plan to hold a meeting.")[0].0,
             "the two sides plan to hold a meeting"
         );
+    }
+
+    #[test]
+    fn what_a_speaker_calls_something() {
+        let got = run("The union called the offer a step backwards for nurses.");
+        assert_eq!(got[0].0, "a step backwards for nurses");
+        assert_eq!(got[0].1.as_deref(), Some("The union"));
+        assert_eq!(got[0].3, "speaker_calls_object_complement");
+        let got = run("Residents called it an insult to the people who live here.");
+        assert_eq!(got[0].0, "an insult to the people who live here");
+        let got = run("He praised the coach, who he calls a mentor and a friend to all.");
+        assert_eq!(got[0].0, "a mentor and a friend to all");
+        assert_eq!(got[0].1.as_deref(), Some("he"));
+        for text in [
+            "The mayor called the police after the break-in.",
+            "Neighbours called for a new crossing near the school.",
+            "She uses an app called Meter to track her spending.",
+            "The new rule is called a reform by its supporters.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn points_out_that() {
+        let got = run("The author points out that the rule kept many families apart.");
+        assert_eq!(got[0].0, "that the rule kept many families apart");
+        assert_eq!(got[0].2.as_deref(), Some("points"));
     }
 
     #[test]
