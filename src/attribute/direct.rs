@@ -147,6 +147,10 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         let Some(cue) = quote_cue(doc, k) else {
             continue;
         };
+        // After a determiner the form is a noun: “Q,” the report said.
+        if doc.tokens[k - 1].info.is_some_and(|x| x.determiner) && !doc.tokens[k - 1].upper {
+            continue;
+        }
         // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue
         // with a clause of its own opens the next statement.
         let next = skip_adverbs_forward(doc, cue.last + 1, site.hi);
@@ -154,12 +158,22 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         if ends_sentence && doc.is_word(next) && doc.word(next) == "that" {
             return None;
         }
-        let m = speaker_before(doc, k, start)?;
+        let mut m = speaker_before(doc, k, start)?;
         // Only adverbs may come before the speaker: "then-Surrey mayoral candidate Doug McCallum".
         let lead = (start..m.first)
             .all(|j| doc.tokens[j].info.is_some_and(|x| x.adverb) || doc.is_punct(j, &["-"]));
         if !lead {
-            return None;
+            // Adjectives in a row may be set off by commas: “Q,” the tall, soft-spoken judge said.
+            let described = m.first > start
+                && doc.tokens[start].info.is_some_and(|x| x.determiner)
+                && (start + 1..m.first).all(|j| {
+                    doc.is_punct(j, &[",", "-"])
+                        || doc.is_word(j) && !doc.tokens[j].upper && doc.tokens[j].info.is_none()
+                });
+            if !described {
+                return None;
+            }
+            m = crate::mentions::classify(doc, start, m.last);
         }
         return Some(statement(
             doc,
@@ -489,6 +503,19 @@ mod tests {
     fn apostrophes_inside_an_appositive() {
         let got = run("Kerr, the girls’ school principal, said “it was never acceptable.”");
         assert_eq!(got[0].1.as_deref(), Some("Kerr"));
+    }
+
+    #[test]
+    fn a_document_noun_before_its_cue() {
+        let got = run("“Little scrutiny is brought to bear on them,” the report said.");
+        assert_eq!(got[0].1.as_deref(), Some("the report"));
+        assert_eq!(got[0].2.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn adjectives_set_off_by_commas_in_the_speaker() {
+        let got = run("“No carmaker makes money here,” the tall, bearded professor said.");
+        assert_eq!(got[0].1.as_deref(), Some("the tall, bearded professor"));
     }
 
     #[test]

@@ -417,6 +417,22 @@ fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
     !(preposition || amount)
 }
 
+/// Forms that are verbs after a quantifier or demonstrative: "the two are", "these were".
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "might", "do", "does", "did",
+];
+/// Determiners after which every form is a noun: "the will", "his must-haves".
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "no", "every", "such",
+];
+
+/// The word at `k` (after a determiner) is a noun: "a plan", "the will"; not "the two are".
+fn noun_after_determiner(doc: &Doc<'_>, k: usize) -> bool {
+    let auxiliary = lower_word_is(doc, k, AUXILIARIES) && !lower_word_is(doc, k - 1, ARTICLES);
+    doc.tokens[k - 1].info.is_some_and(|x| x.determiner) && !auxiliary
+}
+
 /// How far into a clause without "that" its verb must appear.
 const MAX_SUBJECT_TOKENS: usize = 14;
 
@@ -435,11 +451,10 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             let word = &doc.text[t.span];
             t.kind == TokenKind::Word
                 && !t.upper
-                // After a determiner a form is a noun: "a plan", "the help".
+                // After a determiner a form is a noun: "a plan", "the help" (but an auxiliary
+                // after a quantifier is a verb: "the two are", "both have").
                 // Nor is an infinitive the clause's own verb: "a letter asking them to call".
-                && !(k > start
-                    && (doc.tokens[k - 1].info.is_some_and(|x| x.determiner)
-                        || lower_word_is(doc, k - 1, &["to"])))
+                && !(k > start && (noun_after_determiner(doc, k) || lower_word_is(doc, k - 1, &["to"])))
                 && (t.info.is_some_and(|x| x.finite || x.verb.is_some_and(|v| !v.participle))
                     || word.ends_with("ed")
                     || [
@@ -1081,6 +1096,13 @@ mod tests {
         let got = run("The author points out that the rule kept many families apart.");
         assert_eq!(got[0].0, "that the rule kept many families apart");
         assert_eq!(got[0].2.as_deref(), Some("points"));
+    }
+
+    #[test]
+    fn an_auxiliary_after_a_quantifier_is_a_verb() {
+        let got = run("The coach said the two are very close.");
+        assert_eq!(got[0].0, "the two are very close");
+        assert!(run("The coach said the will of the players.").is_empty());
     }
 
     #[test]
