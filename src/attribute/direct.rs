@@ -143,6 +143,7 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     } else {
         site.after
     };
+    let ends_sentence = inner_end(doc, site).ends_with(['.', '?', '!']);
     for k in start + 1..end {
         let Some(cue) = quote_cue(doc, k) else {
             continue;
@@ -154,7 +155,6 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue
         // with a clause of its own opens the next statement.
         let next = skip_adverbs_forward(doc, cue.last + 1, site.hi);
-        let ends_sentence = inner_end(doc, site).ends_with(['.', '?', '!']);
         if ends_sentence && doc.is_word(next) && doc.word(next) == "that" {
             return None;
         }

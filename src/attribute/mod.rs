@@ -79,23 +79,32 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
 /// resume", "WATCH: … (Jan. 6)". Such a line is a headline, not a statement. (A run-in heading
 /// opens prose: "ANALYSIS: Some experts say … .")
 fn in_link_line(doc: &Doc<'_>, span: Span) -> bool {
-    let para = doc.paragraph_range(doc.token_at(span.start));
-    let ends_sentence = (para.start..para.end)
-        .rev()
-        .find(|&k| !doc.is_quote_mark(k))
-        .is_some_and(|k| doc.is_punct(k, &[".", "?", "!", "…"]));
-    if ends_sentence {
+    let Some(para) = doc
+        .paragraph_tokens
+        .get(doc.seg.paragraph_at(span.start))
+        .cloned()
+    else {
         return false;
-    }
+    };
+    // Most paragraphs open with a word in lower case or a single capital: no label.
     let words = para
         .clone()
         .take(4)
         .take_while(|&k| {
-            let w = doc.word(k);
-            doc.is_word(k) && w.len() >= 2 && !w.chars().any(char::is_lowercase)
+            doc.is_word(k) && {
+                let w = doc.word(k);
+                w.len() >= 2 && !w.chars().any(char::is_lowercase)
+            }
         })
         .count();
-    words > 0 && doc.is_punct(para.start + words, &[":"])
+    if words == 0 || !doc.is_punct(para.start + words, &[":"]) {
+        return false;
+    }
+    let ends_sentence = (para.start..para.end)
+        .rev()
+        .find(|&k| !doc.is_quote_mark(k))
+        .is_some_and(|k| doc.is_punct(k, &[".", "?", "!", "…"]));
+    !ends_sentence
 }
 
 /// Drops candidates whose quote overlaps a stronger one; orders the rest; re-points `inherits`.
