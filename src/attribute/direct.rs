@@ -250,7 +250,9 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     }
     let sentence_lo = doc.sentence_range(cue.first).start.max(site.lo);
     let m = speaker_before(doc, cue.first, sentence_lo)
-        .or_else(|| mention_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b));
+        .or_else(|| mention_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b))
+        // "S said “Q1,” and added: “Q2.”": the subject of coordinated verbs.
+        .or_else(|| super::reported::subject(doc, &cue, sentence_lo));
     let confidence = if m.is_some() { 0.85 } else { 0.5 };
     if m.is_none() && !cue.participle {
         return None;
@@ -516,6 +518,14 @@ mod tests {
     fn adjectives_set_off_by_commas_in_the_speaker() {
         let got = run("“No carmaker makes money here,” the tall, bearded professor said.");
         assert_eq!(got[0].1.as_deref(), Some("the tall, bearded professor"));
+    }
+
+    #[test]
+    fn coordinated_cue_before_a_quotation() {
+        let got =
+            run("Jones said “nobody knows the story,” and added: “I promise you, they were told.”");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Jones"));
     }
 
     #[test]

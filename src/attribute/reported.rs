@@ -174,7 +174,14 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         let cue = cue_at(doc, k).filter(|c| c.class == VerbClass::Speech)?;
         // "S said A, adding B": the participle reports B, in a statement of its own.
         if cue.participle {
-            return (SAYING.contains(&cue.lemma) && doc.is_punct(k - 1, &[","])).then_some(k);
+            // The comma may stand inside a closing mark: … “a long way off,” noting …
+            let comma = doc.is_punct(k - 1, &[","])
+                || doc.is_quote_mark(k - 1)
+                    && doc.token_quote[k - 1].is_some()
+                    && doc.text[doc.quotes[doc.token_quote[k - 1]? as usize].inner()]
+                        .trim_end()
+                        .ends_with(',');
+            return (SAYING.contains(&cue.lemma) && comma).then_some(k);
         }
         if !asserted(doc, &cue) {
             return None;
@@ -288,7 +295,7 @@ fn is_question_word(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// The speaker left of the cue, also through a relative pronoun: "supporters who said …".
-fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
+pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     if let Some(m) = speaker_before(doc, cue.first, lo) {
         return Some(m);
     }
@@ -321,9 +328,17 @@ fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> 
         .map(|k| k + 1);
     let named =
         |m: &Mention| doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
+    // "Jones said “…,” and added": the clause opens with a verb of saying, whose subject is
+    // the one of both.
+    let said_before = || {
+        let verb = start.checked_sub(1)?;
+        cue_at(doc, verb).filter(|c| c.class == VerbClass::Speech && !c.participle)?;
+        speaker_before(doc, verb, lo).filter(named)
+    };
     mention_after(doc, start, and)
         .filter(named)
         .or_else(|| mention_after(doc, after_comma?, and).filter(named))
+        .or_else(said_before)
 }
 
 /// Whether the cue may report a clause without "that": a verb that does so, in a form that is
@@ -1103,6 +1118,15 @@ mod tests {
         let got = run("The coach said the two are very close.");
         assert_eq!(got[0].0, "the two are very close");
         assert!(run("The coach said the will of the players.").is_empty());
+    }
+
+    #[test]
+    fn participle_after_a_comma_inside_the_closing_mark() {
+        let got = run(
+            "Lee said he is a “long way from a decision,” noting that he has served for years.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0, "that he has served for years");
     }
 
     #[test]

@@ -82,7 +82,10 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 doc.word(open + 1),
                 "who" | "which" | "whose" | "where" | "whom"
             );
-        // A bare clause is not an appositive: "…, which is fair, said" needs a named speaker.
+        // A bare clause is not an appositive: "…, which is fair, said" needs a named speaker;
+        // "who" and "whose" tell of a person ("a citizen, whose name is withheld, wrote").
+        let personal =
+            doc.is_word(open + 1) && matches!(doc.word(open + 1), "who" | "whose" | "whom");
         let m = mention_before(doc, open, lo).filter(|m| {
             matches!(
                 m.kind,
@@ -90,7 +93,7 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                     | SpeakerType::Organization
                     | SpeakerType::Unknown
                     | SpeakerType::Group
-            ) && (doc.tokens[m.last].upper || !starts_relative)
+            ) && (doc.tokens[m.last].upper || !starts_relative || personal)
         });
         if let Some(m) = m {
             let clause_free = (open + 1..comma).all(|k| {
@@ -151,6 +154,14 @@ mod tests {
         assert_eq!(
             before("Joe Nienaber, a graduate and a commissioner in Kenton County, where the school is, said it.").as_deref(),
             Some("Joe Nienaber")
+        );
+    }
+
+    #[test]
+    fn a_person_described_by_a_relative_clause() {
+        assert_eq!(
+            before("A resident, whose name was withheld, said it.").as_deref(),
+            Some("A resident")
         );
     }
 
