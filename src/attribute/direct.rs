@@ -302,9 +302,14 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
                 doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun
             })
     })?;
-    let unnamed_thing =
-        m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper;
-    if unnamed_thing && m.last + 1 == cue.first {
+    // A common noun right before the cue is what is named: "an app called “Meter”".
+    let before = &doc.tokens[cue.first - 1];
+    let thing = m.last + 1 == cue.first
+        && !before.upper
+        && before
+            .info
+            .is_none_or(|x| x.pronoun.is_none() && x.role.is_none() && !x.group && !x.org);
+    if thing {
         return None;
     }
     let q = doc.quotes[site.quote];

@@ -576,10 +576,16 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     }
     // "A, he said, B.": B is a piece of its own (see [`second_piece`]); with it, A may be a
     // single word ("Police, she says, have no policy").
-    let content = clause(doc, sentence.start, m.first - 2).or_else(|| {
-        rest_after(doc, cue.last, sentence.end, &[","])?;
-        Some(doc.tokens_span(sentence.start, m.first - 2))
-    })?;
+    let rest = rest_after(doc, cue.last, sentence.end, &[",", ";"]);
+    let content = clause(doc, sentence.start, m.first - 2)
+        .or_else(|| rest.and(Some(doc.tokens_span(sentence.start, m.first - 2))))?;
+    // Alone, an opening adverbial is no report: "In July 2017, the board asked Lee, …".
+    let adverbial = doc.is_word(sentence.start)
+        && ADVERBIAL_PREPOSITIONS.contains(&doc.word(sentence.start).to_ascii_lowercase().as_str())
+        && !has_verb(doc, sentence.start, m.first - 1);
+    if rest.is_none() && adverbial {
+        return None;
+    }
     Some(attribution(
         content,
         Some(m),
@@ -822,6 +828,12 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
         }
     };
     let start = clause_start(doc, cue, sentence.end)?;
+    // Other participles ("rejecting", "confirming") report speech only with "that": "…,
+    // rejecting a plea for changes" has an object (an attribution in the broad sense).
+    let with_that = lower_word_is(doc, start, &["that"]) || is_question_word(doc, start);
+    if !(SAYING.contains(&cue.lemma) || with_that || state.broad) {
+        return None;
+    }
     let content = clause_to_end(doc, start, sentence.end)?;
     let mut a = attribution(content, Some(m), cue, 0.6, "participle_clause");
     if inherits.is_some() {
@@ -1127,6 +1139,22 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].0, "that he has served for years");
+    }
+
+    #[test]
+    fn an_opening_adverbial_alone_is_no_report() {
+        let got = run("In June 2018, the council asked Lee, a retired judge, to review the case.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn participles_other_than_saying_need_that() {
+        let got =
+            run("“We will not change the law,” the minister said, rejecting a plea for changes.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got =
+            run("“We will not change it,” she said, confirming that the law would stay as it is.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
