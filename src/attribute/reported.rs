@@ -581,7 +581,9 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
         .or_else(|| rest.and(Some(doc.tokens_span(sentence.start, m.first - 2))))?;
     // Alone, an opening adverbial is no report: "In July 2017, the board asked Lee, …".
     let adverbial = doc.is_word(sentence.start)
-        && ADVERBIAL_PREPOSITIONS.contains(&doc.word(sentence.start).to_ascii_lowercase().as_str())
+        && ADVERBIAL_PREPOSITIONS
+            .iter()
+            .any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p))
         && !has_verb(doc, sentence.start, m.first - 1);
     if rest.is_none() && adverbial {
         return None;

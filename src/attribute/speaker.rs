@@ -54,6 +54,19 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
 /// school is, said"), but no quotation and no other cue.
 fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Option<Mention> {
     let floor = comma.saturating_sub(MAX_APPOSITIVE_TOKENS).max(lo);
+    // "The firm's agent, Jane Doe, said": a name set off after a description is the mention
+    // nearest the cue.
+    if let Some(open) = (floor..comma).rev().find(|&k| doc.is_punct(k, &[","]))
+        && open > lo
+        && doc.is_word(open - 1)
+        && !doc.tokens[open - 1].upper
+        && (open + 1..comma).all(|k| doc.is_word(k) && doc.tokens[k].upper)
+        && let Some(m) = mention_before(doc, comma, open + 1)
+        && m.first == open + 1
+        && m.kind == SpeakerType::Person
+    {
+        return Some(m);
+    }
     let mut open = comma;
     // A mention opening with "a"/"the" may itself be an appositive: look further left first.
     let mut fallback = None;
@@ -70,9 +83,15 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
         let inner_ok = marks % 2 == 0
             && marks <= 2
             && (open + 1..comma).all(|k| {
+                // No other cue; a participle of manner only describes ("seen smiling").
                 let t = &doc.tokens[k];
-                !t.info
-                    .is_some_and(|x| x.verb.is_some_and(|v| v.class != VerbClass::Cognition))
+                !t.info.is_some_and(|x| {
+                    x.verb.is_some_and(|v| {
+                        v.class == VerbClass::Speech
+                            || v.class == VerbClass::Manner && !v.participle
+                            || v.class == VerbClass::Evidence
+                    })
+                })
             });
         if !inner_ok {
             return None;
@@ -162,6 +181,18 @@ mod tests {
         assert_eq!(
             before("A resident, whose name was withheld, said it.").as_deref(),
             Some("A resident")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_description() {
+        assert_eq!(
+            before("The golfer's agent, Danny Fritz, said it.").as_deref(),
+            Some("Danny Fritz")
+        );
+        assert_eq!(
+            before("Jane Doe, the student seen smiling in the video, said it.").as_deref(),
+            Some("Jane Doe")
         );
     }
 
