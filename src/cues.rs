@@ -49,7 +49,8 @@ pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
         return None;
     }
     // "points out that …": the cue is the verb ("points"), its particle goes with it.
-    if word.starts_with('p')
+    if t.info.is_none()
+        && word.starts_with('p')
         && matches!(word, "point" | "points" | "pointed" | "pointing")
         && doc.is_word(i + 1)
         && doc.word(i + 1) == "out"

@@ -143,7 +143,6 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     } else {
         site.after
     };
-    let ends_sentence = inner_end(doc, site).ends_with(['.', '?', '!']);
     for k in start + 1..end {
         let Some(cue) = quote_cue(doc, k) else {
             continue;
@@ -155,7 +154,10 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue
         // with a clause of its own opens the next statement.
         let next = skip_adverbs_forward(doc, cue.last + 1, site.hi);
-        if ends_sentence && doc.is_word(next) && doc.word(next) == "that" {
+        if doc.is_word(next)
+            && doc.word(next) == "that"
+            && inner_end(doc, site).ends_with(['.', '?', '!'])
+        {
             return None;
         }
         let mut m = speaker_before(doc, k, start)?;
