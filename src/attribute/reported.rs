@@ -576,16 +576,16 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     }
     // "A, he said, B.": B is a piece of its own (see [`second_piece`]); with it, A may be a
     // single word ("Police, she says, have no policy").
-    let rest = rest_after(doc, cue.last, sentence.end, &[",", ";"]);
+    let rest = || rest_after(doc, cue.last, sentence.end, &[",", ";"]);
     let content = clause(doc, sentence.start, m.first - 2)
-        .or_else(|| rest.and(Some(doc.tokens_span(sentence.start, m.first - 2))))?;
+        .or_else(|| rest().and(Some(doc.tokens_span(sentence.start, m.first - 2))))?;
     // Alone, an opening adverbial is no report: "In July 2017, the board asked Lee, …".
     let adverbial = doc.is_word(sentence.start)
         && ADVERBIAL_PREPOSITIONS
             .iter()
             .any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p))
         && !has_verb(doc, sentence.start, m.first - 1);
-    if rest.is_none() && adverbial {
+    if adverbial && rest().is_none() {
         return None;
     }
     Some(attribution(
