@@ -51,6 +51,22 @@ pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     if t.upper {
         return None;
     }
+    // "points out that …": the cue is the verb ("points"), its particle goes with it.
+    if t.info.is_none()
+        && word.starts_with('p')
+        && matches!(word, "point" | "points" | "pointed" | "pointing")
+        && doc.is_word(i + 1)
+        && doc.word(i + 1) == "out"
+    {
+        return Some(Cue {
+            first: i,
+            last: i + 1,
+            span: t.span,
+            lemma: "point out",
+            class: VerbClass::Speech,
+            participle: word == "pointing",
+        });
+    }
     let verb = t.info?.verb?;
     Some(Cue {
         first: i,
@@ -82,5 +98,17 @@ mod tests {
             ("said", "say", VerbClass::Speech)
         );
         assert!(cue_at(&doc, said - 1).is_none());
+    }
+
+    #[test]
+    fn points_out_is_a_cue() {
+        let text = "She points out that the law is old.";
+        let doc = Doc::new(text);
+        let cue = cue_at(&doc, 1).unwrap();
+        assert_eq!(
+            (&text[cue.span], cue.lemma, cue.last),
+            ("points", "point out", 2)
+        );
+        assert!(cue_at(&Doc::new("The points are out."), 1).is_none());
     }
 }

@@ -40,6 +40,8 @@ pub struct Extractor {
     pub indirect: bool,
     /// Report attributions in the broad sense too: beliefs and intentions ("she believes that"),
     /// and findings of documents, polls and studies ("a poll shows that"). Off: speech only.
+    /// On, PolNeAR's conventions also for what counts as a speaker: a participle ("…, adding
+    /// that") names the main clause's subject, and any participle may report ("…, citing …").
     pub broad: bool,
 }
 

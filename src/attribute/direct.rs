@@ -63,7 +63,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         ];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, &site)) {
             state.quote_used[qi] = true;
-            state.push(a);
+            state.push(doc, a);
         }
     }
 }
@@ -116,6 +116,13 @@ fn statement(
     }
 }
 
+/// The quotation's text inside its marks, without trailing space and the closing marks of
+/// quotations nested at its end (“… fired for ‘insubordination,’”).
+fn inner_end<'t>(doc: &Doc<'t>, site: &Site) -> &'t str {
+    doc.text[doc.quotes[site.quote].inner()]
+        .trim_end_matches(|c: char| c.is_whitespace() || crate::quotes::is_mark(c))
+}
+
 /// The tokens from `from` up to the end of the clause that follows a quotation: stops at
 /// sentence-final punctuation or another quote mark.
 fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
@@ -140,12 +147,35 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         let Some(cue) = quote_cue(doc, k) else {
             continue;
         };
-        let m = speaker_before(doc, k, start)?;
+        // After a determiner the form is a noun: “Q,” the report said.
+        if doc.tokens[k - 1].info.is_some_and(|x| x.determiner) && !doc.tokens[k - 1].upper {
+            continue;
+        }
+        // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue
+        // with a clause of its own opens the next statement.
+        let next = skip_adverbs_forward(doc, cue.last + 1, site.hi);
+        if doc.is_word(next)
+            && doc.word(next) == "that"
+            && inner_end(doc, site).ends_with(['.', '?', '!'])
+        {
+            return None;
+        }
+        let mut m = speaker_before(doc, k, start)?;
         // Only adverbs may come before the speaker: "then-Surrey mayoral candidate Doug McCallum".
         let lead = (start..m.first)
             .all(|j| doc.tokens[j].info.is_some_and(|x| x.adverb) || doc.is_punct(j, &["-"]));
         if !lead {
-            return None;
+            // Adjectives in a row may be set off by commas: “Q,” the tall, soft-spoken judge said.
+            let described = m.first > start
+                && doc.tokens[start].info.is_some_and(|x| x.determiner)
+                && (start + 1..m.first).all(|j| {
+                    doc.is_punct(j, &[",", "-"])
+                        || doc.is_word(j) && !doc.tokens[j].upper && doc.tokens[j].info.is_none()
+                });
+            if !described {
+                return None;
+            }
+            m = crate::mentions::classify(doc, start, m.last);
         }
         return Some(statement(
             doc,
@@ -168,6 +198,12 @@ fn quote_then_cue_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     } else {
         site.after
     };
+    // Without a comma after the closing mark, the quotation ends its own sentence (“Q.” said S)
+    // or it is a term inside one: “backstop” argue critics …
+    let inner = inner_end(doc, site);
+    if start == site.after && !inner.ends_with([',', '.', '?', '!', '…', '—', '-']) {
+        return None;
+    }
     let k = skip_adverbs_forward(doc, start, site.hi);
     let cue = quote_cue(doc, k)?;
     let m = mention_after(doc, skip_adverbs_forward(doc, k + 1, site.hi), site.hi)?;
@@ -216,7 +252,9 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     }
     let sentence_lo = doc.sentence_range(cue.first).start.max(site.lo);
     let m = speaker_before(doc, cue.first, sentence_lo)
-        .or_else(|| mention_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b));
+        .or_else(|| mention_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b))
+        // "S said “Q1,” and added: “Q2.”": the subject of coordinated verbs.
+        .or_else(|| super::reported::subject(doc, &cue, sentence_lo));
     let confidence = if m.is_some() { 0.85 } else { 0.5 };
     if m.is_none() && !cue.participle {
         return None;
@@ -245,6 +283,17 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
         .rev()
         .take_while(|&k| !doc.is_terminal(k) && !doc.is_quote_mark(k))
         .find_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Manner))?;
+    // "would call a porter “George”" is no statement; nor is "an app called “Meter”" (a noun
+    // before the cue is what is named, not who names it).
+    if cue.first > lo
+        && doc.is_word(cue.first - 1)
+        && matches!(
+            doc.word(cue.first - 1),
+            "would" | "could" | "might" | "may" | "will"
+        )
+    {
+        return None;
+    }
     // "…, calling it “a paperwork error”": a participle's speaker is its sentence's subject.
     let m = speaker_before(doc, cue.first, lo).or_else(|| {
         let after_comma = cue.participle && cue.first > lo && doc.is_punct(cue.first - 1, &[","]);
@@ -255,6 +304,16 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
                 doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun
             })
     })?;
+    // A common noun right before the cue is what is named: "an app called “Meter”".
+    let before = &doc.tokens[cue.first - 1];
+    let thing = m.last + 1 == cue.first
+        && !before.upper
+        && before
+            .info
+            .is_none_or(|x| x.pronoun.is_none() && x.role.is_none() && !x.group && !x.org);
+    if thing {
+        return None;
+    }
     let q = doc.quotes[site.quote];
     let quote = Span::new(doc.tokens[cue.last + 1].span.start, q.span.end);
     Some(Attribution {
@@ -425,6 +484,62 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Trump"));
         assert!(run("The message was clear: “We will win.”").is_empty());
         assert!(run("READ MORE: ‘Still in shock’").is_empty());
+    }
+
+    #[test]
+    fn a_term_in_quotes_is_not_a_quotation_before_its_cue() {
+        let got = run("Critics of the so-called “backstop” argue it could last for years.");
+        assert!(
+            got.iter().all(|g| g.3 != "quote_then_cue_speaker"),
+            "{got:?}"
+        );
+        // A nested quotation may hold the comma: “… for ‘insubordination,’” says S.
+        let got = run("“I was fired for ‘insubordination,’” says the chef.");
+        assert_eq!(got[0].1.as_deref(), Some("the chef"));
+    }
+
+    #[test]
+    fn a_cue_with_its_own_clause_after_a_full_quotation_starts_anew() {
+        let got = run("“We wish them well.” The historian writes that the law kept many out.");
+        assert!(
+            got.iter().all(|g| g.3 != "quote_then_speaker_cue"),
+            "{got:?}"
+        );
+        assert_eq!(got.last().unwrap().0, "that the law kept many out");
+    }
+
+    #[test]
+    fn apostrophes_inside_an_appositive() {
+        let got = run("Kerr, the girls’ school principal, said “it was never acceptable.”");
+        assert_eq!(got[0].1.as_deref(), Some("Kerr"));
+    }
+
+    #[test]
+    fn a_document_noun_before_its_cue() {
+        let got = run("“Little scrutiny is brought to bear on them,” the report said.");
+        assert_eq!(got[0].1.as_deref(), Some("the report"));
+        assert_eq!(got[0].2.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn adjectives_set_off_by_commas_in_the_speaker() {
+        let got = run("“No carmaker makes money here,” the tall, bearded professor said.");
+        assert_eq!(got[0].1.as_deref(), Some("the tall, bearded professor"));
+    }
+
+    #[test]
+    fn coordinated_cue_before_a_quotation() {
+        let got =
+            run("Jones said “nobody knows the story,” and added: “I promise you, they were told.”");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Jones"));
+    }
+
+    #[test]
+    fn naming_is_not_describing() {
+        assert!(run("Riders would call the driver by the name “Sam.”").is_empty());
+        let got = run("The firm withdrew an app called “Meter Plus” last week.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let rules: [Rule; 3] = [quote_continuation, floating_quote, quote_beside_statement];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, state, qi)) {
             state.quote_used[qi] = true;
-            state.push(a);
+            state.push(doc, a);
         }
     }
     continuation_before_attribution(doc, state);
@@ -113,8 +113,10 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
     let q = doc.quotes[qi];
     let open = doc.token_at(q.open.start);
     let para = doc.paragraph_range(open);
-    let starts_sentence =
-        open == para.start || doc.is_terminal(open - 1) || doc.is_quote_mark(open - 1);
+    // After a closing mark, not after an apostrophe: "on CBS’ “Face the Nation.”" is a title.
+    let starts_sentence = open == para.start
+        || doc.is_terminal(open - 1)
+        || doc.is_quote_mark(open - 1) && doc.token_quote[open - 1].is_some();
     let inner = &doc.text[q.inner()];
     if !starts_sentence || !inner.trim_end().ends_with(['.', '?', '!', '…']) {
         return None;
@@ -147,7 +149,7 @@ fn continuation_before_attribution(doc: &Doc<'_>, state: &mut State) {
         }
         if let Some(from) = statement_of(state, doc, qi + 1) {
             state.quote_used[qi] = true;
-            state.push(inherited(doc, qi, from, 0.75, "quote_continuation"));
+            state.push(doc, inherited(doc, qi, from, 0.75, "quote_continuation"));
         }
     }
 }
@@ -190,6 +192,13 @@ mod tests {
         let got = extract(text);
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
+    fn a_title_after_a_possessive_is_not_a_sentence() {
+        let text = "“We will win,” Jane Doe said on CBS’ “Morning Show.”";
+        let got = extract(text);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

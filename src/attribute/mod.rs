@@ -49,7 +49,10 @@ struct State {
 }
 
 impl State {
-    fn push(&mut self, a: Attribution) {
+    fn push(&mut self, doc: &Doc<'_>, a: Attribution) {
+        if in_link_line(doc, a.quote) {
+            return;
+        }
         if let Some(c) = a.cue {
             for u in &mut self.cue_used[c.first..=c.last] {
                 *u = true;
@@ -75,6 +78,39 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
     settle(state.out)
+}
+
+/// The span lies in a paragraph that opens with a label in capitals and a colon and does not end
+/// as a sentence does, as links to other stories are: "READ MORE: Minister says talks will
+/// resume", "WATCH: … (Jan. 6)". Such a line is a headline, not a statement. (A run-in heading
+/// opens prose: "ANALYSIS: Some experts say … .")
+fn in_link_line(doc: &Doc<'_>, span: Span) -> bool {
+    let Some(para) = doc
+        .paragraph_tokens
+        .get(doc.seg.paragraph_at(span.start))
+        .cloned()
+    else {
+        return false;
+    };
+    // Most paragraphs open with a word in lower case or a single capital: no label.
+    let words = para
+        .clone()
+        .take(4)
+        .take_while(|&k| {
+            doc.is_word(k) && {
+                let w = doc.word(k);
+                w.len() >= 2 && !w.chars().any(char::is_lowercase)
+            }
+        })
+        .count();
+    if words == 0 || !doc.is_punct(para.start + words, &[":"]) {
+        return false;
+    }
+    let ends_sentence = (para.start..para.end)
+        .rev()
+        .find(|&k| !doc.is_quote_mark(k))
+        .is_some_and(|k| doc.is_punct(k, &[".", "?", "!", "…"]));
+    !ends_sentence
 }
 
 /// Drops candidates whose quote overlaps a stronger one; orders the rest; re-points `inherits`.
@@ -131,4 +167,17 @@ pub(crate) fn texts(text: &str) -> Vec<(String, Option<String>, Option<String>, 
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn link_lines_are_not_statements() {
+        assert!(texts("READ MORE: Mayor says the new arena will open in spring").is_empty());
+        assert!(texts("WATCH: What the minister called “a bad deal” (Jan. 6)").is_empty());
+        let got = texts("ANALYSIS: Some experts say the vote will be close.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    use super::texts;
 }

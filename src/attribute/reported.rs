@@ -55,8 +55,8 @@ type Rule = fn(&Doc<'_>, &Cue, &State) -> Option<Attribution>;
 
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     let rules: [Rule; 6] = [
-        according_to_then_clause,
         clause_then_according_to,
+        according_to_then_clause,
         speaker_cue_clause,
         clause_then_speaker_cue,
         clause_then_cue_speaker,
@@ -69,13 +69,28 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             .flatten()
             .filter(|c| {
                 c.class == VerbClass::Speech
+                    || c.lemma == "call"
                     || state.broad && matches!(c.class, VerbClass::Cognition | VerbClass::Evidence)
             });
+        // "call" reports only what it calls something; the other rules are for verbs of saying.
+        let found = |cue: &Cue| {
+            if cue.lemma == "call" {
+                speaker_calls_object_complement(doc, cue, state)
+            } else {
+                rules.iter().find_map(|rule| rule(doc, cue, state))
+            }
+        };
         if let Some(cue) = cue
-            && let Some(mut a) = rules.iter().find_map(|rule| rule(doc, &cue, state))
+            && let Some(mut a) = found(&cue)
         {
+            let b = second_piece(doc, &cue, a.rule, a.mention)
+                .map(|quote| Attribution { quote, ..a.clone() });
             classify_content(doc, state, &mut a);
-            state.push(a);
+            state.push(doc, a);
+            if let Some(mut b) = b {
+                classify_content(doc, state, &mut b);
+                state.push(doc, b);
+            }
         }
         i += 1;
     }
@@ -152,11 +167,25 @@ fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
 }
 
 /// Where a second report starts inside a clause: a subject and cue after a comma, dash,
-/// semicolon or conjunction ("S said A — and he noted B"): the first clause ends there.
+/// semicolon or conjunction ("S said A — and he noted B"), or a participle of saying after a
+/// comma ("S said A, adding B"): the first clause ends there.
 fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
     (from + 2..end).find_map(|k| {
-        let cue = cue_at(doc, k)
-            .filter(|c| c.class == VerbClass::Speech && !c.participle && asserted(doc, c))?;
+        let cue = cue_at(doc, k).filter(|c| c.class == VerbClass::Speech)?;
+        // "S said A, adding B": the participle reports B, in a statement of its own.
+        if cue.participle {
+            // The comma may stand inside a closing mark: … “a long way off,” noting …
+            let comma = doc.is_punct(k - 1, &[","])
+                || doc.is_quote_mark(k - 1)
+                    && doc.token_quote[k - 1].is_some()
+                    && doc.text[doc.quotes[doc.token_quote[k - 1]? as usize].inner()]
+                        .trim_end()
+                        .ends_with(',');
+            return (SAYING.contains(&cue.lemma) && comma).then_some(k);
+        }
+        if !asserted(doc, &cue) {
+            return None;
+        }
         let m = speaker_before(doc, cue.first, from)?;
         let before = m.first.checked_sub(1)?;
         let joined = doc.is_punct(before, &[",", "—", "–", ";"])
@@ -204,7 +233,13 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         }
     }
     if HEARER_VERBS.contains(&cue.lemma) || cue.lemma == "ask" {
-        if let Some(m) = mention_after(doc, k, end).filter(|m| !is_question_word(doc, m.first)) {
+        // A hearer is a person or a body ("told reporters", "warned the council"), not a thing
+        // ("promised a rise in spending").
+        let hearer = |m: &Mention| {
+            !is_question_word(doc, m.first)
+                && (doc.tokens[m.last].upper || m.kind != crate::statement::SpeakerType::Unknown)
+        };
+        if let Some(m) = mention_after(doc, k, end).filter(hearer) {
             k = m.last + 1;
         } else if lower_word_is(
             doc,
@@ -260,7 +295,7 @@ fn is_question_word(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// The speaker left of the cue, also through a relative pronoun: "supporters who said …".
-fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
+pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     if let Some(m) = speaker_before(doc, cue.first, lo) {
         return Some(m);
     }
@@ -293,9 +328,17 @@ fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> 
         .map(|k| k + 1);
     let named =
         |m: &Mention| doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
+    // "Jones said “…,” and added": the clause opens with a verb of saying, whose subject is
+    // the one of both.
+    let said_before = || {
+        let verb = start.checked_sub(1)?;
+        cue_at(doc, verb).filter(|c| c.class == VerbClass::Speech && !c.participle)?;
+        speaker_before(doc, verb, lo).filter(named)
+    };
     mention_after(doc, start, and)
         .filter(named)
         .or_else(|| mention_after(doc, after_comma?, and).filter(named))
+        .or_else(said_before)
 }
 
 /// Whether the cue may report a clause without "that": a verb that does so, in a form that is
@@ -351,6 +394,14 @@ fn complementiser(doc: &Doc<'_>, that: usize) -> bool {
     let Some(next) = doc.tokens.get(that + 1) else {
         return false;
     };
+    // "at that point": after a preposition "that" is a determiner ("after that" may be a
+    // conjunction).
+    if that > 0
+        && lower_word_is(doc, that - 1, ADVERBIAL_PREPOSITIONS)
+        && !lower_word_is(doc, that - 1, &["after", "before"])
+    {
+        return false;
+    }
     let word = &doc.text[next.span];
     let verb_like = !next.upper
         && (next
@@ -381,6 +432,22 @@ fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
     !(preposition || amount)
 }
 
+/// Forms that are verbs after a quantifier or demonstrative: "the two are", "these were".
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "might", "do", "does", "did",
+];
+/// Determiners after which every form is a noun: "the will", "his must-haves".
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "no", "every", "such",
+];
+
+/// The word at `k` (after a determiner) is a noun: "a plan", "the will"; not "the two are".
+fn noun_after_determiner(doc: &Doc<'_>, k: usize) -> bool {
+    let auxiliary = lower_word_is(doc, k, AUXILIARIES) && !lower_word_is(doc, k - 1, ARTICLES);
+    doc.tokens[k - 1].info.is_some_and(|x| x.determiner) && !auxiliary
+}
+
 /// How far into a clause without "that" its verb must appear.
 const MAX_SUBJECT_TOKENS: usize = 14;
 
@@ -399,8 +466,10 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             let word = &doc.text[t.span];
             t.kind == TokenKind::Word
                 && !t.upper
-                // After a determiner a form is a noun: "a plan", "the help".
-                && !(k > start && doc.tokens[k - 1].info.is_some_and(|x| x.determiner))
+                // After a determiner a form is a noun: "a plan", "the help" (but an auxiliary
+                // after a quantifier is a verb: "the two are", "both have").
+                // Nor is an infinitive the clause's own verb: "a letter asking them to call".
+                && !(k > start && (noun_after_determiner(doc, k) || lower_word_is(doc, k - 1, &["to"])))
                 && (t.info.is_some_and(|x| x.finite || x.verb.is_some_and(|v| !v.participle))
                     || word.ends_with("ed")
                     || [
@@ -447,6 +516,11 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     }
     let m = subject(doc, cue, sentence.start)?;
     if !state.broad && is_document(doc, &m) {
+        return None;
+    }
+    // "lower than TransLink says they are": the comparison is the cue's object, and what follows
+    // is the rest of the sentence.
+    if m.first > 0 && lower_word_is(doc, m.first - 1, &["than"]) {
         return None;
     }
     let start = clause_start(doc, cue, sentence.end)?;
@@ -500,14 +574,19 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     {
         return None;
     }
-    let mut content = clause(doc, sentence.start, m.first - 2)?;
-    // "A, he said, B.": the report goes on after the attribution, and B is reported too.
-    let after = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
-    if doc.is_punct(after, &[","])
-        && cue_at(doc, after + 1).is_none()
-        && let Some(rest) = clause_to_end(doc, after + 1, sentence.end)
-    {
-        content = content.cover(rest);
+    // "A, he said, B.": B is a piece of its own (see [`second_piece`]); with it, A may be a
+    // single word ("Police, she says, have no policy").
+    let rest = || rest_after(doc, cue.last, sentence.end, &[",", ";"]);
+    let content = clause(doc, sentence.start, m.first - 2)
+        .or_else(|| rest().and(Some(doc.tokens_span(sentence.start, m.first - 2))))?;
+    // Alone, an opening adverbial is no report: "In July 2017, the board asked Lee, …".
+    let adverbial = doc.is_word(sentence.start)
+        && ADVERBIAL_PREPOSITIONS
+            .iter()
+            .any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p))
+        && !has_verb(doc, sentence.start, m.first - 1);
+    if adverbial && rest().is_none() {
+        return None;
     }
     Some(attribution(
         content,
@@ -516,6 +595,45 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
         0.75,
         "clause_then_speaker_cue",
     ))
+}
+
+/// The report that goes on after an attribution ending at token `last`: "A, he said, B." / "A,
+/// she writes; B." — B, up to the end of the sentence, when a comma (or one of `marks`) follows
+/// and no other cue opens it.
+fn rest_after(doc: &Doc<'_>, last: usize, end: usize, marks: &[&str]) -> Option<Span> {
+    let after = skip_adverbs_forward(doc, last + 1, end);
+    if !doc.is_punct(after, marks) || cue_at(doc, after + 1).is_some() {
+        return None;
+    }
+    // Not an aside of the writer's: "…, she said, raising fears …", "…, he said, though he
+    // named no one".
+    let first = after + 1;
+    let aside = doc.is_word(first)
+        && !doc.tokens[first].upper
+        && (doc.word(first).ends_with("ing") || lower_word_is(doc, first, &["though", "although"]));
+    if aside {
+        return None;
+    }
+    clause_to_end(doc, first, end)
+}
+
+/// The second piece of a report split by its attribution: "A, he said, B." gives A (from the
+/// rule) and B (from here), as for a quotation split by "she said". Likewise "A, according to S,
+/// B." and "A, S writes; B.".
+fn second_piece(doc: &Doc<'_>, cue: &Cue, rule: &str, mention: Option<Mention>) -> Option<Span> {
+    let sentence = doc.sentence_range(cue.first);
+    match rule {
+        "clause_then_speaker_cue" => rest_after(doc, cue.last, sentence.end, &[",", ";"]),
+        "clause_then_according_to" => {
+            let m = mention?;
+            // After the source only a clause with a verb of its own, not an appositive:
+            // "according to Jane Doe, a professor at the university."
+            let rest = rest_after(doc, m.last, sentence.end, &[","])?;
+            let from = doc.token_at(rest.start);
+            has_verb(doc, from, sentence.end).then_some(rest)
+        }
+        _ => None,
+    }
 }
 
 /// CLAUSE, said S.
@@ -539,6 +657,57 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
         cue,
         0.72,
         "clause_then_cue_speaker",
+    ))
+}
+
+/// Longest object between "call" and what it is called: "called the new funding program| one of …".
+const MAX_CALLED_OBJECT_TOKENS: usize = 5;
+
+/// S called X a Y. / what S calls Y. — what the speaker calls something, without quote marks.
+///
+/// Example: The union called the offer a step backwards for nurses.
+fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
+    if !asserted(doc, cue) {
+        return None;
+    }
+    let sentence = doc.sentence_range(cue.first);
+    let m = speaker_before(doc, cue.first, sentence.start)?;
+    // Who calls is named, a pronoun or a body: not "an app called …".
+    if m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper {
+        return None;
+    }
+    let k = cue.last + 1;
+    // "what he calls the …", "who she calls a …": the object stands before the speaker.
+    let object_before = m.first > sentence.start
+        && lower_word_is(doc, m.first - 1, &["what", "who", "whom", "which"]);
+    let complement = |j: usize| lower_word_is(doc, j, &["a", "an", "one", "another"]);
+    let start = if object_before {
+        (doc.is_word(k) && opens_bare_clause(doc, k)).then_some(k)?
+    } else if lower_word_is(
+        doc,
+        k,
+        &["it", "them", "him", "her", "this", "that", "these", "those"],
+    ) {
+        complement(k + 1).then_some(k + 1)?
+    } else if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.info.is_some_and(|x| x.determiner))
+    {
+        // "called the program one of …": a short object, then the complement.
+        (k + 1..sentence.end.min(k + 1 + MAX_CALLED_OBJECT_TOKENS))
+            .take_while(|&j| doc.is_word(j))
+            .find(|&j| complement(j))?
+    } else {
+        return None;
+    };
+    let content = clause_to_end(doc, start, sentence.end)?;
+    Some(attribution(
+        content,
+        Some(m),
+        cue,
+        0.6,
+        "speaker_calls_object_complement",
     ))
 }
 
@@ -593,7 +762,13 @@ fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
     }
     let sentence = doc.sentence_range(cue.first);
     let m = according_to_source(doc, cue, sentence.end)?;
-    let content = clause(doc, sentence.start, cue.first.checked_sub(2)?)?;
+    let last = cue.first.checked_sub(2)?;
+    // "Some concerns, according to experts, include …": with a second piece after the source
+    // (see [`second_piece`]) the first may be short.
+    let content = clause(doc, sentence.start, last).or_else(|| {
+        second_piece(doc, cue, "clause_then_according_to", Some(m))?;
+        (last >= sentence.start).then(|| doc.tokens_span(sentence.start, last))
+    })?;
     Some(attribution(
         content,
         Some(m),
@@ -621,16 +796,26 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
     let before = state
         .out
         .iter()
+        .enumerate()
         .rev()
         .take(MAX_NEARBY_STATEMENTS)
-        .find(|a| {
+        .find(|(_, a)| {
             a.cue
                 .is_some_and(|c| sentence_span.contains(c.span) && c.first < cue.first)
         });
+    // After a statement, the participle has that statement's speaker. It names no speaker of
+    // its own, as GGT annotates it; PolNeAR (`broad`) gives it the main clause's subject.
+    let mut inherits = None;
     // Without a statement before it, the participle's speaker is the sentence's subject:
     // "Former premier Brian Gallant announced he would step down, saying …".
     let m = match before {
-        Some(a) => a.mention?,
+        Some((i, a)) => {
+            let m = a.mention?;
+            if !state.broad {
+                inherits = Some(i);
+            }
+            m
+        }
         None => {
             // Only verbs of saying itself ("saying", "adding", "noting"): "rejecting a plea"
             // reports nothing.
@@ -645,8 +830,19 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
         }
     };
     let start = clause_start(doc, cue, sentence.end)?;
+    // Other participles ("rejecting", "confirming") report speech only with "that": "…,
+    // rejecting a plea for changes" has an object (an attribution in the broad sense).
+    let with_that = lower_word_is(doc, start, &["that"]) || is_question_word(doc, start);
+    if !(SAYING.contains(&cue.lemma) || with_that || state.broad) {
+        return None;
+    }
     let content = clause_to_end(doc, start, sentence.end)?;
-    Some(attribution(content, Some(m), cue, 0.6, "participle_clause"))
+    let mut a = attribution(content, Some(m), cue, 0.6, "participle_clause");
+    if inherits.is_some() {
+        a.mention = None;
+        a.inherits = inherits;
+    }
+    Some(a)
 }
 
 #[cfg(test)]
@@ -683,9 +879,57 @@ mod tests {
     }
 
     #[test]
-    fn parenthetical_attribution_covers_both_sides() {
+    fn parenthetical_attribution_splits_the_report() {
         let got = run("In a merger, he said, the brand would survive.");
-        assert_eq!(got[0].0, "In a merger, he said, the brand would survive");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "In a merger");
+        assert_eq!(got[1].0, "the brand would survive");
+        assert_eq!(got[1].1.as_deref(), Some("he"));
+        // With a second piece, the first may be a single word.
+        let got = run("Teachers, the union says, have had no raise in six years.");
+        assert_eq!(got[0].0, "Teachers");
+        assert_eq!(got[1].0, "have had no raise in six years");
+        // An aside after the attribution is not reported.
+        let got =
+            run("The flood killed nine people, officials said, raising fears of more deaths.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn semicolon_after_the_attribution_goes_on_with_the_report() {
+        let got =
+            run("Wages fell for a decade, the author writes; most families borrowed to cope.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0, "most families borrowed to cope");
+        assert_eq!(got[1].1.as_deref(), Some("the author"));
+    }
+
+    #[test]
+    fn according_to_between_two_pieces() {
+        let got = run("Many tenants, according to the housing board, face steep rent increases.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Many tenants");
+        assert_eq!(got[1].0, "face steep rent increases");
+        assert_eq!(got[1].1.as_deref(), Some("the housing board"));
+        // A source with commas of its own is no second piece.
+        let got =
+            run("The dam broke at noon, according to the Office of Water, Parks and Forests.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "The dam broke at noon");
+    }
+
+    #[test]
+    fn participle_of_saying_ends_the_main_clause() {
+        let got = crate::extract(
+            "Mayor Ann Lee said the budget was balanced, noting that taxes would not rise.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        let text = "Mayor Ann Lee said the budget was balanced, noting that taxes would not rise.";
+        assert_eq!(&text[got[0].quote], "the budget was balanced");
+        assert_eq!(&text[got[1].quote], "that taxes would not rise");
+        // The participle names no speaker of its own; it has the main clause's.
+        assert_eq!(got[1].speaker, None);
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
@@ -729,7 +973,17 @@ mod tests {
         );
         let last = got.last().unwrap();
         assert_eq!(last.0, "that both sides had agreed to continue");
-        assert_eq!(last.1.as_deref(), Some("Zakharova"));
+        assert_eq!(last.1, None);
+        let text = "Maria Zakharova described the talks as “constructive,” adding that both sides had agreed to continue.";
+        let got = crate::extract(text);
+        assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+        // In the broad sense (PolNeAR), the participle's speaker is the main clause's subject.
+        let broad = crate::Extractor {
+            broad: true,
+            ..crate::Extractor::default()
+        };
+        let got = broad.extract(text);
+        assert_eq!(&text[got[1].speaker.unwrap()], "Maria Zakharova");
     }
 
     #[test]
@@ -843,6 +1097,93 @@ mod tests {
             run("The ministry said the two sides plan to hold a meeting.")[0].0,
             "the two sides plan to hold a meeting"
         );
+    }
+
+    #[test]
+    fn what_a_speaker_calls_something() {
+        let got = run("The union called the offer a step backwards for nurses.");
+        assert_eq!(got[0].0, "a step backwards for nurses");
+        assert_eq!(got[0].1.as_deref(), Some("The union"));
+        assert_eq!(got[0].3, "speaker_calls_object_complement");
+        let got = run("Residents called it an insult to the people who live here.");
+        assert_eq!(got[0].0, "an insult to the people who live here");
+        let got = run("He praised the coach, who he calls a mentor and a friend to all.");
+        assert_eq!(got[0].0, "a mentor and a friend to all");
+        assert_eq!(got[0].1.as_deref(), Some("he"));
+        for text in [
+            "The mayor called the police after the break-in.",
+            "Neighbours called for a new crossing near the school.",
+            "She uses an app called Meter to track her spending.",
+            "The new rule is called a reform by its supporters.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn points_out_that() {
+        let got = run("The author points out that the rule kept many families apart.");
+        assert_eq!(got[0].0, "that the rule kept many families apart");
+        assert_eq!(got[0].2.as_deref(), Some("points"));
+    }
+
+    #[test]
+    fn an_auxiliary_after_a_quantifier_is_a_verb() {
+        let got = run("The coach said the two are very close.");
+        assert_eq!(got[0].0, "the two are very close");
+        assert!(run("The coach said the will of the players.").is_empty());
+    }
+
+    #[test]
+    fn participle_after_a_comma_inside_the_closing_mark() {
+        let got = run(
+            "Lee said he is a “long way from a decision,” noting that he has served for years.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0, "that he has served for years");
+    }
+
+    #[test]
+    fn an_opening_adverbial_alone_is_no_report() {
+        let got = run("In June 2018, the council asked Lee, a retired judge, to review the case.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn participles_other_than_saying_need_that() {
+        let got =
+            run("“We will not change the law,” the minister said, rejecting a plea for changes.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got =
+            run("“We will not change it,” she said, confirming that the law would stay as it is.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_comparison_is_not_a_report() {
+        assert!(run("Costs are higher than the agency says they are, critics fear.").is_empty());
+    }
+
+    #[test]
+    fn a_thing_is_not_a_hearer() {
+        let got = run("The premier promised a rise in school funding over the next decade.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = run("The premier promised voters the schools would reopen.");
+        assert_eq!(got[0].0, "the schools would reopen");
+    }
+
+    #[test]
+    fn that_after_a_preposition_is_a_determiner() {
+        let got = run(
+            "He plays well at Augusta (we explained his record at that course above) and Troon.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_infinitive_is_not_the_clause_verb() {
+        let got = run("A group of nurses wrote a letter asking the province to hire more staff.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -54,6 +54,19 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
 /// school is, said"), but no quotation and no other cue.
 fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Option<Mention> {
     let floor = comma.saturating_sub(MAX_APPOSITIVE_TOKENS).max(lo);
+    // "The firm's agent, Jane Doe, said": a name set off after a description is the mention
+    // nearest the cue.
+    if let Some(open) = (floor..comma).rev().find(|&k| doc.is_punct(k, &[","]))
+        && open > lo
+        && doc.is_word(open - 1)
+        && !doc.tokens[open - 1].upper
+        && (open + 1..comma).all(|k| doc.is_word(k) && doc.tokens[k].upper)
+        && let Some(m) = mention_before(doc, comma, open + 1)
+        && m.first == open + 1
+        && m.kind == SpeakerType::Person
+    {
+        return Some(m);
+    }
     let mut open = comma;
     // A mention opening with "a"/"the" may itself be an appositive: look further left first.
     let mut fallback = None;
@@ -63,13 +76,22 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
     {
         open = k;
         // Quotation marks only around a title inside it: "the co-author of “Going Viral,”".
-        let marks = (open + 1..comma).filter(|&k| doc.is_quote_mark(k)).count();
+        // Apostrophes do not count: "the girls’ school graduate".
+        let marks = (open + 1..comma)
+            .filter(|&k| doc.is_quote_mark(k) && doc.token_quote[k].is_some())
+            .count();
         let inner_ok = marks % 2 == 0
             && marks <= 2
             && (open + 1..comma).all(|k| {
+                // No other cue; a participle of manner only describes ("seen smiling").
                 let t = &doc.tokens[k];
-                !t.info
-                    .is_some_and(|x| x.verb.is_some_and(|v| v.class != VerbClass::Cognition))
+                !t.info.is_some_and(|x| {
+                    x.verb.is_some_and(|v| {
+                        v.class == VerbClass::Speech
+                            || v.class == VerbClass::Manner && !v.participle
+                            || v.class == VerbClass::Evidence
+                    })
+                })
             });
         if !inner_ok {
             return None;
@@ -79,7 +101,10 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 doc.word(open + 1),
                 "who" | "which" | "whose" | "where" | "whom"
             );
-        // A bare clause is not an appositive: "…, which is fair, said" needs a named speaker.
+        // A bare clause is not an appositive: "…, which is fair, said" needs a named speaker;
+        // "who" and "whose" tell of a person ("a citizen, whose name is withheld, wrote").
+        let personal =
+            doc.is_word(open + 1) && matches!(doc.word(open + 1), "who" | "whose" | "whom");
         let m = mention_before(doc, open, lo).filter(|m| {
             matches!(
                 m.kind,
@@ -87,7 +112,7 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                     | SpeakerType::Organization
                     | SpeakerType::Unknown
                     | SpeakerType::Group
-            ) && (doc.tokens[m.last].upper || !starts_relative)
+            ) && (doc.tokens[m.last].upper || !starts_relative || personal)
         });
         if let Some(m) = m {
             let clause_free = (open + 1..comma).all(|k| {
@@ -148,6 +173,26 @@ mod tests {
         assert_eq!(
             before("Joe Nienaber, a graduate and a commissioner in Kenton County, where the school is, said it.").as_deref(),
             Some("Joe Nienaber")
+        );
+    }
+
+    #[test]
+    fn a_person_described_by_a_relative_clause() {
+        assert_eq!(
+            before("A resident, whose name was withheld, said it.").as_deref(),
+            Some("A resident")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_description() {
+        assert_eq!(
+            before("The golfer's agent, Danny Fritz, said it.").as_deref(),
+            Some("Danny Fritz")
+        );
+        assert_eq!(
+            before("Jane Doe, the student seen smiling in the video, said it.").as_deref(),
+            Some("Jane Doe")
         );
     }
 
