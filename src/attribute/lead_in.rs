@@ -16,7 +16,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         }
         if let Some(a) = subject_sentence_then_quote(doc, state, qi) {
             state.quote_used[qi] = true;
-            state.push(a);
+            state.push(doc, a);
         }
     }
 }

@@ -32,7 +32,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             continue;
         }
         if let Some(a) = possessor_noun_that_clause(doc, i) {
-            state.push(a);
+            state.push(doc, a);
         }
     }
 }
