@@ -79,6 +79,19 @@ impl People {
         inclusive: bool,
         or_after: bool,
     ) -> Option<usize> {
+        self.nearest_occurrence(index, key, at, inclusive, or_after)
+            .map(|o| o.person)
+    }
+
+    /// As [`People::nearest`], the occurrence itself.
+    fn nearest_occurrence(
+        &self,
+        index: &HashMap<String, Vec<usize>>,
+        key: &str,
+        at: usize,
+        inclusive: bool,
+        or_after: bool,
+    ) -> Option<Occurrence> {
         let list = index.get(key)?;
         let split =
             list.partition_point(|&k| self.occurrences[k].token < at + usize::from(inclusive));
@@ -87,7 +100,7 @@ impl People {
             0 => return None,
             _ => list[split - 1],
         };
-        Some(self.occurrences[k].person)
+        Some(self.occurrences[k])
     }
 }
 
@@ -289,8 +302,15 @@ fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize
             .or_else(|| {
                 // Or a titled person's first word, which is the surname in names written
                 // surname first: "Vice-President Wang Qishan … Wang said".
+                // A lone first name stands for someone named recently, not for a namesake
+                // far back.
+                let para = doc.paragraph_of(m.first);
                 people
-                    .nearest(&people.by_first, &name, m.first, true, true)
+                    .nearest_occurrence(&people.by_first, &name, m.first, true, true)
+                    .filter(|o| {
+                        doc.paragraph_of(o.token).abs_diff(para) <= MAX_ANTECEDENT_PARAGRAPHS
+                    })
+                    .map(|o| o.person)
                     .filter(|&p| first_name || !people.people[p].roles.is_empty())
             })
     };

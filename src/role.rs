@@ -43,7 +43,42 @@ pub fn speaker_role(doc: &Doc<'_>, m: &Mention, described_before: bool) -> Optio
         let role = (m.first..=last).any(|k| is_role_word(doc, k));
         return role.then(|| doc.tokens_span(m.first, last));
     }
-    appositive_after(doc, m.last)
+    appositive_after(doc, m.last).or_else(|| description_before(doc, m))
+}
+
+/// "the director of operations for EHS, |Jeff Fraser|, says": the description a name is set off
+/// from, when the name is the mention.
+fn description_before(doc: &Doc<'_>, m: &Mention) -> Option<Span> {
+    if m.first < 2 || !doc.is_punct(m.first - 1, &[","]) || !doc.is_punct(m.last + 1, &[","]) {
+        return None;
+    }
+    let end = m.first - 2;
+    let lo = doc
+        .sentence_range(end)
+        .start
+        .max(end.saturating_sub(MAX_APPOSITIVE_TOKENS));
+    // Back over the description's words to the determiner or role noun it opens with.
+    let mut start = None;
+    let mut k = end + 1;
+    while k > lo {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word && !doc.is_abbreviation_dot(k) {
+            break;
+        }
+        if t.info
+            .is_some_and(|x| x.verb.is_some() || x.finite || x.clause_opener && !x.determiner)
+        {
+            break;
+        }
+        if t.info.is_some_and(|x| x.determiner) || is_role_word(doc, k) {
+            start = Some(k);
+        }
+    }
+    let start = start?;
+    (start..=end)
+        .any(|k| is_role_word(doc, k))
+        .then(|| doc.tokens_span(start, end))
 }
 
 /// Longest stretch left of a mention searched for the role noun its description hangs on.
