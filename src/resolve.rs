@@ -713,14 +713,27 @@ fn collective_before(doc: &Doc<'_>, m: &Mention, neuter: bool) -> Option<String>
 const DEFINITION_WINDOW_TOKENS: usize = 2048;
 
 /// The organisation the article introduced with the same noun: "Rally Canada, the group that
-/// organized the event, …" or "the security firm Cisco Talos" before "the group said", "the
-/// firm said".
+/// organized the event, …", "the security firm Cisco Talos" or "the City of Surrey" before "the
+/// group said", "the firm said", "the city said".
 fn defined_organisation(doc: &Doc<'_>, m: &Mention) -> Option<String> {
     let head = doc.word(m.last);
     let lo = m.first.saturating_sub(DEFINITION_WINDOW_TOKENS);
     (lo + 1..m.first).rev().find_map(|k| {
-        if !doc.is_word(k) || doc.tokens[k].upper || doc.word(k) != head {
+        if !doc.is_word(k) || !doc.word(k).eq_ignore_ascii_case(head) {
             return None;
+        }
+        if doc.tokens[k].upper {
+            // "the City of Surrey", "the Department of Justice" for "the city", "the department".
+            let of =
+                doc.is_word(k + 1) && doc.word(k + 1) == "of" && is_upper_name_part(doc, k + 2);
+            if !of {
+                return None;
+            }
+            let mut end = k + 3;
+            while end < m.first && is_upper_name_part(doc, end) {
+                end += 1;
+            }
+            return Some(collapse(&doc.text[doc.tokens_span(k, end - 1)]));
         }
         // "the firm Cisco Talos": the name right after the noun.
         let mut end = k + 1;

@@ -124,7 +124,10 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
             if clause_free || doc.tokens[m.last].upper {
                 let described = doc.tokens[m.first].info.is_some_and(|x| x.determiner)
                     && !doc.tokens[m.first].upper;
-                if !described {
+                // A lone unknown word may be a place inside the appositive ("…, a company
+                // based in Antigonish, N.S., says"): a person further left comes first.
+                let place_like = m.kind == SpeakerType::Unknown && m.first == m.last;
+                if !described && !place_like {
                     return Some(m);
                 }
                 fallback = fallback.or(Some(m));
@@ -149,6 +152,15 @@ mod tests {
         assert_eq!(
             before("She has also repeatedly said no.").as_deref(),
             Some("She")
+        );
+    }
+
+    #[test]
+    fn place_inside_an_appositive_is_no_speaker() {
+        assert_eq!(
+            before("Tareq Haddon, the co-founder of a company based in Antigonish, N.S., says it.")
+                .as_deref(),
+            Some("Tareq Haddon")
         );
     }
 
