@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn place_inside_an_appositive_is_no_speaker() {
         assert_eq!(
-            before("Tareq Haddon, the co-founder of a company based in Antigonish, N.S., says it.")
+            before("Tareq Haddon, the co-founder of a company based in Antigonish, N.S., said it.")
                 .as_deref(),
             Some("Tareq Haddon")
         );
