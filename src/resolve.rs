@@ -522,7 +522,7 @@ fn same_description(
         .take(MAX_LOOKBACK_STATEMENTS)
         .filter(|(s, _)| s.quote.start < m.span.start)
         .take_while(|(s, _)| {
-            para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= MAX_ANTECEDENT_PARAGRAPHS
         })
         .find(|(s, _)| {
             s.speaker.is_some_and(|sp| {
