@@ -15,7 +15,7 @@ use crate::lexicon::{Gender, Number};
 use crate::mentions::Mention;
 use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How far after a name a gendered pronoun still counts as evidence of its gender.
 const GENDER_EVIDENCE_TOKENS: usize = 25;
@@ -356,7 +356,7 @@ fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
 fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
     let mut occurrences = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -399,7 +399,7 @@ fn find_people(doc: &Doc<'_>) -> People {
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
-    let mut first_with_last: HashMap<&str, usize> = HashMap::new();
+    let mut first_with_last: HashMap<&str, usize> = HashMap::default();
     for (p, person) in people
         .iter()
         .enumerate()
@@ -424,7 +424,8 @@ fn find_people(doc: &Doc<'_>) -> People {
     occurrences.sort_by_key(|o| o.token);
     occurrences.dedup_by_key(|o| o.token);
     vote_genders(doc, &mut people, &occurrences);
-    let (mut by_last, mut by_first, mut by_role) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let (mut by_last, mut by_first, mut by_role) =
+        (HashMap::default(), HashMap::default(), HashMap::default());
     for (k, o) in occurrences.iter().enumerate() {
         let person = &people[o.person];
         if person.name.contains(' ') {
