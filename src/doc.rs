@@ -53,6 +53,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The token's text.
+    #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         &self.text[self.tokens[i].span]
     }
@@ -62,6 +63,7 @@ impl<'t> Doc<'t> {
         self.tokens.partition_point(|t| t.span.start < pos)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -69,10 +71,14 @@ impl<'t> Doc<'t> {
     }
 
     /// The token is punctuation equal to one of `marks`.
+    #[inline]
     pub fn is_punct(&self, i: usize, marks: &[&str]) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&&self.text[t.span]))
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && {
+                let w = &self.text.as_bytes()[t.span.start..t.span.end];
+                marks.iter().any(|m| short_eq(m.as_bytes(), w))
+            }
+        })
     }
 
     /// The token is a quote mark (of any style).
@@ -138,6 +144,12 @@ impl<'t> Doc<'t> {
     pub fn tokens_span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
     }
+}
+
+/// `a == b` for the short strings of punctuation tokens, without a call to `memcmp`.
+#[inline]
+fn short_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// For each token, the index of the last span (sorted, non-overlapping) starting at or before it.
