@@ -238,6 +238,19 @@ fn word_end(bytes: &[u8], mut i: usize, mut prev: Class) -> Option<usize> {
     Some(i)
 }
 
+/// The first UAX #29 word segment of `s`, as `s.split_word_bounds().next()` gives it, found
+/// here when it is a word of known characters.
+pub fn first_word(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    if !bytes.is_empty()
+        && let (Class::Letter, len) = class_at(bytes, 0)
+        && let Some(end) = word_end(bytes, len, Class::Letter)
+    {
+        return &s[..end];
+    }
+    s.split_word_bounds().next().unwrap_or("")
+}
+
 /// [`push`] for a segment the one-pass tokenizer found.
 #[inline]
 fn push_segment(text: &str, start: usize, end: usize, out: &mut Vec<Token>, newline: &mut bool) {
@@ -381,6 +394,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn first_word_agrees_with_uax29(
+            text in "[a-cA-C0-2 .,;:'_\"\\-\n\u{e9}\u{301}\u{2019}\u{a0}\u{2018}\u{201c}\u{2014}\u{ad}\u{b7}\u{2d8}\u{2024}]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(
+                first_word(&text),
+                text.split_word_bounds().next().unwrap_or("")
+            );
+        }
+
         #[test]
         fn ascii_fast_path_agrees_with_uax29(
             text in "[a-cA-C0-2 .,;:'_\"\\-\n\r\t\u{b}\u{c}\u{e9}\u{301}\u{2019}\u{a0}\u{2009}\u{3000}\u{200d}<>/u\u{2018}\u{201c}\u{2014}\u{2026}\u{ad}\u{b7}\u{d7}\u{2d7}\u{2d8}\u{17f}\u{2024}\u{202f}]{0,40}"
