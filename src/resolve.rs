@@ -186,7 +186,20 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
 }
 
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    collapse_into(&mut out, s);
+    out
+}
+
+/// [`collapse`] into `out` (cleared first), so a loop can reuse one buffer.
+fn collapse_into(out: &mut String, s: &str) {
+    out.clear();
+    for (k, w) in s.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 fn last_word(name: &str) -> &str {
@@ -358,26 +371,33 @@ fn find_people(doc: &Doc<'_>) -> People {
     let mut occurrences = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
     let tokens = &doc.tokens;
+    let mut name = String::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(run) = name_run(doc, i) else {
             i += 1;
             continue;
         };
-        let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
-        let name = name
-            .strip_suffix("'s")
-            .or_else(|| name.strip_suffix("’s"))
-            .map_or(name.clone(), str::to_string);
-        let p = *by_name.entry(name).or_insert_with_key(|name| {
-            people.push(Person {
-                name: name.clone(),
-                gender: Gender::Unknown,
-                strong: false,
-                roles: Vec::new(),
-            });
-            people.len() - 1
-        });
+        collapse_into(
+            &mut name,
+            &doc.text[doc.tokens_span(run.start, run.end - 1)],
+        );
+        if let Some(stem) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+            name.truncate(stem.len());
+        }
+        let p = match by_name.get(name.as_str()) {
+            Some(&p) => p,
+            None => {
+                people.push(Person {
+                    name: name.clone(),
+                    gender: Gender::Unknown,
+                    strong: false,
+                    roles: Vec::new(),
+                });
+                by_name.insert(name.clone(), people.len() - 1);
+                people.len() - 1
+            }
+        };
         let person = &mut people[p];
         person.strong |= run.strong;
         if person.gender == Gender::Unknown {
@@ -429,17 +449,11 @@ fn find_people(doc: &Doc<'_>) -> People {
     for (k, o) in occurrences.iter().enumerate() {
         let person = &people[o.person];
         if person.name.contains(' ') {
-            by_last
-                .entry(last_word(&person.name).to_string())
-                .or_insert_with(Vec::new)
-                .push(k);
-            by_first
-                .entry(first_word(&person.name).to_string())
-                .or_insert_with(Vec::new)
-                .push(k);
+            push_to(&mut by_last, last_word(&person.name), k);
+            push_to(&mut by_first, first_word(&person.name), k);
         }
         for role in &person.roles {
-            by_role.entry(role.clone()).or_insert_with(Vec::new).push(k);
+            push_to(&mut by_role, role, k);
         }
     }
     People {
@@ -449,6 +463,16 @@ fn find_people(doc: &Doc<'_>) -> People {
         by_last,
         by_first,
         by_role,
+    }
+}
+
+/// Appends `k` to `index[key]`, allocating the key only when it is new.
+fn push_to(index: &mut HashMap<String, Vec<usize>>, key: &str, k: usize) {
+    match index.get_mut(key) {
+        Some(list) => list.push(k),
+        None => {
+            index.insert(key.to_string(), vec![k]);
+        }
     }
 }
 
