@@ -153,6 +153,17 @@ static CLASSES: [Class; 128] = {
     table
 };
 
+/// 1 for the ASCII letters and digits, else 0.
+static ALNUM: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    table
+};
+
 /// The class of the non-ASCII character `c`, from the UAX #29 word-break property table of
 /// `unicode-segmentation` for the ranges news text uses: Latin letters, the no-break space and
 /// Latin-1 signs, dashes, typographic quotes and the ellipsis. Anything else is `Unknown`.
@@ -208,11 +219,20 @@ fn word_end(bytes: &[u8], mut i: usize, mut prev: Class) -> Option<usize> {
     use Class::*;
     while i < bytes.len() {
         // Plain ASCII letters and digits first: most of a word.
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            prev = if b.is_ascii_digit() { Digit } else { Letter };
-            i += 1;
-            continue;
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| ALNUM[usize::from(b)] == 0)
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            i += run;
+            prev = if bytes[i - 1].is_ascii_digit() {
+                Digit
+            } else {
+                Letter
+            };
+            if i == bytes.len() {
+                break;
+            }
         }
         let (cur, len) = class_at(bytes, i);
         // The class a middle character needs after it: the one before it.
