@@ -446,15 +446,30 @@ fn find_people(doc: &Doc<'_>) -> People {
     vote_genders(doc, &mut people, &occurrences);
     let (mut by_last, mut by_first, mut by_role) =
         (HashMap::default(), HashMap::default(), HashMap::default());
+    // Each person's keys are looked up once, not once per occurrence; lists shared by several
+    // people are put back in token order at the end.
+    let mut by_person = vec![Vec::new(); people.len()];
     for (k, o) in occurrences.iter().enumerate() {
-        let person = &people[o.person];
+        by_person[o.person].push(k);
+    }
+    for (person, ks) in people.iter().zip(&by_person) {
+        if ks.is_empty() {
+            continue;
+        }
         if person.name.contains(' ') {
-            push_to(&mut by_last, last_word(&person.name), k);
-            push_to(&mut by_first, first_word(&person.name), k);
+            push_to(&mut by_last, last_word(&person.name), ks);
+            push_to(&mut by_first, first_word(&person.name), ks);
         }
         for role in &person.roles {
-            push_to(&mut by_role, role, k);
+            push_to(&mut by_role, role, ks);
         }
+    }
+    for list in by_last
+        .values_mut()
+        .chain(by_first.values_mut())
+        .chain(by_role.values_mut())
+    {
+        list.sort_unstable();
     }
     People {
         people,
@@ -466,12 +481,12 @@ fn find_people(doc: &Doc<'_>) -> People {
     }
 }
 
-/// Appends `k` to `index[key]`, allocating the key only when it is new.
-fn push_to(index: &mut HashMap<String, Vec<usize>>, key: &str, k: usize) {
+/// Appends `ks` to `index[key]`, allocating the key only when it is new.
+fn push_to(index: &mut HashMap<String, Vec<usize>>, key: &str, ks: &[usize]) {
     match index.get_mut(key) {
-        Some(list) => list.push(k),
+        Some(list) => list.extend_from_slice(ks),
         None => {
-            index.insert(key.to_string(), vec![k]);
+            index.insert(key.to_string(), ks.to_vec());
         }
     }
 }
@@ -538,9 +553,10 @@ fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
             .is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
 }
 
+#[inline]
 fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
-    let w = &doc.text[t.span];
+    let w = || &doc.text[t.span];
     t.kind == TokenKind::Word
         && t.upper
         && !t.info.is_some_and(|x| {
@@ -551,8 +567,8 @@ fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
                 || x.role.is_some()
                 || x.clause_opener
         })
-        && !w.ends_with("'s")
-        && !w.ends_with("’s")
+        && !w().ends_with("'s")
+        && !w().ends_with("’s")
 }
 
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
