@@ -25,11 +25,22 @@ impl Cue {
 }
 
 /// The cue that starts at token `i`, if any.
+#[inline]
 pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = doc.tokens.get(i)?;
-    if t.kind != TokenKind::Word {
+    // Most tokens are neither "according" nor a verb a lower-case cue can be: decided inline
+    // from the token alone, without reading its text.
+    if t.kind != TokenKind::Word
+        || t.span.len() != "according".len() && (t.upper || t.info.is_none_or(|x| x.verb.is_none()))
+    {
         return None;
     }
+    cue_from(doc, i)
+}
+
+/// [`cue_at`] for a word token that may be a cue.
+fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
+    let t = &doc.tokens[i];
     let word = doc.word(i);
     if word.eq_ignore_ascii_case("according")
         && doc.is_word(i + 1)
