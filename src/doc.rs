@@ -81,6 +81,14 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// The token's text is one of `words` (compared without a `memcmp` call per entry).
+    #[inline]
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        let t = &self.tokens[i];
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        words.iter().any(|m| short_eq(m.as_bytes(), w))
+    }
+
     /// The token is a quote mark (of any style).
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
@@ -146,7 +154,7 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// `a == b` for the short strings of punctuation tokens, without a call to `memcmp`.
+/// `a == b` for the short strings of tokens, without a call to `memcmp`.
 #[inline]
 fn short_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
