@@ -1,6 +1,6 @@
 //! Word and punctuation tokens, with inline tags skipped (they are transparent to matching).
 
-use crate::lexicon::{WordInfo, lexicon};
+use crate::lexicon::{Lexicon, WordInfo, lexicon};
 use crate::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -37,12 +37,13 @@ pub fn tokenize(text: &str, tags: &[Span]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
     let mut newline = false;
+    let lex = lexicon();
     for tag in tags
         .iter()
         .copied()
         .chain(std::iter::once(Span::new(text.len(), text.len())))
     {
-        tokenize_piece(text, Span::new(pos, tag.start), &mut out, &mut newline);
+        tokenize_piece(text, Span::new(pos, tag.start), lex, &mut out, &mut newline);
         pos = tag.end;
     }
     out
@@ -58,7 +59,13 @@ pub fn tokenize(text: &str, tags: &[Span]) -> Vec<Token> {
 /// classes, in one pass; a run with any other character is split again, with the whitespace
 /// before it, by `unicode-segmentation`. The tokens are the same as from `unicode-segmentation`
 /// over the whole piece (tested below on random text and the dev articles).
-fn tokenize_piece(text: &str, piece: Span, out: &mut Vec<Token>, newline: &mut bool) {
+fn tokenize_piece(
+    text: &str,
+    piece: Span,
+    lex: &'static Lexicon,
+    out: &mut Vec<Token>,
+    newline: &mut bool,
+) {
     let bytes = &text.as_bytes()[..piece.end];
     // Where the current run's whitespace began, the tokens before the run, and the line-break
     // flag before that whitespace: what a run handed to `unicode-segmentation` starts from.
@@ -99,7 +106,7 @@ fn tokenize_piece(text: &str, piece: Span, out: &mut Vec<Token>, newline: &mut b
             i = run_end;
             continue;
         };
-        push_segment(text, i, end, out, newline);
+        push_segment(text, i, end, class, lex, out, newline);
         i = end;
     }
 }
@@ -184,8 +191,15 @@ fn class_of_char(c: u32) -> Class {
 fn class_at(bytes: &[u8], i: usize) -> (Class, usize) {
     let b = bytes[i];
     if b < 0x80 {
-        return (CLASSES[usize::from(b)], 1);
+        (CLASSES[usize::from(b)], 1)
+    } else {
+        class_at_multibyte(bytes, i)
     }
+}
+
+/// [`class_at`] for a character of two or more bytes.
+fn class_at_multibyte(bytes: &[u8], i: usize) -> (Class, usize) {
+    let b = bytes[i];
     let (c, len) = if b < 0xe0 {
         (u32::from(b & 0x1f) << 6 | u32::from(bytes[i + 1] & 0x3f), 2)
     } else if b < 0xf0 {
@@ -271,16 +285,21 @@ pub fn first_word(s: &str) -> &str {
     s.split_word_bounds().next().unwrap_or("")
 }
 
-/// [`push`] for a segment the one-pass tokenizer found.
+/// [`push`] for a segment the one-pass tokenizer found, whose first character is of `class`.
 #[inline]
-fn push_segment(text: &str, start: usize, end: usize, out: &mut Vec<Token>, newline: &mut bool) {
-    let first = text.as_bytes()[start];
-    if !first.is_ascii() {
-        return push(text, Span::new(start, end), out, newline);
-    }
+fn push_segment(
+    text: &str,
+    start: usize,
+    end: usize,
+    class: Class,
+    lex: &'static Lexicon,
+    out: &mut Vec<Token>,
+    newline: &mut bool,
+) {
+    let bytes = text.as_bytes();
+    let first = bytes[start];
     let (kind, upper, info) = if first.is_ascii_alphabetic() {
         let w = &text[start..end];
-        let lex = lexicon();
         let info = if w.is_ascii() {
             lex.get_ascii(w)
         } else {
@@ -289,8 +308,14 @@ fn push_segment(text: &str, start: usize, end: usize, out: &mut Vec<Token>, newl
         (TokenKind::Word, first.is_ascii_uppercase(), info)
     } else if first.is_ascii_digit() {
         (TokenKind::Number, false, None)
-    } else {
+    } else if first.is_ascii()
+        || (first == 0xe2 && class != Class::Letter && bytes[start + 1] == 0x80)
+    {
+        // ASCII punctuation, or a dash, quote mark or ellipsis from U+2010..U+203E (E2 80 xx):
+        // none is a letter, digit or space.
         (TokenKind::Punct, false, None)
+    } else {
+        return push(text, Span::new(start, end), out, newline);
     };
     out.push(Token {
         span: Span::new(start, end),
