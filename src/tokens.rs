@@ -24,6 +24,9 @@ pub struct Token {
     pub after_newline: bool,
     /// What the lexicon says about the word, if it lists it.
     pub info: Option<&'static WordInfo>,
+    /// The lexicon lists the word as a verb form (`info.verb.is_some()`), kept in the token so
+    /// the scan for cues over every token reads no lexicon entry.
+    pub verb: bool,
 }
 
 impl Token {
@@ -323,6 +326,7 @@ fn push_segment(
         upper,
         after_newline: std::mem::take(newline),
         info,
+        verb: info.is_some_and(|x| x.verb.is_some()),
     });
 }
 
@@ -360,6 +364,7 @@ fn push(text: &str, span: Span, out: &mut Vec<Token>, newline: &mut bool) {
         upper,
         after_newline: std::mem::take(newline),
         info,
+        verb: info.is_some_and(|x| x.verb.is_some()),
     });
 }
 
