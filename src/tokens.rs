@@ -251,7 +251,16 @@ fn word_end(bytes: &[u8], mut i: usize, mut prev: Class) -> Option<usize> {
                 break;
             }
         }
-        let (cur, len) = class_at(bytes, i);
+        let b = bytes[i];
+        let (cur, len) = if b < 0x80 {
+            (CLASSES[usize::from(b)], 1)
+        } else {
+            class_at_multibyte(bytes, i)
+        };
+        if matches!(cur, Space | Other) {
+            // What ends most words: a space or punctuation.
+            break;
+        }
         // The class a middle character needs after it: the one before it.
         let side = match (prev, cur) {
             (_, Letter | Digit | Connector) => {
