@@ -3,7 +3,7 @@
 //! `whosaid eval --fit-confidence` fits on a development set. A rule the table does not list keeps
 //! the prior its rule gave.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 static TABLE: LazyLock<HashMap<(&'static str, &'static str), f32>> = LazyLock::new(|| {

@@ -28,11 +28,20 @@ impl Cue {
 }
 
 /// The cue that starts at token `i`, if any.
+#[inline]
 pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = doc.tokens.get(i)?;
-    if t.kind != TokenKind::Word {
+    // Most tokens are neither "according" nor a verb a lower-case cue can be: decided inline
+    // from the token alone, without reading its text.
+    if t.kind != TokenKind::Word || t.span.len() != "according".len() && (t.upper || !t.verb) {
         return None;
     }
+    cue_from(doc, i)
+}
+
+/// [`cue_at`] for a word token that may be a cue.
+fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
+    let t = &doc.tokens[i];
     let word = doc.word(i);
     if word.eq_ignore_ascii_case("according")
         && doc.is_word(i + 1)
@@ -52,19 +61,18 @@ pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
         return None;
     }
     // "points out that …": the cue is the verb ("points"), its particle goes with it.
-    if t.info.is_none()
-        && word.starts_with('p')
-        && matches!(word, "point" | "points" | "pointed" | "pointing")
-        && doc.is_word(i + 1)
-        && doc.word(i + 1) == "out"
+    if let Some(verb) = t.info.and_then(|x| x.phrasal)
+        && verb
+            .particle
+            .is_some_and(|p| doc.is_word(i + 1) && doc.word(i + 1) == p)
     {
         return Some(Cue {
             first: i,
             last: i + 1,
             span: t.span,
-            lemma: "point out",
-            class: VerbClass::Speech,
-            participle: word == "pointing",
+            lemma: verb.lemma,
+            class: verb.class,
+            participle: verb.participle,
         });
     }
     let verb = t.info?.verb?;

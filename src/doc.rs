@@ -31,14 +31,15 @@ impl<'t> Doc<'t> {
         let token_sentence = assign(&tokens, seg.sentences.iter().map(|s| s.span));
         let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
         let paragraph_tokens = ranges(&tokens, seg.paragraphs.iter().map(|p| p.span));
-        let mut token_quote = Vec::with_capacity(tokens.len());
-        let mut k = 0;
-        for t in &tokens {
-            while k < quotes.len() && quotes[k].span.end <= t.span.start {
-                k += 1;
-            }
-            let inside = k < quotes.len() && quotes[k].span.contains(t.span);
-            token_quote.push(inside.then_some(k as u32));
+        // Quotes are sorted and disjoint, and so are tokens: the tokens inside a quote are the
+        // run from its first token that ends within it. Found by binary search per quote
+        // rather than a branchy walk over every token.
+        let mut token_quote = vec![None; tokens.len()];
+        for (k, r) in ranges(&tokens, quotes.iter().map(|q| q.span))
+            .into_iter()
+            .enumerate()
+        {
+            token_quote[r].fill(Some(k as u32));
         }
         Doc {
             text,
@@ -53,6 +54,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The token's text.
+    #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         &self.text[self.tokens[i].span]
     }
@@ -62,6 +64,7 @@ impl<'t> Doc<'t> {
         self.tokens.partition_point(|t| t.span.start < pos)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -69,10 +72,22 @@ impl<'t> Doc<'t> {
     }
 
     /// The token is punctuation equal to one of `marks`.
+    #[inline]
     pub fn is_punct(&self, i: usize, marks: &[&str]) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&&self.text[t.span]))
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && {
+                let w = &self.text.as_bytes()[t.span.start..t.span.end];
+                marks.iter().any(|m| short_eq(m.as_bytes(), w))
+            }
+        })
+    }
+
+    /// The token's text is one of `words` (compared without a `memcmp` call per entry).
+    #[inline]
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        let t = &self.tokens[i];
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        words.iter().any(|m| short_eq(m.as_bytes(), w))
     }
 
     /// The token is a quote mark (of any style).
@@ -140,33 +155,97 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// `a == b` for the short strings of tokens, without a call to `memcmp`.
+#[inline]
+fn short_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// For each token, the index of the last span (sorted, non-overlapping) starting at or before it.
 fn assign(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<u32> {
-    let starts: Vec<usize> = spans.map(|s| s.start).collect();
     let mut out = Vec::with_capacity(tokens.len());
-    let mut k = 0;
-    for t in tokens {
-        while k + 1 < starts.len() && starts[k + 1] <= t.span.start {
-            k += 1;
+    // The tokens before the second span's start go to the first span, and so on: each
+    // boundary is a binary search, the rest a fill.
+    let mut n = 0;
+    for (k, s) in spans.enumerate() {
+        n = k + 1;
+        if k > 0 {
+            let from = out.len();
+            let b = from + tokens[from..].partition_point(|t| t.span.start < s.start);
+            out.resize(b, (k - 1) as u32);
         }
-        out.push(k as u32);
+    }
+    out.resize(tokens.len(), n.saturating_sub(1) as u32);
+    out
+}
+
+/// Token range of each span (sorted, non-overlapping): the tokens from the first starting in
+/// it to the last ending in it. Tokens are sorted, so both ends are binary searches.
+fn ranges(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(spans.size_hint().0);
+    let mut i = 0;
+    for s in spans {
+        let a = i + tokens[i..].partition_point(|t| t.span.start < s.start);
+        i = a + tokens[a..].partition_point(|t| t.span.end <= s.end);
+        out.push(a..i);
     }
     out
 }
 
-/// Token range of each span (sorted, non-overlapping).
-fn ranges(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    for s in spans {
-        while i < tokens.len() && tokens[i].span.start < s.start {
-            i += 1;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token-by-token walks these indexes were first built with.
+    fn walked(doc: &Doc<'_>) -> (Vec<u32>, Vec<Range<usize>>, Vec<Option<u32>>) {
+        let tokens = &doc.tokens;
+        let starts: Vec<usize> = doc.seg.sentences.iter().map(|s| s.span.start).collect();
+        let mut k = 0;
+        let mut assigned = Vec::new();
+        for t in tokens {
+            while k + 1 < starts.len() && starts[k + 1] <= t.span.start {
+                k += 1;
+            }
+            assigned.push(k as u32);
         }
-        let a = i;
-        while i < tokens.len() && tokens[i].span.end <= s.end {
-            i += 1;
+        let mut ranges = Vec::new();
+        let mut i = 0;
+        for s in doc.seg.paragraphs.iter().map(|p| p.span) {
+            while i < tokens.len() && tokens[i].span.start < s.start {
+                i += 1;
+            }
+            let a = i;
+            while i < tokens.len() && tokens[i].span.end <= s.end {
+                i += 1;
+            }
+            ranges.push(a..i);
         }
-        out.push(a..i);
+        let mut k = 0;
+        let mut quote = Vec::new();
+        for t in tokens {
+            while k < doc.quotes.len() && doc.quotes[k].span.end <= t.span.start {
+                k += 1;
+            }
+            let inside = k < doc.quotes.len() && doc.quotes[k].span.contains(t.span);
+            quote.push(inside.then_some(k as u32));
+        }
+        (assigned, ranges, quote)
     }
-    out
+
+    #[test]
+    fn indexes_agree_with_a_walk_over_the_tokens() {
+        for text in [
+            include_str!("../examples/istanbul-talks.txt"),
+            "",
+            "“",
+            "No quotes here. None at all.\n\nA second paragraph.",
+            "“Yes,” she said. “No.”\n\n“Open to the end",
+        ] {
+            let doc = Doc::new(text);
+            let (assigned, paragraphs, quote) = walked(&doc);
+            assert_eq!(doc.token_sentence, assigned, "{text:?}");
+            assert_eq!(doc.paragraph_tokens, paragraphs, "{text:?}");
+            assert_eq!(doc.token_quote, quote, "{text:?}");
+        }
+    }
 }

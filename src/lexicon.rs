@@ -44,12 +44,17 @@ pub struct Verb {
     pub base: bool,
     /// This form is the third person singular ("says"), also a plural noun for many ("reports").
     pub third_person: bool,
+    /// The particle a phrasal verb needs to be a cue ("out" in "points out").
+    pub particle: Option<&'static str>,
 }
 
 /// Everything the lists say about one lower-cased word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordInfo {
     pub verb: Option<Verb>,
+    /// A form of a phrasal speech verb ("points" of "point out"): a cue only before its
+    /// particle, and no verb for the other rules.
+    pub phrasal: Option<Verb>,
     /// Title before a name ("Sen.", "Mr."), with the gender it marks.
     pub title: Option<Gender>,
     /// Role noun ("spokeswoman"), with the gender it marks.
@@ -144,6 +149,23 @@ fn ascii_lower(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
+/// `word` lower-cased with `’` as `'` into `buf`, when it is ASCII but for `’`, has no NUL and
+/// fits; the normalised length.
+fn ascii_with_apostrophes(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    let mut n = 0;
+    for c in word.chars() {
+        let b = match c {
+            '’' => b'\'',
+            '\0' => return None,
+            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+            _ => return None,
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    Some(n)
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
 /// The compiled-in lexicon, parsed on first use.
@@ -200,9 +222,28 @@ impl Lexicon {
                             bare_clause: bare.contains(&lemma),
                             base: form == lemma,
                             third_person: Some(form) == third_person,
+                            particle: None,
                         });
                     }
                 }
+            }
+        }
+        for forms in entries(include_str!("data/phrasal_verbs.txt")) {
+            // Lines list: verb, particle, then the forms.
+            let (Some(&verb), Some(&particle)) = (forms.first(), forms.get(1)) else {
+                continue;
+            };
+            let lemma: &'static str = Box::leak(format!("{verb} {particle}").into_boxed_str());
+            for &form in &forms[2..] {
+                words.entry(form).or_default().phrasal = Some(Verb {
+                    lemma,
+                    class: VerbClass::Speech,
+                    participle: form.ends_with("ing"),
+                    bare_clause: false,
+                    base: form == verb,
+                    third_person: false,
+                    particle: Some(particle),
+                });
             }
         }
         for e in entries(include_str!("data/titles.txt")) {
@@ -267,22 +308,44 @@ impl Lexicon {
 
     /// What the lists say about `word`, compared case-insensitively; `None` for unlisted words.
     pub fn get(&self, word: &str) -> Option<&WordInfo> {
-        if word.is_ascii()
-            && !word.contains('\0')
-            && let Some(key) = packed(word.as_bytes(), true)
-        {
-            let (w, bit) = bloom_bit(key);
-            if self.short_bits[w] & bit == 0 {
-                return None;
-            }
-            return self.short.get(&key);
+        if word.is_ascii() {
+            return if word.contains('\0') {
+                self.get_unpacked(word)
+            } else {
+                self.get_ascii(word)
+            };
         }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        // "Russia’s" is looked up as "russia's", normalised in a stack buffer.
+        let mut buf = [0u8; 32];
+        if let Some(n) = ascii_with_apostrophes(word, &mut buf) {
+            return self.get_ascii(std::str::from_utf8(&buf[..n]).ok()?);
+        }
+        let normalised = word.to_lowercase().replace('’', "'");
+        self.words.get(normalised.as_str())
+    }
+
+    /// [`Lexicon::get`] for an ASCII word without NUL bytes.
+    #[inline]
+    pub fn get_ascii(&self, word: &str) -> Option<&WordInfo> {
+        debug_assert!(word.is_ascii() && !word.contains('\0'));
+        let Some(key) = packed(word.as_bytes(), true) else {
+            return self.get_unpacked(word);
+        };
+        let (w, bit) = bloom_bit(key);
+        if self.short_bits[w] & bit == 0 {
+            return None;
+        }
+        self.short.get(&key)
+    }
+
+    /// [`Lexicon::get`] for an ASCII word, through the string-keyed table.
+    fn get_unpacked(&self, word: &str) -> Option<&WordInfo> {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self.words.get(word);
         }
         // Lower-case into a stack buffer: no allocation per token.
         let mut buf = [0u8; 32];
-        if word.len() <= buf.len() && word.is_ascii() {
+        if word.len() <= buf.len() {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
@@ -290,8 +353,7 @@ impl Lexicon {
                 .ok()
                 .and_then(|w| self.words.get(w));
         }
-        let normalised = word.to_lowercase().replace('’', "'");
-        self.words.get(normalised.as_str())
+        self.words.get(word.to_ascii_lowercase().as_str())
     }
 
     /// Every listed word in `class`, for tests and documentation.

@@ -52,7 +52,7 @@ fn lower_word_in(doc: &Doc<'_>, i: usize, list: &[&str]) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
-        && list.contains(&doc.word(i))
+        && doc.word_in(i, list)
 }
 
 /// Tokens `a` and `b` touch (no space between).

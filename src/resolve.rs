@@ -15,7 +15,7 @@ use crate::lexicon::{Gender, Number};
 use crate::mentions::Mention;
 use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How far after a name a gendered pronoun still counts as evidence of its gender.
 const GENDER_EVIDENCE_TOKENS: usize = 25;
@@ -257,7 +257,20 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
 }
 
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    collapse_into(&mut out, s);
+    out
+}
+
+/// [`collapse`] into `out` (cleared first), so a loop can reuse one buffer.
+fn collapse_into(out: &mut String, s: &str) {
+    out.clear();
+    for (k, w) in s.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 /// "McCallum’s" → "McCallum".
@@ -784,26 +797,35 @@ fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
 fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
     let mut occurrences = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     let tokens = &doc.tokens;
+    let mut name = String::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(run) = name_run(doc, i) else {
             i += 1;
             continue;
         };
-        let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
-        let name = strip_possessive(&name).to_string();
-        let p = *by_name.entry(name).or_insert_with_key(|name| {
-            people.push(Person {
-                name: name.clone(),
-                gender: Gender::Unknown,
-                strong: false,
-                roles: Vec::new(),
-                first_name_gender: Gender::Unknown,
-            });
-            people.len() - 1
-        });
+        collapse_into(
+            &mut name,
+            &doc.text[doc.tokens_span(run.start, run.end - 1)],
+        );
+        let stem = strip_possessive(&name).len();
+        name.truncate(stem);
+        let p = match by_name.get(name.as_str()) {
+            Some(&p) => p,
+            None => {
+                people.push(Person {
+                    name: name.clone(),
+                    gender: Gender::Unknown,
+                    strong: false,
+                    roles: Vec::new(),
+                    first_name_gender: Gender::Unknown,
+                });
+                by_name.insert(name.clone(), people.len() - 1);
+                people.len() - 1
+            }
+        };
         let person = &mut people[p];
         person.strong |= run.strong;
         if person.gender == Gender::Unknown {
@@ -830,7 +852,7 @@ fn find_people(doc: &Doc<'_>) -> People {
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
     let mut titled: Vec<(usize, String)> = Vec::new();
-    let mut first_with_last: HashMap<&str, usize> = HashMap::new();
+    let mut first_with_last: HashMap<&str, usize> = HashMap::default();
     for (p, person) in people
         .iter()
         .enumerate()
@@ -877,22 +899,32 @@ fn find_people(doc: &Doc<'_>) -> People {
         }
     }
     vote_genders(doc, &mut people, &occurrences);
-    let (mut by_last, mut by_first, mut by_role) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let (mut by_last, mut by_first, mut by_role) =
+        (HashMap::default(), HashMap::default(), HashMap::default());
+    // Each person's keys are looked up once, not once per occurrence; lists shared by several
+    // people are put back in token order at the end.
+    let mut by_person = vec![Vec::new(); people.len()];
     for (k, o) in occurrences.iter().enumerate() {
-        let person = &people[o.person];
+        by_person[o.person].push(k);
+    }
+    for (person, ks) in people.iter().zip(&by_person) {
+        if ks.is_empty() {
+            continue;
+        }
         if person.name.contains(' ') {
-            by_last
-                .entry(last_word(&person.name).to_string())
-                .or_insert_with(Vec::new)
-                .push(k);
-            by_first
-                .entry(first_word(&person.name).to_string())
-                .or_insert_with(Vec::new)
-                .push(k);
+            push_to(&mut by_last, last_word(&person.name), ks);
+            push_to(&mut by_first, first_word(&person.name), ks);
         }
         for role in &person.roles {
-            by_role.entry(role.clone()).or_insert_with(Vec::new).push(k);
+            push_to(&mut by_role, role, ks);
         }
+    }
+    for list in by_last
+        .values_mut()
+        .chain(by_first.values_mut())
+        .chain(by_role.values_mut())
+    {
+        list.sort_unstable();
     }
     People {
         people,
@@ -956,6 +988,16 @@ fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
         doc.is_punct(k, &["/"])
             || doc.is_word(k) && CREDIT_WORDS.contains(&doc.word(k).to_lowercase().as_str())
     })
+}
+
+/// Appends `ks` to `index[key]`, allocating the key only when it is new.
+fn push_to(index: &mut HashMap<String, Vec<usize>>, key: &str, ks: &[usize]) {
+    match index.get_mut(key) {
+        Some(list) => list.extend_from_slice(ks),
+        None => {
+            index.insert(key.to_string(), ks.to_vec());
+        }
+    }
 }
 
 /// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
@@ -1069,9 +1111,10 @@ fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
             .is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
 }
 
+#[inline]
 fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
-    let w = &doc.text[t.span];
+    let w = || &doc.text[t.span];
     t.kind == TokenKind::Word
         && t.upper
         && !t.info.is_some_and(|x| {
@@ -1082,8 +1125,8 @@ fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
                 || x.role.is_some()
                 || x.clause_opener
         })
-        && !w.ends_with("'s")
-        && !w.ends_with("’s")
+        && !w().ends_with("'s")
+        && !w().ends_with("’s")
 }
 
 /// "Vice-President": token `k` opens a hyphenated title, which is no part of a name ("Chinese

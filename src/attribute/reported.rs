@@ -138,7 +138,7 @@ fn attribution(
 }
 
 fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
-    doc.is_word(i) && !doc.tokens[i].upper && words.contains(&doc.word(i))
+    doc.is_word(i) && !doc.tokens[i].upper && doc.word_in(i, words)
 }
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").

@@ -106,7 +106,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                     text: &text,
                     statements: &statements,
                 };
-                output::render_json(format, &record, buf)?;
+                if format == args::Format::Jsonl {
+                    record.write_json(buf);
+                    buf.push(b'\n');
+                } else {
+                    output::render_json(format, &record, buf)?;
+                }
                 Ok(Outcome {
                     items: statements.len(),
                     error: None,

@@ -313,10 +313,7 @@ fn scan(text: &str, para: Span, tags: &[Span], m: &mut Machine) {
     let mut pos = para.start;
     let mut ti = tags.partition_point(|t| t.end <= pos);
     while pos < para.end {
-        match bytes[pos..para.end]
-            .iter()
-            .position(|&b| CANDIDATE[b as usize])
-        {
+        match next_candidate(&bytes[pos..para.end]) {
             Some(i) => pos += i,
             None => break,
         }
@@ -340,6 +337,30 @@ fn scan(text: &str, para: Span, tags: &[Span], m: &mut Machine) {
         // Only the paragraph's first mark may continue the previous paragraph's quote.
         m.continue_next = false;
     }
+}
+
+/// The first byte of `bytes` that may start a mark ([`CANDIDATE`]).
+#[inline]
+fn next_candidate(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_byte = |x: u64, b: u8| {
+        (x ^ (ONES * u64::from(b))).wrapping_sub(ONES) & !(x ^ (ONES * u64::from(b))) & HIGH != 0
+    };
+    // Eight bytes at a time while none is `"`, `'` or above 0x7f (every other candidate is a
+    // UTF-8 lead byte): most of a paragraph is skipped without the table.
+    let mut i = 0;
+    while i + 8 <= bytes.len() {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+        if x & HIGH != 0 || has_byte(x, b'"') || has_byte(x, b'\'') {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| CANDIDATE[usize::from(b)])
+        .map(|k| i + k)
 }
 
 #[cfg(test)]

@@ -294,3 +294,16 @@ fn bare_mark_at_paragraph_end_does_not_start_a_chain() {
         .collect();
     assert_eq!(got, [("“Yes,”", false)]);
 }
+
+proptest::proptest! {
+    #[test]
+    fn candidate_search_agrees_with_the_table(
+        s in "[a-z \"'.\u{e9}\u{2019}\u{201c}\u{ab}\u{300c}]{0,40}"
+    ) {
+        let bytes = s.as_bytes();
+        for from in 0..=bytes.len() {
+            let naive = bytes[from..].iter().position(|&b| super::CANDIDATE[usize::from(b)]);
+            proptest::prop_assert_eq!(super::next_candidate(&bytes[from..]), naive);
+        }
+    }
+}

@@ -1,8 +1,7 @@
 //! Word lists for the sentence splitter, loaded once from `src/data/*.txt`.
 
 use memchr::memchr_iter;
-use std::collections::HashMap;
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// How an abbreviation behaves before a capitalised word.

@@ -4,7 +4,7 @@
 use super::{BlockKind, Paragraph};
 use crate::span::Span;
 use memchr::memchr_iter;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Lines longer than this (in bytes) are running text, never titles.

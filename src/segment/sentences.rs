@@ -14,7 +14,6 @@ use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
 use nom::multi::many1;
 use nom::{IResult, Parser};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest word looked at before a period; longer tokens are never abbreviations.
 const MAX_PREV: usize = 64;
@@ -270,7 +269,7 @@ impl<'a> Splitter<'a> {
         let rest = &text[w..end];
         // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
         let head = &rest[..floor_boundary(rest, 64)];
-        let word = head.split_word_bounds().next().unwrap_or("");
+        let word = crate::tokens::first_word(head);
         let word = word.split(['\'', '’']).next().unwrap_or(word);
         let word_len = if word.starts_with(char::is_alphabetic) {
             word.len()
