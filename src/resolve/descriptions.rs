@@ -1,0 +1,314 @@
+//! Descriptions instead of names: role nouns, appositives, messages ("a statement from X"),
+//! acronyms, groups and organisation nouns ("the company"), each to whom it stands for.
+
+use super::*;
+
+/// How far back, in tokens, an acronym looks for the words it abbreviates.
+pub(super) const ACRONYM_WINDOW_TOKENS: usize = 4096;
+
+/// Lower-case words an acronym skips: "Department of Justice" is "DOJ", "Food and Drug
+/// Administration" is "FDA".
+pub(super) const ACRONYM_GLUE: &[&str] = &["of", "and", "for", "the", "on"];
+
+/// The words an all-capitals mention abbreviates, written out earlier in the article: "PBO" →
+/// "Parliamentary Budget Officer". `None` when the mention is no acronym or is not spelt out.
+pub(super) fn acronym_expansion(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    let k = m.last;
+    let word = doc.word(k);
+    let acronym = (2..=6).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && (m.first == k || m.first + 1 == k && doc.word(m.first).eq_ignore_ascii_case("the"));
+    if !acronym {
+        return None;
+    }
+    let letters = word.as_bytes();
+    let lo = m.first.saturating_sub(ACRONYM_WINDOW_TOKENS);
+    // Ending at each capitalised word before the mention, nearest first, try to spell the
+    // acronym backwards.
+    (lo..m.first).rev().find_map(|end| {
+        let mut need = letters.len();
+        let mut start = end;
+        let mut k = end + 1;
+        while need > 0 && k > lo {
+            k -= 1;
+            let t = &doc.tokens[k];
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            if t.upper && doc.word(k).as_bytes()[0] == letters[need - 1] {
+                need -= 1;
+                start = k;
+            } else if !(k < end && ACRONYM_GLUE.contains(&doc.word(k))) {
+                return None;
+            }
+        }
+        (need == 0 && start < end).then(|| collapse(&doc.text[doc.tokens_span(start, end)]))
+    })
+}
+
+/// The mention names a message: "a statement", "her statement from Friday".
+pub(super) fn is_message(doc: &Doc<'_>, m: &Mention) -> bool {
+    (m.first..=m.last)
+        .take_while(|&k| !(k > m.first && doc.is_word(k) && doc.word(k) == "from"))
+        .last()
+        .is_some_and(|head| {
+            doc.is_word(head)
+                && (MESSAGE_NOUNS.contains(&doc.word(head).to_lowercase().as_str())
+                    || doc.tokens[head].info.is_some_and(|x| x.document))
+        })
+}
+
+/// Who issued a message: "a statement from the EU" → the EU; "her statement" → whom "her"
+/// refers to; "the statement" → the speaker of the latest statement, a paragraph or two back.
+/// The resolved name, and the person when it is one.
+pub(super) fn message_source(
+    doc: &Doc<'_>,
+    people: &People,
+    out: &[Statement],
+    resolved: &[Option<usize>],
+    m: &Mention,
+) -> (Option<String>, Option<usize>) {
+    if let Some(from) = (m.first..m.last).find(|&k| doc.is_word(k) && doc.word(k) == "from") {
+        let mut first = from + 1;
+        while first < m.last && doc.tokens[first].info.is_some_and(|x| x.determiner) {
+            first += 1;
+        }
+        let text = collapse(&doc.text[doc.tokens_span(first, m.last)]);
+        return match people.by_name.get(&text) {
+            Some(&p) => (None, Some(p)),
+            None => (Some(text), None),
+        };
+    }
+    // "Foster's book", "Infrastructure Canada's database": the owner.
+    if let Some(s) = (m.first..m.last).find(|&k| {
+        doc.tokens[k].upper && (doc.word(k).ends_with("'s") || doc.word(k).ends_with("’s"))
+    }) {
+        let mut first = s;
+        while first > m.first && doc.tokens[first - 1].upper && doc.is_word(first - 1) {
+            first -= 1;
+        }
+        let text = collapse(&doc.text[doc.tokens_span(first, s)]);
+        let text = strip_possessive(&text).to_string();
+        let owner = if text.contains(' ') {
+            people.by_name.get(&text).copied()
+        } else {
+            people.nearest(&people.by_last, &text, m.first, true, true)
+        };
+        return match owner {
+            Some(p) => (None, Some(p)),
+            None => (Some(text), None),
+        };
+    }
+    let owner = doc.tokens[m.first].info.and_then(|x| x.gender_form);
+    if !MESSAGE_NOUNS.contains(&doc.word(m.last).to_lowercase().as_str()) {
+        // A study or data set without an owner is its own source.
+        return (m.name.map(|n| collapse(&doc.text[n])), None);
+    }
+    let para = doc.seg.paragraph_at(m.span.start);
+    let previous = out
+        .iter()
+        .zip(resolved)
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(|(s, _)| s.quote.start < m.span.start)
+        .take_while(|(s, _)| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
+        })
+        .find(|(s, p)| match owner {
+            // "her statement": the latest speaker of that gender.
+            Some(g) => p.is_some_and(|p| people.people[p].gender == g),
+            None => s.speaker_name.is_some(),
+        });
+    match (previous, owner) {
+        (Some((s, p)), _) => (s.speaker_name.clone(), *p),
+        // "her statement" with no speaker before: whom "her" refers to.
+        (None, Some(gender)) => match antecedent(doc, people, &Mention { gender, ..*m }) {
+            Some(p) => (None, Some(p)),
+            None => (m.name.map(|n| collapse(&doc.text[n])), None),
+        },
+        (None, None) => (m.name.map(|n| collapse(&doc.text[n])), None),
+    }
+}
+
+/// The name set off after a description: "the director of operations for EHS, Jeff Fraser,
+/// says" is Jeff Fraser.
+pub(super) fn appositive_name(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
+    let described = doc.tokens[m.first].info.is_some_and(|x| x.determiner)
+        && !doc.tokens[m.first].upper
+        || m.name.is_none();
+    if !described || !doc.is_punct(m.last + 1, &[","]) {
+        return None;
+    }
+    let run = name_run(doc, m.last + 2)?;
+    if !doc.is_punct(run.end, &[","]) {
+        return None;
+    }
+    let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
+    people.by_name.get(&name).copied()
+}
+
+/// A lone first name set off after a description: "Spindler's father, Joseph, says".
+pub(super) fn appositive_first_name<'t>(doc: &Doc<'t>, m: &Mention) -> Option<&'t str> {
+    let k = m.last + 2;
+    let named = m.name.is_none()
+        && doc.is_punct(m.last + 1, &[","])
+        && doc.is_punct(k + 1, &[","])
+        && doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.upper && t.info.is_some_and(|x| x.first_name.is_some())
+        });
+    named.then(|| doc.word(k))
+}
+
+/// The speaker of a recent statement whose mention has the same head noun as this definite one:
+/// "The justice official told reporters …" then "the official said" is the same official.
+pub(super) fn same_description(
+    doc: &Doc<'_>,
+    out: &[Statement],
+    resolved: &[Option<usize>],
+    m: &Mention,
+) -> Option<(Option<String>, Option<usize>)> {
+    if m.name.is_some() || !doc.word(m.first).eq_ignore_ascii_case("the") || m.first == m.last {
+        return None;
+    }
+    let head = doc.word(m.last);
+    let para = doc.seg.paragraph_at(m.span.start);
+    out.iter()
+        .zip(resolved)
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(|(s, _)| s.quote.start < m.span.start)
+        .take_while(|(s, _)| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= MAX_ANTECEDENT_PARAGRAPHS
+        })
+        .find(|(s, _)| {
+            s.speaker.is_some_and(|sp| {
+                doc.text[sp]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            })
+        })
+        .map(|(s, p)| (s.speaker_name.clone(), *p))
+}
+
+/// Longest short group mention that takes a fuller description from an earlier speaker.
+pub(super) const SHORT_GROUP_TOKENS: usize = 2;
+
+/// The fuller description of a group that spoke shortly before under the same noun: "sources
+/// familiar with the talks said …" then "the sources said" or "sources added".
+pub(super) fn fuller_group(doc: &Doc<'_>, out: &[Statement], m: &Mention) -> Option<String> {
+    if m.last - m.first >= SHORT_GROUP_TOKENS {
+        return None;
+    }
+    let head = doc.word(m.last);
+    let para = doc.seg.paragraph_at(m.span.start);
+    out.iter()
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(|s| s.quote.start < m.span.start)
+        .take_while(|s| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= MAX_ANTECEDENT_PARAGRAPHS
+        })
+        .filter(|s| !matches!(s.speaker_type, SpeakerType::Person | SpeakerType::Pronoun))
+        .find_map(|s| {
+            let name = s.speaker_name.as_deref()?;
+            let words: Vec<&str> = name.split(' ').collect();
+            (words.len() > m.last - m.first + 1
+                && words.iter().any(|w| w.eq_ignore_ascii_case(head)))
+            .then(|| name.to_string())
+        })
+}
+
+/// A definite description with a role or title at its head and no earlier holder of that role:
+/// "the Kentucky Republican said", "the prime minister said". News writes it for the person
+/// last named, as it would write "he" or "she".
+pub(super) fn definite_description(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
+    let head = doc.tokens[m.last].info?;
+    // Occupations, not kin: "the father" is no one named before.
+    let role_head = head.role == Some(Gender::Unknown);
+    if m.name.is_some() || !role_head || !doc.word(m.first).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    antecedent(doc, people, m)
+}
+
+/// How far back, in tokens, "the group" looks for where the article said which group it is.
+pub(super) const DEFINITION_WINDOW_TOKENS: usize = 2048;
+
+/// The organisation the article introduced with the same noun: "Rally Canada, the group that
+/// organized the event, …", "the security firm Cisco Talos" or "the City of Surrey" before "the
+/// group said", "the firm said", "the city said".
+pub(super) fn defined_organisation(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    let head = doc.word(m.last);
+    let lo = m.first.saturating_sub(DEFINITION_WINDOW_TOKENS);
+    (lo + 1..m.first).rev().find_map(|k| {
+        if !doc.is_word(k) || !doc.word(k).eq_ignore_ascii_case(head) {
+            return None;
+        }
+        if doc.tokens[k].upper {
+            // "the City of Surrey", "the Department of Justice" for "the city", "the department".
+            let of =
+                doc.is_word(k + 1) && doc.word(k + 1) == "of" && is_upper_name_part(doc, k + 2);
+            if !of {
+                return None;
+            }
+            let mut end = k + 3;
+            while end < m.first && is_upper_name_part(doc, end) {
+                end += 1;
+            }
+            return Some(collapse(&doc.text[doc.tokens_span(k, end - 1)]));
+        }
+        // "the firm Cisco Talos": the name right after the noun.
+        let mut end = k + 1;
+        while end < m.first && is_upper_name_part(doc, end) {
+            end += 1;
+        }
+        if end > k + 1 {
+            return Some(collapse(&doc.text[doc.tokens_span(k + 1, end - 1)]));
+        }
+        // "Rally Canada, the group": the name before a comma and "the".
+        if k >= 3 && doc.word(k - 1) == "the" && doc.is_punct(k - 2, &[","]) {
+            let end = k - 3;
+            let mut start = end + 1;
+            while start > lo && is_upper_name_part(doc, start - 1) {
+                start -= 1;
+            }
+            if start <= end {
+                return Some(collapse(&doc.text[doc.tokens_span(start, end)]));
+            }
+        }
+        None
+    })
+}
+
+/// A capitalised word that may be part of an organisation's name.
+pub(super) fn is_upper_name_part(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Word && t.upper && !t.info.is_some_and(|x| x.name_stop || x.determiner)
+}
+
+/// The latest organisation speaker before `pos` that was named with a capital ("Facebook").
+pub(super) fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
+    out.iter()
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(|s| s.speaker.is_some_and(|sp| sp.start < pos))
+        .filter(|s| {
+            matches!(
+                s.speaker_type,
+                SpeakerType::Organization | SpeakerType::Unknown
+            )
+        })
+        .filter_map(|s| s.speaker_name.clone())
+        .find(|n| n.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Nouns for a message that carries someone's words (see [`is_message`]).
+pub(super) static MESSAGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/message_nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });

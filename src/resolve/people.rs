@@ -1,0 +1,595 @@
+//! Names in the article: capitalised runs that are people, where they occur, their gender and
+//! roles; and the lookups from a mention to one of them.
+
+use super::*;
+
+#[derive(Debug, Clone)]
+pub(super) struct Person {
+    /// The fullest form seen, words joined by single spaces.
+    pub(super) name: String,
+    pub(super) gender: Gender,
+    /// Certainly a person (see the module docs); weak names count once referred to.
+    pub(super) strong: bool,
+    /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman").
+    pub(super) roles: Vec<String>,
+    /// The gender the first name usually marks: a guess that the pronouns written after the
+    /// name overrule (a census list knows "Lu" as a woman's name, not as Lu Kang's).
+    pub(super) first_name_gender: Gender,
+}
+
+/// An occurrence of a person's name (full or partial) at a token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Occurrence {
+    pub(super) token: usize,
+    pub(super) person: usize,
+    /// In a photo caption: no antecedent for a pronoun (see [`is_caption`]).
+    pub(super) caption: bool,
+}
+
+pub(super) struct People {
+    pub(super) people: Vec<Person>,
+    /// In token order.
+    pub(super) occurrences: Vec<Occurrence>,
+    /// Index of each name in `people`.
+    pub(super) by_name: HashMap<String, usize>,
+    /// For each last word (first word, role) of the multi-word names (the names with that role),
+    /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
+    /// binary search away, where scanning every occurrence for each mention was quadratic.
+    pub(super) by_last: HashMap<String, Vec<usize>>,
+    pub(super) by_first: HashMap<String, Vec<usize>>,
+    pub(super) by_role: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    /// The person of the latest occurrence in `index[key]` at or before token `at` (before it when
+    /// not `inclusive`), or else, when `or_after`, of the first one after it.
+    pub(super) fn nearest(
+        &self,
+        index: &HashMap<String, Vec<usize>>,
+        key: &str,
+        at: usize,
+        inclusive: bool,
+        or_after: bool,
+    ) -> Option<usize> {
+        self.nearest_occurrence(index, key, at, inclusive, or_after)
+            .map(|o| o.person)
+    }
+
+    /// As [`People::nearest`], the occurrence itself.
+    pub(super) fn nearest_occurrence(
+        &self,
+        index: &HashMap<String, Vec<usize>>,
+        key: &str,
+        at: usize,
+        inclusive: bool,
+        or_after: bool,
+    ) -> Option<Occurrence> {
+        let list = index.get(key)?;
+        let split =
+            list.partition_point(|&k| self.occurrences[k].token < at + usize::from(inclusive));
+        let k = match split {
+            0 if or_after => *list.first()?,
+            0 => return None,
+            _ => list[split - 1],
+        };
+        Some(self.occurrences[k])
+    }
+}
+
+/// The person a name mention refers to: the same name, or the fullest known name that ends (then
+/// starts) with a one-word mention, nearest before it (or else the first after it).
+pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize> {
+    let name = collapse(&doc.text[m.name?]);
+    let found = if name.contains(' ') {
+        // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
+        // else the same name.
+        let suffix = format!(" {name}");
+        let before = people.occurrences.partition_point(|o| o.token <= m.first);
+        let longer = people.occurrences[..before]
+            .iter()
+            .rev()
+            .take(MAX_LOOKBACK_OCCURRENCES)
+            .map(|o| o.person)
+            .find(|&p| people.people[p].name.ends_with(&suffix));
+        longer.or_else(|| people.by_name.get(&name).copied())
+    } else {
+        // A first name alone ("Justin said") stands for the full name, but a capitalised word
+        // that opens some longer name need not: "Facebook" is not "Facebook Research".
+        let first_name = doc.tokens[m.first]
+            .info
+            .is_some_and(|x| x.first_name.is_some());
+        people
+            .nearest(&people.by_last, &name, m.first, true, true)
+            .or_else(|| {
+                // Or a titled person's first word, which is the surname in names written
+                // surname first: "Vice-President Wang Qishan … Wang said".
+                // A lone first name stands for someone named recently, not for a namesake
+                // far back.
+                let para = doc.paragraph_of(m.first);
+                people
+                    .nearest_occurrence(&people.by_first, &name, m.first, true, true)
+                    .filter(|o| {
+                        doc.paragraph_of(o.token).abs_diff(para) <= MAX_ANTECEDENT_PARAGRAPHS
+                    })
+                    .map(|o| o.person)
+                    .filter(|&p| first_name || !people.people[p].roles.is_empty())
+            })
+    };
+    match found {
+        Some(p) => {
+            let person = &mut people.people[p];
+            person.strong = true;
+            if person.gender == Gender::Unknown {
+                person.gender = m.gender;
+            }
+            Some(p)
+        }
+        None if m.kind == SpeakerType::Person && name.contains(' ') => {
+            people.by_name.insert(name.clone(), people.people.len());
+            people.people.push(Person {
+                name,
+                gender: m.gender,
+                strong: true,
+                roles: Vec::new(),
+                first_name_gender: Gender::Unknown,
+            });
+            Some(people.people.len() - 1)
+        }
+        None => None,
+    }
+}
+
+/// "the mayor", "the spokeswoman": the latest person before the mention written with that role.
+pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
+    if m.name.is_some() {
+        return None;
+    }
+    let role = doc.word(m.last).to_lowercase();
+    people.nearest(&people.by_role, &role, m.first, false, false)
+}
+
+/// The name at `token` opens its sentence, after nothing but capitalised words and titles:
+/// "Chinese Foreign Ministry spokesperson Lu Kang gave …".
+pub(super) fn opens_sentence(doc: &Doc<'_>, token: usize) -> bool {
+    (doc.sentence_range(token).start..token).all(|k| {
+        let t = &doc.tokens[k];
+        let x = t.info;
+        t.kind == TokenKind::Word
+            && (t.upper && !x.is_some_and(|x| x.name_stop || x.clause_opener)
+                || x.is_some_and(|x| x.title.is_some() || x.role.is_some()))
+            || doc.is_abbreviation_dot(k)
+    })
+}
+
+/// Names in the text, and where they occur.
+pub(super) fn find_people(doc: &Doc<'_>) -> People {
+    let mut people: Vec<Person> = Vec::new();
+    let mut occurrences = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
+    let tokens = &doc.tokens;
+    let mut name = String::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(run) = name_run(doc, i) else {
+            i += 1;
+            continue;
+        };
+        collapse_into(
+            &mut name,
+            &doc.text[doc.tokens_span(run.start, run.end - 1)],
+        );
+        let stem = strip_possessive(&name).len();
+        name.truncate(stem);
+        let p = match by_name.get(name.as_str()) {
+            Some(&p) => p,
+            None => {
+                people.push(Person {
+                    name: name.clone(),
+                    gender: Gender::Unknown,
+                    strong: false,
+                    roles: Vec::new(),
+                    first_name_gender: Gender::Unknown,
+                });
+                by_name.insert(name.clone(), people.len() - 1);
+                people.len() - 1
+            }
+        };
+        let person = &mut people[p];
+        person.strong |= run.strong;
+        if person.gender == Gender::Unknown {
+            person.gender = run.title_gender;
+        }
+        if person.first_name_gender == Gender::Unknown {
+            person.first_name_gender = run.first_name_gender;
+        }
+        if let Some(role) = run.role {
+            let role = doc.word(role).to_lowercase();
+            if !person.roles.contains(&role) {
+                person.roles.push(role);
+            }
+        }
+        if !in_credit(doc, run.start, run.end) {
+            occurrences.push(Occurrence {
+                token: run.start,
+                person: p,
+                caption: false,
+            });
+        }
+        i = run.end;
+    }
+    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
+    let mut extra = Vec::new();
+    let mut titled: Vec<(usize, String)> = Vec::new();
+    let mut first_with_last: HashMap<&str, usize> = HashMap::default();
+    for (p, person) in people
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, p)| p.name.contains(' '))
+    {
+        first_with_last.insert(last_word(&person.name), p);
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word
+            && t.upper
+            && !in_credit(doc, k, k + 1)
+            && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
+        {
+            // "Mayor McCallum": the title is a role the person carries.
+            if let Some(r) = k.checked_sub(1).filter(|&r| {
+                doc.tokens[r]
+                    .info
+                    .is_some_and(|x| x.title.is_some() || x.role.is_some())
+            }) {
+                titled.push((p, doc.word(r).to_lowercase()));
+            }
+            extra.push(Occurrence {
+                token: k,
+                person: p,
+                caption: false,
+            });
+        }
+    }
+    drop(first_with_last);
+    for (p, role) in titled {
+        if !people[p].roles.contains(&role) {
+            people[p].roles.push(role);
+        }
+    }
+    occurrences.extend(extra);
+    occurrences.sort_by_key(|o| o.token);
+    occurrences.dedup_by_key(|o| o.token);
+    let mut captions: Vec<Option<bool>> = vec![None; doc.paragraph_tokens.len()];
+    for o in &mut occurrences {
+        let paragraph = doc.paragraph_of(o.token);
+        if let Some(known) = captions.get_mut(paragraph) {
+            o.caption = *known.get_or_insert_with(|| is_caption(doc, paragraph));
+        }
+    }
+    vote_genders(doc, &mut people, &occurrences);
+    let (mut by_last, mut by_first, mut by_role) =
+        (HashMap::default(), HashMap::default(), HashMap::default());
+    // Each person's keys are looked up once, not once per occurrence; lists shared by several
+    // people are put back in token order at the end.
+    let mut by_person = vec![Vec::new(); people.len()];
+    for (k, o) in occurrences.iter().enumerate() {
+        by_person[o.person].push(k);
+    }
+    for (person, ks) in people.iter().zip(&by_person) {
+        if ks.is_empty() {
+            continue;
+        }
+        if person.name.contains(' ') {
+            push_to(&mut by_last, last_word(&person.name), ks);
+            push_to(&mut by_first, first_word(&person.name), ks);
+        }
+        for role in &person.roles {
+            push_to(&mut by_role, role, ks);
+        }
+    }
+    for list in by_last
+        .values_mut()
+        .chain(by_first.values_mut())
+        .chain(by_role.values_mut())
+    {
+        list.sort_unstable();
+    }
+    People {
+        people,
+        occurrences,
+        by_name,
+        by_last,
+        by_first,
+        by_role,
+    }
+}
+
+/// Words of a photo credit, lower-cased.
+pub(super) static CREDIT_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/credit_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+
+/// Most tokens in a credit at the end of a caption.
+pub(super) const MAX_CREDIT_TOKENS: usize = 16;
+
+/// A photo caption: a paragraph that ends with a credit, in parentheses ("… at Windsor station.
+/// ( THE CANADIAN PRESS FILE PHOTO )") or after the last sentence ("… on Carita beach.
+/// RONALD/AFP/Getty Images"). The people it names are shown, not speaking, so it holds no
+/// antecedent for a pronoun in the story around it.
+pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
+    let Some(range) = doc.paragraph_tokens.get(paragraph) else {
+        return false;
+    };
+    if range.is_empty() {
+        return false;
+    }
+    let last = range.end - 1;
+    let lo = range.start.max(last.saturating_sub(MAX_CREDIT_TOKENS));
+    let credit_start = if doc.is_punct(last, &[")"]) {
+        match (lo..last).rev().find(|&k| doc.is_punct(k, &["("])) {
+            Some(open) => open,
+            None => return false,
+        }
+    } else if doc.is_terminal(last) {
+        return false;
+    } else {
+        // Unpunctuated: the credit is the words after the last sentence's end.
+        (lo..last)
+            .rev()
+            .find(|&k| doc.is_terminal(k))
+            .map_or(lo, |k| k + 1)
+    };
+    (credit_start..=last).any(|k| {
+        doc.is_punct(k, &["/"])
+            || doc.is_word(k) && CREDIT_WORDS.contains(&doc.word(k).to_lowercase().as_str())
+    })
+}
+
+/// Appends `ks` to `index[key]`, allocating the key only when it is new.
+pub(super) fn push_to(index: &mut HashMap<String, Vec<usize>>, key: &str, ks: &[usize]) {
+    match index.get_mut(key) {
+        Some(list) => list.extend_from_slice(ks),
+        None => {
+            index.insert(key.to_string(), ks.to_vec());
+        }
+    }
+}
+
+/// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
+/// the article quotes, so it is no antecedent.
+pub(super) fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let slash_after = doc.is_punct(end, &["/"]);
+    let in_parentheses =
+        start > 0 && doc.is_punct(start - 1, &["("]) && doc.is_punct(end, &[")", "/"]);
+    slash_after || in_parentheses
+}
+
+/// Gives each name of unknown gender the one the pronouns right after it mark.
+/// The gender of "he" or "she" opening the sentence after one that a name opens, in the same
+/// paragraph: "Spokesman Lu Kang gave no details. But he said …".
+pub(super) fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender> {
+    if !opens_sentence(doc, token) {
+        return None;
+    }
+    let next = doc.sentence_range(token).end;
+    if next >= doc.tokens.len() || doc.paragraph_of(next) != doc.paragraph_of(token) {
+        return None;
+    }
+    let k = if doc.tokens[next].info.is_some_and(|x| x.clause_opener) {
+        next + 1
+    } else {
+        next
+    };
+    doc.tokens
+        .get(k)
+        .filter(|t| t.kind == TokenKind::Word)
+        .and_then(|t| t.info)
+        .and_then(|x| x.pronoun)
+        .map(|(gender, _)| gender)
+        .filter(|g| matches!(g, Gender::Male | Gender::Female))
+}
+
+pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]) {
+    let mut votes = vec![(0u32, 0u32); people.len()];
+    for (n, o) in occurrences.iter().enumerate() {
+        // Only within the name's sentence: "Darian Lonechild has proven herself."
+        // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
+        // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
+        let limit = occurrences[n + 1..]
+            .iter()
+            .find(|next| people[next.person].strong)
+            .map_or(doc.tokens.len(), |next| next.token)
+            .min(o.token + GENDER_EVIDENCE_TOKENS)
+            .min(doc.sentence_range(o.token).end);
+        let found = (o.token + 1..limit)
+            .find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form))
+            .or_else(|| next_subject_pronoun(doc, o.token));
+        match found {
+            Some(Gender::Male) => votes[o.person].0 += 1,
+            Some(Gender::Female) => votes[o.person].1 += 1,
+            _ => {}
+        }
+    }
+    for (person, (male, female)) in people.iter_mut().zip(votes) {
+        if person.gender != Gender::Unknown {
+            continue;
+        }
+        person.gender = match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => person.first_name_gender,
+        };
+    }
+}
+
+/// A capitalised run that may be a person's name.
+pub(super) struct NameRun {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The gender a title or role before it marks ("Mr.", "spokeswoman").
+    pub(super) title_gender: Gender,
+    pub(super) first_name_gender: Gender,
+    /// A first name or a title marks it as a person's.
+    pub(super) strong: bool,
+    /// The title or role word right before it.
+    pub(super) role: Option<usize>,
+}
+
+/// Tokens an appositive may take before its role noun: "Yuni, a resident of", "Roman, a
+/// 42-year-old fisherman".
+pub(super) const APPOSITIVE_ROLE_TOKENS: usize = 5;
+
+/// A one-word name described as a person right after it: "Yuni, a resident of Lampung, …".
+pub(super) fn described_as_person(doc: &Doc<'_>, end: usize) -> bool {
+    if !doc.is_punct(end, &[","])
+        || !doc.tokens.get(end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.upper && t.info.is_some_and(|x| x.determiner)
+        })
+    {
+        return false;
+    }
+    (end + 2..(end + 2 + APPOSITIVE_ROLE_TOKENS).min(doc.tokens.len()))
+        .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.is_punct(k, &["-"]))
+        .any(|k| doc.tokens[k].info.is_some_and(|x| x.role.is_some()))
+}
+
+/// A capitalised possessive that would be a name word without its "'s": "Garnier's".
+pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let w = &doc.text[t.span];
+    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+    t.kind == TokenKind::Word
+        && t.upper
+        && stem.is_some_and(|s| !s.is_empty())
+        && !crate::lexicon::lexicon()
+            .get(stem.unwrap_or_default())
+            .is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
+}
+
+#[inline]
+pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let w = || &doc.text[t.span];
+    t.kind == TokenKind::Word
+        && t.upper
+        && !t.info.is_some_and(|x| {
+            x.name_stop
+                || x.org
+                || x.determiner
+                || x.title.is_some()
+                || x.role.is_some()
+                || x.clause_opener
+        })
+        && !w().ends_with("'s")
+        && !w().ends_with("’s")
+}
+
+/// "Vice-President": token `k` opens a hyphenated title, which is no part of a name ("Chinese
+/// Vice-President Wang Qishan").
+pub(super) fn hyphenated_title(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_punct(k + 1, &["-"])
+        && doc.tokens.get(k + 2).is_some_and(|t| {
+            t.info
+                .is_some_and(|x| x.title.is_some() || x.role.is_some())
+        })
+}
+
+/// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
+/// "John F. Kennedy", "Kim Jong-un").
+pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
+    if !is_name_word(doc, i)
+        || (i > 0
+            && is_name_word(doc, i - 1)
+            && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start)
+    {
+        return None;
+    }
+    if hyphenated_title(doc, i) {
+        return None;
+    }
+    let first_name = doc.tokens[i].info.and_then(|x| x.first_name);
+    // A title or role right before: "Mr. Jonsson", "Mayor Doug McCallum", "spokeswoman Maria".
+    let mut b = i;
+    if b > 0 && doc.is_abbreviation_dot(b - 1) {
+        b -= 1;
+    }
+    let role = (b > 0).then(|| b - 1).filter(|&r| {
+        doc.tokens[r]
+            .info
+            .is_some_and(|x| x.title.is_some() || x.role.is_some())
+    });
+    let title_gender = role
+        .and_then(|r| doc.tokens[r].info)
+        .and_then(|x| x.title.or(x.role));
+    let mut end = i + 1;
+    let mut words = 1;
+    // A name never runs over a line break: "… across Canada¶¶Derek Horneland attended".
+    while end < doc.tokens.len() && words < 4 && !doc.tokens[end].after_newline {
+        // After a first name or a title, a month is a surname: "Theresa May", "Ms. May".
+        let month_surname = (first_name.is_some() || title_gender.is_some())
+            && doc.tokens[end].upper
+            && doc.tokens[end]
+                .info
+                .is_some_and(|x| x.name_stop && !x.determiner && x.pronoun.is_none())
+            && doc.is_word(end)
+            && doc.word(end).len() > 2;
+        if hyphenated_title(doc, end) {
+            break;
+        } else if is_name_word(doc, end) || month_surname {
+            words += 1;
+            end += 1;
+        } else if is_possessive_name_word(doc, end) {
+            // "Christopher Garnier's benefits": the possessive word ends the name.
+            words += 1;
+            end += 1;
+            break;
+        } else if doc.is_abbreviation_dot(end)
+            && end + 1 < doc.tokens.len()
+            && is_name_word(doc, end + 1)
+        {
+            // An initial inside the name: "John F. Kennedy".
+            end += 1;
+        } else if doc.is_punct(end, &["-"])
+            && end + 1 < doc.tokens.len()
+            && doc.is_word(end + 1)
+            && doc.tokens[end].span.start == doc.tokens[end - 1].span.end
+        {
+            // "Kim Jong-un": the hyphenated part belongs to the name.
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    // Words of an organisation's name: "Federation of Sovereign Indigenous Nations".
+    let org_after = end < doc.tokens.len()
+        && doc.tokens[end].upper
+        && doc.tokens[end].info.is_some_and(|x| x.org);
+    let org_before = i >= 2
+        && doc.is_word(i - 1)
+        && doc.word(i - 1) == "of"
+        && doc.tokens[i - 2].info.is_some_and(|x| x.org);
+    if org_after || org_before || (words < 2 && !(end == i + 1 && described_as_person(doc, end))) {
+        return None;
+    }
+    // Written like a person, with an age: "Babatunji Farinloye, 50,".
+    let aged = doc.is_punct(end, &[","])
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && doc.is_punct(end + 2, &[",", ")"]);
+    let strong = first_name.is_some() || title_gender.is_some() || aged || words == 1;
+    Some(NameRun {
+        start: i,
+        end,
+        title_gender: title_gender.unwrap_or(Gender::Unknown),
+        first_name_gender: first_name.unwrap_or(Gender::Unknown),
+        strong,
+        role,
+    })
+}

@@ -1,0 +1,244 @@
+//! Resolution end to end, through `extract`.
+
+use crate::extract;
+
+fn names(text: &str) -> Vec<Option<String>> {
+    extract(text).into_iter().map(|s| s.speaker_name).collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn surname_resolves_to_full_name() {
+    let text = "Maria Zakharova spoke on Friday. The talks went well, Zakharova said.";
+    assert_eq!(names(text), [some("Maria Zakharova")]);
+}
+
+#[test]
+fn unknown_first_name_resolves_through_surname() {
+    let text = "Darian Lonechild is new to advocacy. Lonechild said the work matters to youth.";
+    assert_eq!(names(text), [some("Darian Lonechild")]);
+}
+
+#[test]
+fn possessive_and_multiword_surnames() {
+    let text = "The news about Christopher Garnier's benefits came out. Garnier said he was sorry.";
+    assert_eq!(names(text), [some("Christopher Garnier")]);
+    let text = "Fouzia Al Hashish arrived in 2016. Al Hashish said life was hard at first.";
+    assert_eq!(names(text), [some("Fouzia Al Hashish")]);
+}
+
+#[test]
+fn pronoun_resolves_to_named_person_of_matching_gender() {
+    let text = "Maria Lopez met John Smith. “It went well,” she said. “We agree,” he said.";
+    assert_eq!(names(text), [some("Maria Lopez"), some("John Smith")]);
+}
+
+#[test]
+fn gender_from_following_pronouns() {
+    let text = "Darian Lonechild has proven herself. Lonechild said the work matters to youth. She met Olek \
+                Brant.\n\n“It went well,” she said.";
+    assert_eq!(
+        names(text),
+        [some("Darian Lonechild"), some("Darian Lonechild")]
+    );
+}
+
+#[test]
+fn pronoun_after_a_newly_introduced_subject() {
+    let text = "“We left early,” John Smith said.\n\nMamadou Dia was on a trip when he was trapped.\n\n“They came for us,” he said.";
+    assert_eq!(names(text), [some("John Smith"), some("Mamadou Dia")]);
+}
+
+#[test]
+fn month_names_are_surnames_after_first_names() {
+    let text = "Prime Minister Theresa May spoke. After the vote, Ms. May said she would stay on.";
+    assert_eq!(names(text), [some("Theresa May")]);
+}
+
+#[test]
+fn title_marks_gender() {
+    let text = "Mr. Stefan Jonsson spoke. Mrs. Ana Diaz listened. “No,” he said.";
+    assert_eq!(names(text), [some("Stefan Jonsson")]);
+}
+
+#[test]
+fn role_noun_resolves_to_person_with_that_role() {
+    let text = "Mayor Doug McCallum opened the session. The budget is balanced, the mayor said.";
+    assert_eq!(names(text), [some("Doug McCallum")]);
+}
+
+#[test]
+fn it_resolves_to_organisation() {
+    let text = "“We are investigating,” the U.S. State Department said. It said the review would take weeks.";
+    assert_eq!(
+        names(text),
+        [some("U.S. State Department"), some("U.S. State Department")]
+    );
+}
+
+#[test]
+fn organisation_name_drops_determiner() {
+    let text = "“It went well,” the U.S. State Department said.";
+    assert_eq!(names(text), [some("U.S. State Department")]);
+}
+#[test]
+fn name_stops_at_a_line_break() {
+    let text = "Protests spread across Canada\n\nDerek Holm joined the rally.\n\n“It was calm,” Holm said.";
+    assert_eq!(names(text), [some("Derek Holm")]);
+}
+
+#[test]
+fn gender_evidence_reaches_past_places_and_firms() {
+    let text = "“We left early,” John Smith said.\n\nMamadou Dia was on a trip from Paris for Acme Consultants when he was trapped.\n\n“They came for us,” he said.";
+    assert_eq!(names(text), [some("John Smith"), some("Mamadou Dia")]);
+}
+
+#[test]
+fn caption_names_no_antecedent() {
+    let text = "Cecil Foster has written a book. “It took years,” he said.\n\nBenjamin Layne, a retired porter, looks at photos in Montreal. ( THE CANADIAN PRESS FILE PHOTO )\n\n“They were heroes,” he said.";
+    assert_eq!(names(text), [some("Cecil Foster"), some("Cecil Foster")]);
+}
+
+#[test]
+fn description_then_appositive_name() {
+    let text = "But the director of operations for the agency, Jeff Frase, says the system works.";
+    assert_eq!(names(text), [some("Jeff Frase")]);
+}
+
+#[test]
+fn title_before_surname_gives_a_role() {
+    let text = "Doug Callan won the vote. Mayor Callan spoke first.\n\nThe budget is sound, the mayor said.";
+    assert_eq!(names(text), [some("Doug Callan")]);
+}
+
+#[test]
+fn definite_description_refers_to_the_person_last_named() {
+    let text = "Senate leader Mitch Connell blamed activists for the attacks.\n\n“They isolated a few seconds of video,” the Kentucky Republican said.";
+    assert_eq!(names(text), [some("Mitch Connell")]);
+}
+
+#[test]
+fn kin_nouns_are_no_definite_description() {
+    let text = "Mitch Connell spoke on Monday.\n\n“He is gone,” the father said.";
+    assert_eq!(names(text), [some("the father")]);
+}
+
+#[test]
+fn message_speaks_for_whoever_issued_it() {
+    let text = "“We are concerned,” a statement from the EU said.";
+    assert_eq!(names(text), [some("EU")]);
+    let text = "Shannon Phelps welcomed the ruling. “It is a good day,” her statement said.";
+    assert_eq!(names(text), [some("Shannon Phelps")]);
+}
+
+#[test]
+fn one_word_name_described_as_a_person() {
+    let text = "“We got out,” Ana Ruiz said.\n\nYuni, a resident of Lampung, was at home when she heard the water.\n\n“It came quickly,” she said.";
+    assert_eq!(names(text), [some("Ana Ruiz"), some("Yuni")]);
+}
+
+#[test]
+fn first_word_of_a_longer_name_is_not_a_first_name() {
+    let text = "Acmebook Research published a paper. Acmebook said it was fixing the bug.";
+    assert_eq!(names(text), [some("Acmebook")]);
+}
+#[test]
+fn they_refers_to_a_collective_no_one_quoted() {
+    let text = "On Monday, the union started a campaign.\n\nOn Tuesday, they tweeted that only one unit was free.";
+    assert_eq!(names(text), [some("union")]);
+    let text = "The Conservatives believe voters agree; they say their research shows it.";
+    assert_eq!(names(text), [some("Conservatives")]);
+}
+
+#[test]
+fn same_description_as_an_earlier_speaker() {
+    let text = "The justice official told reporters most requests succeed.\n\n“Most of those go through,” the official said.";
+    assert_eq!(
+        names(text),
+        [some("The justice official"), some("The justice official")]
+    );
+}
+
+#[test]
+fn possessive_owner_of_a_document_is_the_source() {
+    let text = "Cecil Fortune spent years on the porters. Canada wanted white settlers, according to Fortune's book.";
+    let found = crate::Extractor {
+        broad: true,
+        ..Default::default()
+    }
+    .extract(text);
+    let names: Vec<_> = found.into_iter().map(|s| s.speaker_name).collect();
+    assert_eq!(names, [some("Cecil Fortune")]);
+}
+
+#[test]
+fn name_after_a_description_opens_the_sentence() {
+    let text = "“We talked,” Donald Tramp said.\n\nForeign Ministry spokesman Lu Kang gave no details. But he said that details would follow.";
+    assert_eq!(names(text), [some("Donald Tramp"), some("Lu Kang")]);
+}
+#[test]
+fn acronym_resolves_to_the_words_it_abbreviates() {
+    let text = "The Parliamentary Budget Officer released a valuation on Thursday.\n\nBut the PBO added that the range assumes no delays.";
+    assert_eq!(names(text), [some("Parliamentary Budget Officer")]);
+}
+
+#[test]
+fn person_with_an_organisation_after_with() {
+    let text = "Tim Guesto with the Nova Scotia Health Authority says there are many reasons.";
+    assert_eq!(names(text), [some("Tim Guesto")]);
+}
+
+#[test]
+fn hyphenated_title_is_no_part_of_the_name() {
+    let text =
+        "Chinese Vice-President Wang Qishan spoke in Davos. Wang said that blame would not help.";
+    assert_eq!(names(text), [some("Wang Qishan")]);
+}
+#[test]
+fn lone_first_name_after_a_description() {
+    let text = "Spindler's father, Joseph, says his son grew up in Houston.";
+    assert_eq!(names(text), [some("Joseph")]);
+}
+
+#[test]
+fn organisation_description_then_name_after_the_cue() {
+    let text = "Results are “very exciting,” says Heart and Stroke senior manager Erin Kimball, who leads it.";
+    assert_eq!(names(text), [some("Erin Kimball")]);
+}
+#[test]
+fn short_group_takes_the_fuller_description() {
+    let text = "Trump is committed, according to administration officials unauthorized to speak publicly.\n\nBut the idea only emboldens him, the officials said.";
+    assert_eq!(
+        names(text),
+        [
+            some("administration officials unauthorized to speak publicly"),
+            some("administration officials unauthorized to speak publicly")
+        ]
+    );
+}
+
+#[test]
+fn past_tense_verb_is_no_part_of_a_mention() {
+    let text = "He heard students shout, “Build that wall!”";
+    let found = extract(text);
+    assert!(
+        found
+            .iter()
+            .all(|s| s.speaker.is_none_or(|sp| !text[sp].contains("heard")))
+    );
+}
+#[test]
+fn organisation_noun_to_the_organisation_it_introduced() {
+    let text = "Rally Westland, the group that organized the event, wants a say.\n\nThe group says those people include hikers and campers.";
+    assert_eq!(names(text), [some("Rally Westland")]);
+    let text = "The threats were traced by the security firm Cisco Talon.\n\nThe firm said that the emails were fake.";
+    assert_eq!(names(text), [some("Cisco Talon")]);
+}
+#[test]
+fn pronouns_overrule_the_first_name_list() {
+    let text = "“We talked,” Donald Tramp said.\n\nLu Kang gave no details. But he said that more would follow.";
+    assert_eq!(names(text), [some("Donald Tramp"), some("Lu Kang")]);
+}
