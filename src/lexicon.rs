@@ -174,11 +174,15 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// Non-comment, non-empty lines of a data file, split on whitespace.
-fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+/// The non-empty, non-comment lines of a data file in `src/data/`, trimmed.
+pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
+}
+
+fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data_lines(data).map(|l| l.split_whitespace().collect())
 }
 
 fn gender(code: &str) -> Gender {

@@ -12,13 +12,8 @@ use std::sync::LazyLock;
 const MAX_APPOSITIVE_TOKENS: usize = 16;
 
 /// Titles of courtesy, which say nothing of what a person does: "Mr.", "Ms.".
-static HONORIFICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("data/honorifics.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static HONORIFICS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::data_lines(include_str!("data/honorifics.txt")).collect());
 
 /// A word that names a role, or a title that is more than a courtesy.
 fn is_role_word(doc: &Doc<'_>, k: usize) -> bool {

@@ -14,10 +14,7 @@ use std::sync::LazyLock;
 
 /// Nouns of speech, with the lemma each is reported under ("remarks" → "remark").
 static SPEECH_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../data/speech_nouns.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::lexicon::data_lines(include_str!("../data/speech_nouns.txt"))
         .filter_map(|l| {
             let mut parts = l.split_whitespace();
             let noun = parts.next()?;

@@ -92,7 +92,9 @@ pub(super) fn message_source(
         let owner = if text.contains(' ') {
             people.by_name.get(&text).copied()
         } else {
-            people.nearest(&people.by_last, &text, m.first, true, true)
+            people
+                .nearest(&people.by_last, &text, m.first, true, true)
+                .map(|o| o.person)
         };
         return match owner {
             Some(p) => (None, Some(p)),
@@ -104,23 +106,14 @@ pub(super) fn message_source(
         // A study or data set without an owner is its own source.
         return (m.name.map(|n| collapse(&doc.text[n])), None);
     }
-    let para = doc.seg.paragraph_at(m.span.start);
-    let previous = out
-        .iter()
-        .zip(resolved)
-        .rev()
-        .take(MAX_LOOKBACK_STATEMENTS)
-        .filter(|(s, _)| s.quote.start < m.span.start)
-        .take_while(|(s, _)| {
-            para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
-        })
-        .find(|(s, p)| match owner {
+    let previous =
+        statements_before(doc, out, resolved, m, SPEAKER_PARAGRAPHS).find(|(s, p)| match owner {
             // "her statement": the latest speaker of that gender.
             Some(g) => p.is_some_and(|p| people.people[p].gender == g),
             None => s.speaker_name.is_some(),
         });
     match (previous, owner) {
-        (Some((s, p)), _) => (s.speaker_name.clone(), *p),
+        (Some((s, p)), _) => (s.speaker_name.clone(), p),
         // "her statement" with no speaker before: whom "her" refers to.
         (None, Some(gender)) => match antecedent(doc, people, &Mention { gender, ..*m }) {
             Some(p) => (None, Some(p)),
@@ -171,15 +164,7 @@ pub(super) fn same_description(
         return None;
     }
     let head = doc.word(m.last);
-    let para = doc.seg.paragraph_at(m.span.start);
-    out.iter()
-        .zip(resolved)
-        .rev()
-        .take(MAX_LOOKBACK_STATEMENTS)
-        .filter(|(s, _)| s.quote.start < m.span.start)
-        .take_while(|(s, _)| {
-            para - doc.seg.paragraph_at(s.quote.start).min(para) <= MAX_ANTECEDENT_PARAGRAPHS
-        })
+    statements_before(doc, out, resolved, m, MAX_ANTECEDENT_PARAGRAPHS)
         .find(|(s, _)| {
             s.speaker.is_some_and(|sp| {
                 doc.text[sp]
@@ -188,7 +173,7 @@ pub(super) fn same_description(
                     .is_some_and(|w| w.eq_ignore_ascii_case(head))
             })
         })
-        .map(|(s, p)| (s.speaker_name.clone(), *p))
+        .map(|(s, p)| (s.speaker_name.clone(), p))
 }
 
 /// Longest short group mention that takes a fuller description from an earlier speaker.
@@ -196,19 +181,18 @@ pub(super) const SHORT_GROUP_TOKENS: usize = 2;
 
 /// The fuller description of a group that spoke shortly before under the same noun: "sources
 /// familiar with the talks said …" then "the sources said" or "sources added".
-pub(super) fn fuller_group(doc: &Doc<'_>, out: &[Statement], m: &Mention) -> Option<String> {
+pub(super) fn fuller_group(
+    doc: &Doc<'_>,
+    out: &[Statement],
+    resolved: &[Option<usize>],
+    m: &Mention,
+) -> Option<String> {
     if m.last - m.first >= SHORT_GROUP_TOKENS {
         return None;
     }
     let head = doc.word(m.last);
-    let para = doc.seg.paragraph_at(m.span.start);
-    out.iter()
-        .rev()
-        .take(MAX_LOOKBACK_STATEMENTS)
-        .filter(|s| s.quote.start < m.span.start)
-        .take_while(|s| {
-            para - doc.seg.paragraph_at(s.quote.start).min(para) <= MAX_ANTECEDENT_PARAGRAPHS
-        })
+    statements_before(doc, out, resolved, m, MAX_ANTECEDENT_PARAGRAPHS)
+        .map(|(s, _)| s)
         .filter(|s| !matches!(s.speaker_type, SpeakerType::Person | SpeakerType::Pronoun))
         .find_map(|s| {
             let name = s.speaker_name.as_deref()?;
@@ -306,9 +290,5 @@ pub(super) fn last_named_organisation(out: &[Statement], pos: usize) -> Option<S
 /// Nouns for a message that carries someone's words (see [`is_message`]).
 pub(super) static MESSAGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../data/message_nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::lexicon::data_lines(include_str!("../data/message_nouns.txt")).collect()
     });

@@ -132,7 +132,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
                     }
                     SpeakerType::Group => {
-                        speaker_name = fuller_group(doc, &out, &m)
+                        speaker_name = fuller_group(doc, &out, &resolved, &m)
                             .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
                     }
                     _ => speaker_name = m.name.map(|n| collapse(&doc.text[n])),
@@ -191,6 +191,27 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
         }
     }
     out
+}
+
+/// The statements before mention `m`, latest first, back to `paragraphs` paragraphs before its
+/// own (at most [`MAX_LOOKBACK_STATEMENTS`]), each with the person it resolved to.
+fn statements_before<'a>(
+    doc: &'a Doc<'_>,
+    out: &'a [Statement],
+    resolved: &'a [Option<usize>],
+    m: &Mention,
+    paragraphs: usize,
+) -> impl Iterator<Item = (&'a Statement, Option<usize>)> + 'a {
+    let (pos, para) = (m.span.start, doc.seg.paragraph_at(m.span.start));
+    out.iter()
+        .zip(resolved)
+        .rev()
+        .take(MAX_LOOKBACK_STATEMENTS)
+        .filter(move |(s, _)| s.speaker.map_or(s.quote.start, |sp| sp.start) < pos)
+        .take_while(move |(s, _)| {
+            para - doc.seg.paragraph_at(s.quote.start).min(para) <= paragraphs
+        })
+        .map(|(s, p)| (s, *p))
 }
 
 fn collapse(s: &str) -> String {

@@ -41,22 +41,9 @@ pub(super) struct People {
 }
 
 impl People {
-    /// The person of the latest occurrence in `index[key]` at or before token `at` (before it when
-    /// not `inclusive`), or else, when `or_after`, of the first one after it.
+    /// The latest occurrence in `index[key]` at or before token `at` (before it when not
+    /// `inclusive`), or else, when `or_after`, the first one after it.
     pub(super) fn nearest(
-        &self,
-        index: &HashMap<String, Vec<usize>>,
-        key: &str,
-        at: usize,
-        inclusive: bool,
-        or_after: bool,
-    ) -> Option<usize> {
-        self.nearest_occurrence(index, key, at, inclusive, or_after)
-            .map(|o| o.person)
-    }
-
-    /// As [`People::nearest`], the occurrence itself.
-    pub(super) fn nearest_occurrence(
         &self,
         index: &HashMap<String, Vec<usize>>,
         key: &str,
@@ -100,6 +87,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
             .is_some_and(|x| x.first_name.is_some());
         people
             .nearest(&people.by_last, &name, m.first, true, true)
+            .map(|o| o.person)
             .or_else(|| {
                 // Or a titled person's first word, which is the surname in names written
                 // surname first: "Vice-President Wang Qishan … Wang said".
@@ -107,7 +95,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
                 // far back.
                 let para = doc.paragraph_of(m.first);
                 people
-                    .nearest_occurrence(&people.by_first, &name, m.first, true, true)
+                    .nearest(&people.by_first, &name, m.first, true, true)
                     .filter(|o| {
                         doc.paragraph_of(o.token).abs_diff(para) <= MAX_ANTECEDENT_PARAGRAPHS
                     })
@@ -145,7 +133,9 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
         return None;
     }
     let role = doc.word(m.last).to_lowercase();
-    people.nearest(&people.by_role, &role, m.first, false, false)
+    people
+        .nearest(&people.by_role, &role, m.first, false, false)
+        .map(|o| o.person)
 }
 
 /// The name at `token` opens its sentence, after nothing but capitalised words and titles:
@@ -307,11 +297,7 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
 /// Words of a photo credit, lower-cased.
 pub(super) static CREDIT_WORDS: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../data/credit_words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::lexicon::data_lines(include_str!("../data/credit_words.txt")).collect()
     });
 
 /// Most tokens in a credit at the end of a caption.

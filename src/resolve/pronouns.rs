@@ -11,19 +11,11 @@ pub(super) fn last_speaker(
     resolved: &[Option<usize>],
     m: &Mention,
 ) -> Option<(usize, usize)> {
-    let para = doc.seg.paragraph_at(m.span.start);
-    out.iter()
-        .zip(resolved)
-        .rev()
-        .take(MAX_LOOKBACK_STATEMENTS)
-        .filter(|(s, _)| s.speaker.map_or(s.quote.start, |sp| sp.start) < m.span.start)
-        .take_while(|(s, _)| {
-            para - doc.seg.paragraph_at(s.quote.start).min(para) <= SPEAKER_PARAGRAPHS
-        })
+    statements_before(doc, out, resolved, m, SPEAKER_PARAGRAPHS)
         .filter_map(|(s, p)| {
             Some((
                 doc.token_at(s.speaker.map_or(s.quote.start, |sp| sp.start)),
-                (*p)?,
+                p?,
             ))
         })
         .find(|&(_, p)| {

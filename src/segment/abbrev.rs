@@ -1,5 +1,6 @@
 //! Word lists for the sentence splitter, loaded once from `src/data/*.txt`.
 
+use crate::lexicon::data_lines;
 use memchr::memchr_iter;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -38,13 +39,6 @@ static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
 
 static CREDITS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| data_lines(include_str!("../data/credit_markers.txt")).collect());
-
-/// Non-empty, non-comment lines of a data file.
-fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 /// The kind of `word` (without its final period) if it is a known abbreviation.
 pub fn abbreviation(word: &str) -> Option<AbbrevKind> {

@@ -13,11 +13,7 @@ const MAX_TITLE_LEN: usize = 120;
 const WRAP_LEN: usize = 50;
 
 static CONTINUATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/line_continuations.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::data_lines(include_str!("../data/line_continuations.txt")).collect()
 });
 
 /// The blocks of `text`, in order, each trimmed.
