@@ -160,7 +160,11 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut name = String::new();
     let mut i = 0;
     while i < tokens.len() {
-        let Some(run) = name_run(doc, i) else {
+        // Most tokens are no capitalised word: turned away without a call.
+        let Some(run) = (tokens[i].upper && tokens[i].kind == TokenKind::Word)
+            .then(|| name_run(doc, i))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
