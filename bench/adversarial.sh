@@ -34,6 +34,9 @@ inputs=(
     "unpunctuated-speech|'officials said, ' * (20_000 * n)"
     "floating-quotes|'“a,” she said. “b.” ' * (10_000 * n)"
     "participles|'“a,” she said, adding ' * (10_000 * n)"
+    # An acronym as speaker looked back over thousands of tokens for its spelt-out name, once
+    # per mention.
+    "acronym-speakers|'NATO said the talks went well. ' * (5_000 * n)"
     "distinct-names|' '.join(chr(65 + i % 26) + chr(97 + i // 26 % 26) + chr(97 + i // 676 % 26) + ' ' + chr(65 + i // 17 % 26) + 'ee' for i in range(30_000 * n)) + ' said.'"
 )
 

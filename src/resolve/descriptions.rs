@@ -12,7 +12,14 @@ pub(super) const ACRONYM_GLUE: &[&str] = &["of", "and", "for", "the", "on"];
 
 /// The words an all-capitals mention abbreviates, written out earlier in the article: "PBO" →
 /// "Parliamentary Budget Officer". `None` when the mention is no acronym or is not spelt out.
-pub(super) fn acronym_expansion(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+///
+/// `seen` remembers, per acronym, what was found and up to which token it was looked for, so a
+/// run of mentions of one acronym scans the text before them once, not once each.
+pub(super) fn acronym_expansion<'t>(
+    doc: &Doc<'t>,
+    m: &Mention,
+    seen: &mut HashMap<&'t str, (usize, Option<String>)>,
+) -> Option<String> {
     let k = m.last;
     let word = doc.word(k);
     let acronym = (2..=6).contains(&word.len())
@@ -23,9 +30,16 @@ pub(super) fn acronym_expansion(doc: &Doc<'_>, m: &Mention) -> Option<String> {
     }
     let letters = word.as_bytes();
     let lo = m.first.saturating_sub(ACRONYM_WINDOW_TOKENS);
+    let mut ends_from = lo;
+    if let Some((searched_to, found)) = seen.get(word) {
+        if found.is_some() {
+            return found.clone();
+        }
+        ends_from = ends_from.max(*searched_to);
+    }
     // Ending at each capitalised word before the mention, nearest first, try to spell the
     // acronym backwards.
-    (lo..m.first).rev().find_map(|end| {
+    let found = (ends_from..m.first).rev().find_map(|end| {
         let mut need = letters.len();
         let mut start = end;
         let mut k = end + 1;
@@ -43,7 +57,9 @@ pub(super) fn acronym_expansion(doc: &Doc<'_>, m: &Mention) -> Option<String> {
             }
         }
         (need == 0 && start < end).then(|| collapse(&doc.text[doc.tokens_span(start, end)]))
-    })
+    });
+    seen.insert(word, (m.first, found.clone()));
+    found
 }
 
 /// The mention names a message: "a statement", "her statement from Friday".

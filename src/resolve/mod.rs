@@ -44,6 +44,7 @@ const MAX_LOOKBACK_OCCURRENCES: usize = 1024;
 /// The statements, with `speaker_name` resolved within the article.
 pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
     let mut people = find_people(doc);
+    let mut acronyms = HashMap::default();
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     // The person each statement resolved to, for pronouns and inherited speakers.
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(found.len());
@@ -60,7 +61,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                     people.people[p].strong = true;
                 }
             }
-            (Some(m), _) if let Some(full) = acronym_expansion(doc, &m) => {
+            (Some(m), _) if let Some(full) = acronym_expansion(doc, &m, &mut acronyms) => {
                 // "the PBO said" after "The Parliamentary Budget Officer".
                 speaker_type = SpeakerType::Organization;
                 speaker_name = Some(full);
