@@ -238,10 +238,31 @@ pub(super) const DEFINITION_WINDOW_TOKENS: usize = 2048;
 /// The organisation the article introduced with the same noun: "Rally Canada, the group that
 /// organized the event, …", "the security firm Cisco Talos" or "the City of Surrey" before "the
 /// group said", "the firm said", "the city said".
-pub(super) fn defined_organisation(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+///
+/// `seen` remembers, per noun, the nearest definition found and up to which token it was looked
+/// for, so a run of "the company said" scans the text before it once, not once each.
+pub(super) fn defined_organisation(
+    doc: &Doc<'_>,
+    m: &Mention,
+    seen: &mut HashMap<String, (usize, Option<(usize, String)>)>,
+) -> Option<String> {
     let head = doc.word(m.last);
     let lo = m.first.saturating_sub(DEFINITION_WINDOW_TOKENS);
-    (lo + 1..m.first).rev().find_map(|k| {
+    let key = head.to_ascii_lowercase();
+    let (searched_to, earlier) = seen.remove(&key).unwrap_or((0, None));
+    let found = (lo.max(searched_to) + 1..m.first)
+        .rev()
+        .find_map(|k| definition_at(doc, k, head, lo, m.first).map(|name| (k, name)))
+        .or(earlier.filter(|&(k, _)| k > lo));
+    let name = found.as_ref().map(|(_, name)| name.clone());
+    seen.insert(key, (m.first.saturating_sub(1), found));
+    name
+}
+
+/// The organisation defined at token `k` with the noun `head`, if any (see
+/// [`defined_organisation`]); names end before token `limit`.
+fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -> Option<String> {
+    {
         if !doc.is_word(k) || !doc.word(k).eq_ignore_ascii_case(head) {
             return None;
         }
@@ -253,14 +274,14 @@ pub(super) fn defined_organisation(doc: &Doc<'_>, m: &Mention) -> Option<String>
                 return None;
             }
             let mut end = k + 3;
-            while end < m.first && is_upper_name_part(doc, end) {
+            while end < limit && is_upper_name_part(doc, end) {
                 end += 1;
             }
             return Some(collapse(&doc.text[doc.tokens_span(k, end - 1)]));
         }
         // "the firm Cisco Talos": the name right after the noun.
         let mut end = k + 1;
-        while end < m.first && is_upper_name_part(doc, end) {
+        while end < limit && is_upper_name_part(doc, end) {
             end += 1;
         }
         if end > k + 1 {
@@ -278,7 +299,7 @@ pub(super) fn defined_organisation(doc: &Doc<'_>, m: &Mention) -> Option<String>
             }
         }
         None
-    })
+    }
 }
 
 /// A capitalised word that may be part of an organisation's name.

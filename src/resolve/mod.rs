@@ -45,6 +45,7 @@ const MAX_LOOKBACK_OCCURRENCES: usize = 1024;
 pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
     let mut people = find_people(doc);
     let mut acronyms = HashMap::default();
+    let mut definitions = HashMap::default();
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     // The person each statement resolved to, for pronouns and inherited speakers.
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(found.len());
@@ -129,7 +130,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                         // "the company": the organisation named as speaker before, else the one
                         // the article introduced with that noun, if any.
                         speaker_name = last_named_organisation(&out, m.span.start)
-                            .or_else(|| defined_organisation(doc, &m))
+                            .or_else(|| defined_organisation(doc, &m, &mut definitions))
                             .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
                     }
                     SpeakerType::Group => {
