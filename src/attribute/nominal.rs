@@ -41,11 +41,12 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 ///
 /// Example: Diplomats cited Zakharova's statement that the talks had failed.
 fn possessor_noun_that_clause(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
-    let word = doc.word(i);
-    let &(_, lemma) = SPEECH_NOUNS.iter().find(|(noun, _)| *noun == word)?;
+    // The cheap token tests first: this runs on every token, and most are not before "that".
     if doc.tokens[i].upper || !(doc.is_word(i + 1) && doc.word(i + 1) == "that") {
         return None;
     }
+    let word = doc.word(i);
+    let &(_, lemma) = SPEECH_NOUNS.iter().find(|(noun, _)| *noun == word)?;
     let sentence = doc.sentence_range(i);
     let mention = possessor(doc, i - 1)?;
     // As the subject the clause's end is unclear ("S's claim that X surprised Y"): only an
