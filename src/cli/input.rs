@@ -31,6 +31,46 @@ pub struct Doc {
     pub bytes: u64,
     /// Invalid UTF-8 was replaced (`--lossy`).
     pub repaired: bool,
+    /// A JSONL line not parsed yet: the reader only splits lines, and [`Doc::parse`] runs on
+    /// the worker, so with several jobs the reader thread does not hold back the workers.
+    pub raw: Option<Box<RawLine>>,
+}
+
+/// A JSONL line as read, with what [`parse_line`] needs to name it in an error.
+pub struct RawLine {
+    bytes: Vec<u8>,
+    name: String,
+    line: usize,
+    offset: usize,
+    lossy: bool,
+}
+
+impl Doc {
+    /// The document with its JSONL line parsed (id and text set); as it is when already parsed.
+    pub fn parse(mut self) -> Doc {
+        let Some(raw) = self.raw.take() else {
+            return self;
+        };
+        let RawLine {
+            mut bytes,
+            name,
+            line,
+            offset,
+            lossy,
+        } = *raw;
+        let repaired = lossy && repair(&mut bytes);
+        // The reader checked that the line is not blank, so this is a document.
+        let parsed = parse_line(&bytes, &name, line, offset, self.idle);
+        debug_assert!(parsed.is_some());
+        match parsed {
+            Some(doc) => Doc {
+                bytes: self.bytes,
+                repaired,
+                ..doc
+            },
+            None => self,
+        }
+    }
 }
 
 /// How documents are read.
@@ -151,6 +191,7 @@ fn failed(path: &Path, e: &io::Error) -> Doc {
         idle: false,
         bytes: 0,
         repaired: false,
+        raw: None,
     }
 }
 
@@ -169,6 +210,7 @@ fn read_text(mut reader: impl Read, name: &str, size: Option<u64>, opts: ReadOpt
         idle: true,
         bytes: 0,
         repaired: false,
+        raw: None,
     };
     if let Some(size) = size.filter(|&n| n > limit as u64) {
         doc.bytes = size;
@@ -291,6 +333,23 @@ fn read_jsonl<R: Read>(
         let idle = may_block && reader.buffer().is_empty();
         let doc = match read {
             Ok(Line::End) => return Ok(()),
+            Ok(Line::Read(n)) if surely_not_blank(&buf) => {
+                offset += n;
+                Some(Doc {
+                    id: String::new(),
+                    text: Err(String::new()),
+                    idle,
+                    bytes: n as u64,
+                    repaired: false,
+                    raw: Some(Box::new(RawLine {
+                        bytes: buf.clone(),
+                        name: name.to_string(),
+                        line,
+                        offset: offset - n,
+                        lossy: opts.lossy,
+                    })),
+                })
+            }
             Ok(Line::Read(n)) => {
                 let repaired = opts.lossy && repair(&mut buf);
                 let doc = parse_line(&buf, name, line, offset, idle).map(|mut doc| {
@@ -312,6 +371,7 @@ fn read_jsonl<R: Read>(
                     idle,
                     bytes: n as u64,
                     repaired: false,
+                    raw: None,
                 })
             }
             Err(e) => {
@@ -324,6 +384,7 @@ fn read_jsonl<R: Read>(
                     idle: true,
                     bytes: 0,
                     repaired: false,
+                    raw: None,
                 });
             }
         };
@@ -331,6 +392,17 @@ fn read_jsonl<R: Read>(
             f(doc)?;
         }
     }
+}
+
+/// The line is certainly not blank for [`parse_line`]: its first byte that is not ASCII
+/// whitespace is ASCII (a BOM or other non-ASCII lead, or an all-space line, is left to
+/// `parse_line` on the reader, which tells them apart). `--lossy` repair never changes
+/// ASCII bytes, so it cannot change the answer.
+fn surely_not_blank(raw: &[u8]) -> bool {
+    // The ASCII characters `char::is_whitespace` accepts, as `str::trim` does.
+    raw.iter()
+        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+        .is_some_and(u8::is_ascii)
 }
 
 /// `None` for a blank line.
@@ -347,6 +419,7 @@ fn parse_line(raw: &[u8], name: &str, line: usize, offset: usize, idle: bool) ->
             idle,
             bytes: 0,
             repaired: false,
+            raw: None,
         })
     };
     let s = match std::str::from_utf8(raw) {
@@ -377,6 +450,7 @@ fn parse_line(raw: &[u8], name: &str, line: usize, offset: usize, idle: bool) ->
             idle,
             bytes: 0,
             repaired: false,
+            raw: None,
         }),
         Err(e) => bad(json_message(&e)),
     }

@@ -62,6 +62,7 @@ where
         ..Done::default()
     };
     for doc in batch {
+        let doc = doc.parse();
         done.input_bytes += doc.bytes;
         done.repaired += usize::from(doc.repaired);
         let outcome = work(doc, &mut done.bytes)?;

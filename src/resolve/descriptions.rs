@@ -235,6 +235,10 @@ pub(super) fn definite_description(doc: &Doc<'_>, people: &People, m: &Mention) 
 /// How far back, in tokens, "the group" looks for where the article said which group it is.
 pub(super) const DEFINITION_WINDOW_TOKENS: usize = 2048;
 
+/// Per organisation noun, lower-cased: up to which token its definition was looked for, and the
+/// nearest one found (its token and the name).
+pub(super) type Definitions = HashMap<String, (usize, Option<(usize, String)>)>;
+
 /// The organisation the article introduced with the same noun: "Rally Canada, the group that
 /// organized the event, …", "the security firm Cisco Talos" or "the City of Surrey" before "the
 /// group said", "the firm said", "the city said".
@@ -244,7 +248,7 @@ pub(super) const DEFINITION_WINDOW_TOKENS: usize = 2048;
 pub(super) fn defined_organisation(
     doc: &Doc<'_>,
     m: &Mention,
-    seen: &mut HashMap<String, (usize, Option<(usize, String)>)>,
+    seen: &mut Definitions,
 ) -> Option<String> {
     let head = doc.word(m.last);
     let lo = m.first.saturating_sub(DEFINITION_WINDOW_TOKENS);
