@@ -182,11 +182,18 @@ pub(super) fn same_description(
     let head = doc.word(m.last);
     statements_before(doc, out, resolved, m, MAX_ANTECEDENT_PARAGRAPHS)
         .find(|(s, _)| {
+            // An earlier description with an article ("The justice official"), not a
+            // possessive one ("His father"), which names someone by someone else.
             s.speaker.is_some_and(|sp| {
-                doc.text[sp]
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                let first = doc.word(doc.token_at(sp.start));
+                let opens_with_article = ["a", "an", "the"]
+                    .iter()
+                    .any(|a| first.eq_ignore_ascii_case(a));
+                opens_with_article
+                    && doc.text[sp]
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
             })
         })
         .map(|(s, p)| (s.speaker_name.clone(), p))
@@ -312,12 +319,17 @@ pub(super) fn is_upper_name_part(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokenKind::Word && t.upper && !t.info.is_some_and(|x| x.name_stop || x.determiner)
 }
 
-/// The latest organisation speaker before `pos` that was named with a capital ("Facebook").
-pub(super) fn last_named_organisation(out: &[Statement], pos: usize) -> Option<String> {
-    out.iter()
-        .rev()
-        .take(MAX_LOOKBACK_STATEMENTS)
-        .filter(|s| s.speaker.is_some_and(|sp| sp.start < pos))
+/// The latest organisation speaker before the mention, a few paragraphs back at most, that was
+/// named with a capital ("Facebook").
+pub(super) fn last_named_organisation(
+    doc: &Doc<'_>,
+    out: &[Statement],
+    resolved: &[Option<usize>],
+    m: &Mention,
+) -> Option<String> {
+    statements_before(doc, out, resolved, m, MAX_ANTECEDENT_PARAGRAPHS)
+        .map(|(s, _)| s)
+        .filter(|s| s.speaker.is_some())
         .filter(|s| {
             matches!(
                 s.speaker_type,

@@ -129,7 +129,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                     {
                         // "the company": the organisation named as speaker before, else the one
                         // the article introduced with that noun, if any.
-                        speaker_name = last_named_organisation(&out, m.span.start)
+                        speaker_name = last_named_organisation(doc, &out, &resolved, &m)
                             .or_else(|| defined_organisation(doc, &m, &mut definitions))
                             .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
                     }

@@ -242,3 +242,17 @@ fn pronouns_overrule_the_first_name_list() {
     let text = "“We talked,” Donald Tramp said.\n\nLu Kang gave no details. But he said that more would follow.";
     assert_eq!(names(text), [some("Donald Tramp"), some("Lu Kang")]);
 }
+
+#[test]
+fn possessive_description_is_no_earlier_description() {
+    let text = "His father said the family was proud.\n\n“He is gone,” the father said.";
+    assert_eq!(names(text), [some("His father"), some("the father")]);
+}
+
+#[test]
+fn organisation_noun_looks_back_only_a_few_paragraphs() {
+    let far = "The weather was fine.\n\n".repeat(8);
+    let text =
+        format!("Acme Health said the wait was long.\n\n{far}The union says staff are tired.");
+    assert_eq!(names(&text), [some("Acme Health"), some("union")]);
+}
