@@ -1,11 +1,11 @@
 //! Attribution: ties quotations and reported clauses to speakers and cues.
 //!
 //! The rules run in three passes, each a module with one named function per rule:
-//! 1. [`direct`]: each quotation with the cue and speaker beside it (“Q,” she said).
-//! 2. [`reported`]: each unused cue with the clause it governs (S said that …; …, S said);
-//!    [`nominal`]: speech written as a noun (S's statement that …).
-//! 3. [`floating`]: quotations left over that belong to a statement nearby.
-//! 4. [`lead_in`]: a quotation left over after a sentence about its speaker.
+//! 1. `direct`: each quotation with the cue and speaker beside it (“Q,” she said).
+//! 2. `reported`: each unused cue with the clause it governs (S said that …; …, S said);
+//!    `nominal`: speech written as a noun (S's statement that …).
+//! 3. `floating`: quotations left over that belong to a statement nearby.
+//! 4. `lead_in`: a quotation left over after a sentence about its speaker.
 //!
 //! Then overlapping candidates are settled: the one with the higher prior wins.
 

@@ -1,7 +1,7 @@
 //! Quotations: paired quote marks, by style, across paragraphs where news convention says so.
 //!
 //! One pass over each paragraph: a byte scan jumps between candidate marks, each mark is judged
-//! from its neighbours ([`marks`]: opening, closing or apostrophe) and fed to a small stack
+//! from its neighbours (`marks`: opening, closing or apostrophe) and fed to a small stack
 //! machine that pairs marks of the same style. Inner quotations are absorbed by the outer one;
 //! marks left open at the end of a paragraph produce nothing, except for the two cross-paragraph
 //! conventions described on [`find_quotes`]. Inline tags (see [`crate::markup`]) are skipped and

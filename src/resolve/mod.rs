@@ -1,13 +1,16 @@
 //! Resolution: maps each speaker mention to the fullest name it refers to in the article.
 //!
-//! Names are gathered from the whole text first: runs of two to four capitalised words. A run is
-//! a person for sure when its first word is a known first name or a title stands before it
-//! ("strong"); any other run ("Darian Lonechild") becomes a person once a speaker is referred to
-//! by its last word ("Lonechild said"). Each person's gender comes from a first name or title, or
-//! from the pronouns that follow the name ("… has proven herself"). Then, in document order:
-//! a surname resolves to the full name, a role noun ("the mayor") to the person who carries that
-//! role, "he"/"she" to the most recent person of that gender, "it"/"they" to the most recent
-//! organisation or group speaker.
+//! Names are gathered from the whole text first (`people`): runs of two to four capitalised
+//! words, and one-word names described as people ("Yuni, a resident of …"). A run is a person for
+//! sure when its first word is a known first name or a title stands before it ("strong"); any
+//! other run ("Darian Lonechild") becomes a person once a speaker is referred to by its last word
+//! ("Lonechild said"). Each person's gender comes from a title, the pronouns that follow the name
+//! ("… has proven herself"), or else the first-name list. Names in photo captions are no
+//! antecedents. Then, in document order: a surname resolves to the full name; a description
+//! (`descriptions`) to the person or organisation it stands for ("the mayor", "the director of
+//! …, Jeff Fraser,", "a statement from the EU", "the PBO", "the company"); "he"/"she"
+//! (`pronouns`) to the speaker it continues or the person just introduced; "it"/"they" to the
+//! latest organisation or group, spoken or not.
 
 use crate::attribute::Attribution;
 use crate::doc::Doc;
