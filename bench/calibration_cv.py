@@ -9,8 +9,8 @@ expected calibration error over all held-out predictions and the 10-bin reliabil
 
     python3 bench/calibration_cv.py [GOLD.jsonl] [--folds 5] [--bin target/release/whosaid]
 
-Build first: `cargo build --release`. Nothing from the gold file is written outside a temporary
-directory.
+Builds the release binary when it is missing. Nothing from the gold file is written outside a
+temporary directory.
 """
 import argparse, collections, os, random, re, subprocess, sys, tempfile
 
@@ -22,6 +22,8 @@ ap.add_argument("--folds", type=int, default=5)
 ap.add_argument("--seed", type=int, default=7)
 ap.add_argument("--bin", default=os.path.join(root, "target", "release", "whosaid"))
 args = ap.parse_args()
+if not os.path.exists(args.bin):
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
 
 docs = [l for l in open(args.gold, encoding="utf-8") if l.strip()]
 order = list(range(len(docs)))
