@@ -169,37 +169,31 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // Every document as one JSONL line through `write`, into a reused buffer.
+    let write_all = |out: &mut Vec<u8>, write: fn(&mut Vec<u8>, &wire::DocumentRef<'_>)| {
+        out.clear();
+        for ((r, t), found) in records.iter().zip(&texts).zip(&statements) {
+            let doc = wire::DocumentRef {
+                id: &r.id,
+                text: t,
+                statements: black_box(found),
+            };
+            write(out, &doc);
+            out.push(b'\n');
+        }
+        out.len()
+    };
     group.bench_function("stage/json_write", |b| {
         let mut out = Vec::with_capacity(1 << 20);
-        b.iter(|| {
-            out.clear();
-            for ((r, t), found) in records.iter().zip(&texts).zip(&statements) {
-                let doc = wire::DocumentRef {
-                    id: &r.id,
-                    text: t,
-                    statements: black_box(found),
-                };
-                doc.write_json(&mut out);
-                out.push(b'\n');
-            }
-            out.len()
-        })
+        b.iter(|| write_all(&mut out, |out, doc| doc.write_json(out)))
     });
     // The same bytes through serde_json, as before the direct writer.
     group.bench_function("stage/json_write_serde", |b| {
         let mut out = Vec::with_capacity(1 << 20);
         b.iter(|| {
-            out.clear();
-            for ((r, t), found) in records.iter().zip(&texts).zip(&statements) {
-                let doc = wire::DocumentRef {
-                    id: &r.id,
-                    text: t,
-                    statements: black_box(found),
-                };
-                serde_json::to_writer(&mut out, &doc).unwrap();
-                out.push(b'\n');
-            }
-            out.len()
+            write_all(&mut out, |out, doc| {
+                serde_json::to_writer(out, doc).unwrap()
+            })
         })
     });
     // The same through the owned wire types, as before `DocumentRef`.
