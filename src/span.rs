@@ -51,6 +51,14 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// The span can slice `text`: it ends inside it and both ends are on char boundaries.
+    pub fn fits(self, text: &str) -> bool {
+        self.start <= self.end
+            && self.end <= text.len()
+            && text.is_char_boundary(self.start)
+            && text.is_char_boundary(self.end)
+    }
+
     /// The span shrunk so it neither starts nor ends with whitespace.
     pub fn trim(self, text: &str) -> Span {
         let s = &text[self];
@@ -78,6 +86,14 @@ impl Index<Span> for str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fits_only_inside_the_text_on_char_boundaries() {
+        let text = "a“b";
+        assert!(Span::new(0, 1).fits(text) && Span::new(1, 4).fits(text));
+        assert!(!Span::new(0, 2).fits(text), "inside “");
+        assert!(!Span::new(0, 6).fits(text), "past the end");
+    }
 
     #[test]
     fn slices_text() {

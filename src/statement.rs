@@ -36,6 +36,21 @@ impl SpeakerType {
     }
 }
 
+impl Statement {
+    /// Every span of the statement, named as in the wire format: the quote, then the speaker,
+    /// speaker role and cue that are present.
+    pub fn spans(&self) -> impl Iterator<Item = (&'static str, Span)> + '_ {
+        [
+            ("quote", Some(self.quote)),
+            ("speaker", self.speaker),
+            ("speaker_role", self.speaker_role),
+            ("cue", self.cue),
+        ]
+        .into_iter()
+        .filter_map(|(name, span)| Some((name, span?)))
+    }
+}
+
 /// One statement: who said what, with the cue that attributes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {

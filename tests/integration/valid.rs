@@ -5,15 +5,10 @@ use whosaid::Span;
 use whosaid::wire::{self, WireDocument, WireSpan};
 
 fn check_span(text: &str, s: Span, what: &str) {
-    assert!(s.start <= s.end, "{what} {s:?}: start after end");
     assert!(
-        s.end <= text.len(),
-        "{what} {s:?}: past the end ({})",
+        s.fits(text),
+        "{what} {s:?} does not slice a text of {} bytes on char boundaries",
         text.len()
-    );
-    assert!(
-        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-        "{what} {s:?}: not on char boundaries"
     );
 }
 
@@ -77,11 +72,9 @@ pub fn check(text: &str) -> WireDocument {
     let found = whosaid::extract(text);
     let mut last: Option<Span> = None;
     for s in &found {
-        check_span(text, s.quote, "quote");
-        s.speaker
-            .iter()
-            .for_each(|&sp| check_span(text, sp, "speaker"));
-        s.cue.iter().for_each(|&c| check_span(text, c, "cue"));
+        for (what, span) in s.spans() {
+            check_span(text, span, what);
+        }
         assert!(s.sentences.0 <= s.sentences.1 && s.sentences.1 < seg.sentences.len().max(1));
         assert!((0.0..=1.0).contains(&s.confidence));
         if let Some(prev) = last {
@@ -102,6 +95,7 @@ pub fn check(text: &str) -> WireDocument {
         check_wire_span(text, &chars, &s.quote);
         s.speaker
             .iter()
+            .chain(&s.speaker_role)
             .chain(&s.cue)
             .for_each(|w| check_wire_span(text, &chars, w));
     }
