@@ -39,6 +39,27 @@ pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     cue_from(doc, i)
 }
 
+/// A cue whose content may be its object: a verb of saying ([`cue_at`]) or of stance
+/// ("endorsed"), lower-case.
+pub fn object_cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
+    if let Some(cue) = cue_at(doc, i) {
+        return Some(cue);
+    }
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word || t.upper {
+        return None;
+    }
+    let verb = t.info?.stance?;
+    Some(Cue {
+        first: i,
+        last: i,
+        span: t.span,
+        lemma: verb.lemma,
+        class: verb.class,
+        participle: verb.participle,
+    })
+}
+
 /// [`cue_at`] for a word token that may be a cue.
 fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = &doc.tokens[i];

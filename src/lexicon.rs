@@ -30,6 +30,9 @@ pub enum VerbClass {
     Cognition,
     /// Documents, polls and courts ("a poll shows that …").
     Evidence,
+    /// Stance toward a thing or act ("endorsed Clinton"): broad sense only; see
+    /// [`WordInfo::stance`].
+    Stance,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +58,9 @@ pub struct WordInfo {
     /// A form of a phrasal speech verb ("points" of "point out"): a cue only before its
     /// particle, and no verb for the other rules.
     pub phrasal: Option<Verb>,
+    /// A verb of stance ("endorsed", "opposes"): an attribution in the broad sense only, whose
+    /// content is its object; no verb for the other rules.
+    pub stance: Option<Verb>,
     /// Title before a name ("Sen.", "Mr."), with the gender it marks.
     pub title: Option<Gender>,
     /// Role noun ("spokeswoman"), with the gender it marks.
@@ -76,6 +82,8 @@ pub struct WordInfo {
     pub document: bool,
     /// A verb form that shows a clause has its own verb (modals, irregular pasts, common bases).
     pub finite: bool,
+    /// Names a part or count of what follows "of" ("half", "majority", "one").
+    pub partitive: bool,
     /// A first name, with the gender it usually marks.
     pub first_name: Option<Gender>,
     /// A pronoun form that marks gender ("him", "herself"): evidence of a named person's gender.
@@ -232,6 +240,20 @@ impl Lexicon {
                 }
             }
         }
+        for forms in entries(include_str!("data/stance_verbs.txt")) {
+            let (lemma, third_person) = (forms[0], forms.get(1).copied());
+            for &form in &forms {
+                words.entry(form).or_default().stance = Some(Verb {
+                    lemma,
+                    class: VerbClass::Stance,
+                    participle: form.ends_with("ing") && !lemma.ends_with("ing"),
+                    bare_clause: false,
+                    base: form == lemma,
+                    third_person: Some(form) == third_person,
+                    particle: None,
+                });
+            }
+        }
         for forms in entries(include_str!("data/phrasal_verbs.txt")) {
             // Lines list: verb, particle, then the forms.
             let (Some(&verb), Some(&particle)) = (forms.first(), forms.get(1)) else {
@@ -270,7 +292,7 @@ impl Lexicon {
             };
             words.entry(e[0]).or_default().pronoun = Some((gender(e[1]), number));
         }
-        let flag_files: [(&'static str, SetFlag); 8] = [
+        let flag_files: [(&'static str, SetFlag); 9] = [
             (include_str!("data/finite_verbs.txt"), |i| i.finite = true),
             (include_str!("data/document_nouns.txt"), |i| {
                 i.document = true
@@ -287,6 +309,7 @@ impl Lexicon {
             (include_str!("data/determiners.txt"), |i| {
                 i.determiner = true
             }),
+            (include_str!("data/partitives.txt"), |i| i.partitive = true),
         ];
         for (data, set) in flag_files {
             for e in entries(data) {

@@ -18,6 +18,8 @@ const PLURAL_DETERMINERS: &[&str] = &[
     "two", "three", "four", "five", "many", "several", "both", "all", "some", "most", "few",
     "these", "those", "other",
 ];
+/// Prepositions before which an "-ing" word is a gerund, not part of a name or noun.
+const GERUND_TAKERS: &[&str] = &["for", "by", "of", "after", "before"];
 /// Name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
@@ -94,6 +96,10 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     if is_pronoun(doc, end - 1) {
         return Some(classify(doc, end - 1, end - 1));
     }
+    // "to campaign in| states": a phrase does not end in a preposition.
+    if lower_word_in(doc, end - 1, CONNECTORS) {
+        return None;
+    }
     let mut first = end;
     let mut i = end;
     while i > lo && end - i < MAX_MENTION_TOKENS {
@@ -134,6 +140,12 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     {
                         break;
                     }
+                } else if lower_word_in(doc, j, CONNECTORS)
+                    && is_upper_word(doc, j + 1)
+                    && j > lo
+                    && info(doc, j - 1).is_some_and(|x| x.role.is_some() || x.group)
+                {
+                    // "aides to Clinton", "a spokesman for Nike": the name completes the noun.
                 } else if x.is_some_and(|x| {
                     x.clause_opener
                         || x.pronoun.is_some()
@@ -144,12 +156,14 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 {
                     break;
                 } else if x.is_none()
-                    && doc.word(j).ends_with("ed")
                     && j > 0
-                    && !(info(doc, j - 1).is_some_and(|x| x.determiner)
-                        || is_upper_word(doc, j - 1))
+                    && (doc.word(j).ends_with("ed")
+                        && !(info(doc, j - 1).is_some_and(|x| x.determiner)
+                            || is_upper_word(doc, j - 1))
+                        || doc.word(j).ends_with("ing") && lower_word_in(doc, j - 1, GERUND_TAKERS))
                 {
-                    // A past tense ends the phrase: "the government received| expert reports".
+                    // A past tense ends the phrase: "the government received| expert reports";
+                    // so does a gerund: "the group responsible for sending| emails".
                     break;
                 }
             }
@@ -159,7 +173,9 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     }
     // A mention never starts with a connector or a stray dot.
     while first < end
-        && (lower_word_in(doc, first, CONNECTORS) || doc.tokens[first].kind == TokenKind::Punct)
+        && (lower_word_in(doc, first, CONNECTORS)
+            || lower_word_in(doc, first, &["by"])
+            || doc.tokens[first].kind == TokenKind::Punct)
     {
         first += 1;
     }
@@ -332,7 +348,7 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
 }
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
-fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // A name at the end after a lower-case description is the head: "minister of infrastructure
     // Amarjeet Sohi", "University of the Fraser Valley political scientist Hamish Telford".
     let mut run = last;
@@ -347,14 +363,27 @@ fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // organisation's name, not a person's.
     let after_determiner = run > first && info(doc, run - 1).is_some_and(|x| x.determiner);
     // "U.S. Secretary of State Mike Pompeo": a first name in the final run makes it a name too.
-    let first_named =
-        (run..=last).any(|k| doc.tokens[k].info.is_some_and(|x| x.first_name.is_some()));
+    // "aides to Clinton": a name that completes a group or role noun is not the head.
+    let completes_noun = run == last
+        && run > first + 1
+        && lower_word_in(doc, run - 1, CONNECTORS)
+        && info(doc, run - 2).is_some_and(|x| x.role.is_some() || x.group);
+    let first_named = !completes_noun
+        && (run..=last).any(|k| doc.tokens[k].info.is_some_and(|x| x.first_name.is_some()));
     if is_upper_word(doc, last) && !after_determiner && (described || first_named && run > first) {
         return last;
     }
-    (first + 1..=last)
-        .find(|&i| lower_word_in(doc, i, CONNECTORS))
-        .map_or(last, |c| c - 1)
+    let mut from = first + 1;
+    while let Some(c) = (from..=last).find(|&i| lower_word_in(doc, i, CONNECTORS)) {
+        // "half of GOP voters", "one of the officials": the part names no speaker; the whole does.
+        let partitive =
+            doc.word(c) == "of" && c < last && info(doc, c - 1).is_some_and(|x| x.partitive);
+        if !partitive {
+            return c - 1;
+        }
+        from = c + 1;
+    }
+    last
 }
 
 /// Types a phrase and finds the name inside it.
@@ -533,6 +562,39 @@ mod tests {
         );
         assert_eq!(kind, SpeakerType::Person);
         assert_eq!(name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
+    fn a_part_of_a_group_is_the_group() {
+        let (span, kind, _) =
+            before("In Ohio, half of GOP primary voters said no.", "said").unwrap();
+        assert_eq!(
+            (span.as_str(), kind),
+            ("half of GOP primary voters", SpeakerType::Group)
+        );
+        let (_, kind, _) = before("One of the officials said no.", "said").unwrap();
+        assert_eq!(kind, SpeakerType::Group);
+    }
+
+    #[test]
+    fn a_name_completes_a_group_or_role_noun() {
+        let (span, kind, _) = before("Aides to Clinton say she will run.", "say").unwrap();
+        assert_eq!(
+            (span.as_str(), kind),
+            ("Aides to Clinton", SpeakerType::Group)
+        );
+        // A full name after a title still heads the phrase.
+        let (_, _, name) = before("U.S. Secretary of State Mike Pompeo said no.", "said").unwrap();
+        assert_eq!(name.as_deref(), Some("Mike Pompeo"));
+    }
+
+    #[test]
+    fn a_gerund_or_passive_agent_is_no_part_of_the_mention() {
+        let text = "The texts came from the group responsible for sending emails that said so.";
+        assert_eq!(before(text, "emails"), None);
+        let (span, _, _) =
+            before("The case was brought by Canadians who contend it.", "who").unwrap();
+        assert_eq!(span, "Canadians");
     }
 
     #[test]

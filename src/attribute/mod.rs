@@ -3,7 +3,8 @@
 //! The rules run in three passes, each a module with one named function per rule:
 //! 1. `direct`: each quotation with the cue and speaker beside it (“Q,” she said).
 //! 2. `reported`: each unused cue with the clause it governs (S said that …; …, S said);
-//!    `nominal`: speech written as a noun (S's statement that …).
+//!    `nominal`: speech written as a noun (S's statement that …); with `broad`, `object`: the
+//!    object of a verb of saying or stance (S endorsed X).
 //! 3. `floating`: quotations left over that belong to a statement nearby.
 //! 4. `lead_in`: a quotation left over after a sentence about its speaker.
 //!
@@ -13,6 +14,7 @@ mod direct;
 mod floating;
 mod lead_in;
 mod nominal;
+mod object;
 mod reported;
 mod speaker;
 
@@ -75,6 +77,9 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     direct::run(doc, &mut state);
     reported::run(doc, &mut state);
     nominal::run(doc, &mut state);
+    if broad {
+        object::run(doc, &mut state);
+    }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
     settle(state.out)

@@ -97,7 +97,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 }
 
 /// Mixed when the content holds a quotation (which is then taken), direct when it is one.
-fn classify_content(doc: &Doc<'_>, state: &mut State, a: &mut Attribution) {
+pub(super) fn classify_content(doc: &Doc<'_>, state: &mut State, a: &mut Attribution) {
     // Quotations are sorted and disjoint: only those from the first ending after the content's
     // start can overlap it (scanning them all was quadratic).
     let from = doc.quotes.partition_point(|q| q.span.end <= a.quote.start);
@@ -119,7 +119,7 @@ fn classify_content(doc: &Doc<'_>, state: &mut State, a: &mut Attribution) {
     }
 }
 
-fn attribution(
+pub(super) fn attribution(
     quote: Span,
     mention: Option<Mention>,
     cue: &Cue,
@@ -137,12 +137,12 @@ fn attribution(
     }
 }
 
-fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
+pub(super) fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
     doc.is_word(i) && !doc.tokens[i].upper && doc.word_in(i, words)
 }
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
-fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
+pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
     let passive_or_infinitive =
         cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ASSERTED_BEFORE);
     !(passive_or_infinitive || lower_word_is(doc, cue.last + 1, &["to"]))
@@ -186,12 +186,45 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         if !asserted(doc, &cue) {
             return None;
         }
+        // "S said A and said B", "…, but added B": a second verb of the same subject, when it
+        // reports something itself ("… and added his own comment" does not).
+        let before = skip_adverbs_back(doc, k, from);
+        if before > from + 1
+            && lower_word_is(doc, before - 1, &["and", "but"])
+            && doc.token_quote[before - 1].is_none()
+            && past_form(doc, k)
+            && reports_something(doc, &cue, end)
+        {
+            return Some(before - 1);
+        }
         let m = speaker_before(doc, cue.first, from)?;
         let before = m.first.checked_sub(1)?;
         let joined = doc.is_punct(before, &[",", "—", "–", ";"])
             || lower_word_is(doc, before, &["and", "but"]);
         (joined && m.first > from + 1).then_some(m.first)
     })
+}
+
+/// What follows the cue is a report: "that", a comma or colon, a quotation, or a clause with a
+/// verb of its own.
+fn reports_something(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
+    let k = skip_adverbs_forward(doc, cue.last + 1, end);
+    k < end
+        && (lower_word_is(doc, k, &["that"])
+            || doc.is_punct(k, &[",", ":"])
+            || doc.is_quote_mark(k)
+            || clause_start(doc, cue, end)
+                .is_some_and(|s| opens_bare_clause(doc, s) && has_verb(doc, s, end)))
+}
+
+/// The verb at `k` is a past form, as a coordinated verb of saying mostly is in news ("and
+/// said", "but added"). A base form more often continues the clause ("would review and report"),
+/// and a form in -s may be a noun ("highlighted and notes written in the margins").
+fn past_form(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k]
+        .info
+        .and_then(|x| x.verb)
+        .is_some_and(|v| !v.base && !v.third_person && !v.participle)
 }
 
 /// Content from token `first` to `last` inclusive, if it has enough words.
@@ -303,7 +336,13 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     if k > lo && lower_word_is(doc, k - 1, &["who", "which", "that"]) {
         return mention_before(doc, k - 1, lo);
     }
-    if k > lo && lower_word_is(doc, k - 1, &["and"]) {
+    // "… but added": only a verb of saying; "… but understood why" is part of the report.
+    let joins = if cue.class == VerbClass::Speech {
+        &["and", "but"][..]
+    } else {
+        &["and"][..]
+    };
+    if k > lo && lower_word_is(doc, k - 1, joins) {
         return coordinated_subject(doc, k - 1, lo);
     }
     None
@@ -335,6 +374,21 @@ fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> 
         cue_at(doc, verb).filter(|c| c.class == VerbClass::Speech && !c.participle)?;
         speaker_before(doc, verb, lo).filter(named)
     };
+    // "Lazar said he welcomed extradition to the United States and added …": a verb of saying
+    // joined to a report shares the subject of the report's cue.
+    let reporter = || {
+        let cue = (lo..and)
+            .rev()
+            .filter_map(|k| cue_at(doc, k))
+            .find(|c| c.class == VerbClass::Speech && !c.participle && asserted(doc, c))?;
+        speaker_before(doc, cue.first, lo).filter(|m| agrees(doc, &cue, m))
+    };
+    let verb = skip_adverbs_forward(doc, and + 1, doc.tokens.len());
+    let speech_after =
+        past_form(doc, verb) && cue_at(doc, verb).is_some_and(|c| c.class == VerbClass::Speech);
+    if speech_after && let Some(m) = reporter() {
+        return Some(m);
+    }
     mention_after(doc, start, and)
         .filter(named)
         .or_else(|| mention_after(doc, after_comma?, and).filter(named))
@@ -353,10 +407,10 @@ fn takes_bare_clause(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
 
 /// Subject and verb agree, so the cue is a verb and not a noun: "they report", "she reports",
 /// but not "the PBO report" or "a constitutional challenge" or "50 member states".
-fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
+pub(super) fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
     use crate::lexicon::Number;
     use crate::statement::SpeakerType;
-    let Some(verb) = doc.tokens[cue.first].info.and_then(|x| x.verb) else {
+    let Some(verb) = doc.tokens[cue.first].info.and_then(|x| x.verb.or(x.stance)) else {
         return true;
     };
     if !(verb.base || verb.third_person) {
@@ -368,11 +422,7 @@ fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
             .iter()
             .any(|p| doc.word(subject.first).eq_ignore_ascii_case(p));
     // A lower-case word before the cue that no list knows is an adjective or noun of a compound.
-    let head = (subject.first..=subject.last)
-        .rev()
-        .find(|&k| doc.is_word(k))
-        .unwrap_or(subject.last);
-    let head = &doc.tokens[head];
+    let head = &doc.tokens[head_word(doc, subject)];
     let compound = !head.upper
         && !pronoun
         && head
@@ -380,6 +430,15 @@ fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
             .is_none_or(|x| x.role.is_none() && !x.group && !x.org);
     if compound {
         return false;
+    }
+    // "The Democrats say", "Reuters says": a capitalised word in -s may be either number.
+    let word = &doc.text[head.span];
+    if subject.kind == SpeakerType::Unknown
+        && head.upper
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+    {
+        return true;
     }
     if verb.base {
         subject.number == Number::Plural || first_or_second
@@ -495,12 +554,19 @@ fn inverted_attribution(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
 }
 
 /// Studies, data and polls report findings, not speech: "the data suggests …", "a survey showed".
-fn is_document(doc: &Doc<'_>, m: &Mention) -> bool {
-    let head = (m.first..=m.last)
+pub(super) fn is_document(doc: &Doc<'_>, m: &Mention) -> bool {
+    doc.tokens[head_word(doc, m)]
+        .info
+        .is_some_and(|x| x.document)
+}
+
+/// The mention's head noun ("officials" in "officials from both parties"), as a word token.
+fn head_word(doc: &Doc<'_>, m: &Mention) -> usize {
+    let head = crate::mentions::head_token(doc, m.first, m.last);
+    (m.first..=head)
         .rev()
         .find(|&k| doc.is_word(k))
-        .unwrap_or(m.last);
-    doc.tokens[head].info.is_some_and(|x| x.document)
+        .unwrap_or(head)
 }
 
 /// S said (that) CLAUSE.
@@ -535,7 +601,7 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     {
         return None;
     }
-    let content = clause_to_end(doc, start, sentence.end)?;
+    let content = clause_to_end(doc, start, subordinate_end(doc, cue, &sentence))?;
     let confidence = if with_that { 0.75 } else { 0.7 };
     Some(attribution(
         content,
@@ -544,6 +610,34 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
         confidence,
         "speaker_cue_clause",
     ))
+}
+
+/// Words that open a subordinate clause at the start of a sentence.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "as", "while", "although", "though", "if", "because", "since",
+    "once", "until", "whereas", "unless",
+];
+
+fn is_subordinator(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_word(k)
+        && SUBORDINATORS
+            .iter()
+            .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+}
+
+/// Where the report ends when its cue stands in an opening subordinate clause: "When Rubio said
+/// it was great to be home, a man yelled …" ends at the comma that closes the clause. Otherwise
+/// the sentence end.
+fn subordinate_end(doc: &Doc<'_>, cue: &Cue, sentence: &std::ops::Range<usize>) -> usize {
+    let first = (sentence.start..cue.first).find(|&k| doc.is_word(k));
+    let subordinate = first.is_some_and(|k| is_subordinator(doc, k))
+        && !(sentence.start..cue.first).any(|k| doc.is_punct(k, &[","]));
+    if !subordinate {
+        return sentence.end;
+    }
+    (cue.last + 1..sentence.end)
+        .find(|&k| doc.is_punct(k, &[","]) && doc.token_quote[k].is_none())
+        .unwrap_or(sentence.end)
 }
 
 /// Nothing but adverbials between the cue and the end of the sentence or a comma:
@@ -586,6 +680,21 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
             .any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p))
         && !has_verb(doc, sentence.start, m.first - 1);
     if adverbial && rest().is_none() {
+        return None;
+    }
+    // "Although the mayor said the plan was working, critics disagreed.": the opening clause is
+    // a report of its own, not the content of the second verb.
+    if is_subordinator(doc, sentence.start)
+        && (sentence.start..m.first)
+            .filter_map(|k| cue_at(doc, k))
+            .any(|c| {
+                c.class == VerbClass::Speech
+                    && !c.participle
+                    && asserted(doc, &c)
+                    && speaker_before(doc, c.first, sentence.start)
+                        .is_some_and(|s| agrees(doc, &c, &s))
+            })
+    {
         return None;
     }
     Some(attribution(
@@ -1021,6 +1130,51 @@ mod tests {
         let got = run("Then Rubio thanked Miami and said it was great to be home.");
         assert_eq!(got[0].1.as_deref(), Some("Rubio"));
         assert_eq!(got[0].0, "it was great to be home");
+    }
+
+    #[test]
+    fn a_second_verb_of_saying_gives_a_second_report() {
+        let got = run("The mayor said the bridge was safe and said the repairs were done.");
+        let pieces: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1.as_deref())).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                ("the bridge was safe", Some("The mayor")),
+                ("the repairs were done", Some("The mayor"))
+            ]
+        );
+        // Its subject is the reporter's, not a name inside the report.
+        let got = run("Lee said he welcomed the ruling from the High Court and added: “We won.”");
+        assert_eq!(got[1].1.as_deref(), Some("Lee"));
+        // A second verb with no report of its own leaves the first report whole.
+        let got = run("A photo showed that the mayor had shared it and added a comment.");
+        assert!(got.iter().all(|g| g.0 != "that the mayor had shared it"));
+    }
+
+    #[test]
+    fn a_report_in_an_opening_subordinate_clause_ends_at_its_comma() {
+        let got = run("When the coach said the team was ready, a fan yelled “Go home!”");
+        assert_eq!(got[0].0, "the team was ready");
+        let got = run("Although the mayor said the plan was working, critics disagreed.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.as_deref(), Some("the mayor"));
+        // A noun that looks like a verb in the opening clause does not block the report.
+        let got = run("If the demands are not met, the union warned, the workers will strike.");
+        assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn agreement_reads_the_head_noun() {
+        // The head of "officials from both parties" is plural; of "The Democrats", unknown.
+        let got = run("Elected officials from both parties say he has been a hard worker.");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Elected officials from both parties")
+        );
+        let got = run("The Democrats say the new rules would help.");
+        assert_eq!(got[0].1.as_deref(), Some("The Democrats"));
+        // A phrase ending in a preposition is no subject: "to campaign in| states hit hard".
+        assert!(run("He plans to campaign in states hit hard by the closures.").is_empty());
     }
 
     #[test]

@@ -1,0 +1,255 @@
+//! Attributions whose content is the object of the verb, in the broad sense only (PolNeAR's):
+//! "Sanders endorsed Clinton", "She urged conservatives to obey the ruling", "He talked about
+//! trade". GGT counts none of these as speech, so the pass runs only when `broad` is set.
+
+use super::reported::{agrees, attribution, classify_content, lower_word_is, subject};
+use super::speaker::skip_adverbs_forward;
+use super::{Doc, State};
+use crate::cues::{Cue, object_cue_at};
+use crate::lexicon::VerbClass;
+use crate::mentions::Mention;
+use crate::tokens::TokenKind;
+use std::sync::LazyLock;
+
+/// Prepositions a verb may take before its content: "talked about", "railed against".
+const PREPOSITIONS: &[&str] = &[
+    "about", "of", "for", "on", "against", "to", "with", "over", "into", "toward", "towards",
+    "upon", "behind",
+];
+/// Words before the cue that make it passive or an infinitive: "was endorsed by", "to oppose".
+const NOT_ACTIVE_BEFORE: &[&str] = &["to", "is", "was", "are", "were", "be", "been", "being"];
+/// Lower-case words that open a new clause and so end the content.
+const CLAUSE_BREAKS: &[&str] = &[
+    "but", "while", "because", "although", "though", "whereas", "if", "unless", "since",
+];
+/// Words that open an adverbial, not an object: "said in a statement", "held by", "spoke this
+/// week".
+const ADVERBIAL_STARTS: &[&str] = &[
+    "in",
+    "at",
+    "by",
+    "during",
+    "from",
+    "with",
+    "after",
+    "before",
+    "since",
+    "under",
+    "earlier",
+    "later",
+    "here",
+    "there",
+    "then",
+    "today",
+    "yesterday",
+    "tonight",
+];
+/// Days, which open an adverbial after a preposition too ("spoke on Tuesday").
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// Lemmas whose object is seldom content.
+static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/no_object_verbs.txt")).collect()
+});
+/// Possessive determiners look like pronouns but are no subject: "his plans to …".
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
+pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
+    for i in 0..doc.tokens.len() {
+        if state.cue_used[i] || doc.token_quote[i].is_some() {
+            continue;
+        }
+        let Some(cue) = object_cue_at(doc, i) else {
+            continue;
+        };
+        if let Some(mut a) = speaker_verb_object(doc, &cue) {
+            classify_content(doc, state, &mut a);
+            state.push(doc, a);
+        }
+    }
+}
+
+/// S V OBJECT: the object (after a preposition, when the verb takes one) up to the end of the
+/// clause is what S said, wanted or stood for.
+///
+/// Example: The senator endorsed the governor's plan for a new bridge.
+fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
+    if cue.participle
+        || cue.is_according_to()
+        || NO_OBJECT.contains(&cue.lemma)
+        || cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ACTIVE_BEFORE)
+    {
+        return None;
+    }
+    let sentence = doc.sentence_range(cue.first);
+    // "rebel-held cities": part of a compound adjective.
+    if cue.first > 0 && doc.is_punct(cue.first - 1, &["-", "‑"]) {
+        return None;
+    }
+    // "Do you support …?": a question asserts nothing.
+    let last = (sentence.start..sentence.end)
+        .rev()
+        .find(|&k| !doc.is_quote_mark(k));
+    if last.is_some_and(|k| doc.is_punct(k, &["?"])) {
+        return None;
+    }
+    let m = subject(doc, cue, sentence.start)?;
+    if !plausible_subject(doc, cue, &m) || !agrees(doc, cue, &m) {
+        return None;
+    }
+    let mut start = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
+    if start < sentence.end && lower_word_is(doc, start, PREPOSITIONS) && !infinitive(doc, start) {
+        start += 1;
+    }
+    if start >= sentence.end || !opens_object(doc, start) {
+        return None;
+    }
+    let end = content_end(doc, start, sentence.end);
+    let words = (start..end).filter(|&k| doc.is_word(k)).count();
+    if words == 0 {
+        return None;
+    }
+    let confidence = if cue.class == VerbClass::Speech {
+        0.55
+    } else {
+        0.5
+    };
+    Some(attribution(
+        doc.tokens_span(start, end - 1),
+        Some(m),
+        cue,
+        confidence,
+        "speaker_verb_object",
+    ))
+}
+
+/// The mention can be the verb's subject: not a possessor ("Clinton's attacks on", "its
+/// calls to"), and not the head of a naming phrase ("a group called Ginbot 7").
+fn plausible_subject(doc: &Doc<'_>, cue: &Cue, m: &Mention) -> bool {
+    let possessive = |k: usize| {
+        let w = doc.word(k);
+        w.ends_with("'s") || w.ends_with("’s") || lower_word_is(doc, k, POSSESSIVES)
+    };
+    let naming = cue.lemma == "call" && lower_word_is(doc, m.first, &["a", "an"]);
+    !(possessive(m.first) || possessive(m.last) || naming)
+}
+
+/// The object starts here: a word that is no preposition of time or place ("said in a
+/// statement", "held by"), no reflexive ("found himself") and no punctuation but a quote mark.
+fn opens_object(doc: &Doc<'_>, start: usize) -> bool {
+    let t = &doc.tokens[start];
+    if t.kind == TokenKind::Punct {
+        return doc.is_quote_mark(start);
+    }
+    !lower_word_is(doc, start, ADVERBIAL_STARTS)
+        && !doc.word_in(start, WEEKDAYS)
+        && !t
+            .info
+            .is_some_and(|x| x.gender_form.is_some() && doc.word(start).ends_with("self"))
+        && !lower_word_is(
+            doc,
+            start,
+            &["themselves", "itself", "ourselves", "yourself"],
+        )
+}
+
+/// "to" opens an infinitive ("vowed to fight", which keeps it) rather than a noun phrase
+/// ("pointed to the record"): a lower-case word follows that opens no noun phrase.
+fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
+    lower_word_is(doc, to, &["to"])
+        && doc.tokens.get(to + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.upper
+                && !t.info.is_some_and(|x| x.determiner || x.pronoun.is_some())
+        })
+}
+
+/// Where the object that starts at `start` ends (exclusive): at a clause break, a comma, colon,
+/// semicolon, dash or bracket outside quotation marks, or the end of the sentence without its
+/// final punctuation.
+fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    let mut k = start;
+    while k < end {
+        let t = &doc.tokens[k];
+        let quoted = doc.token_quote[k].is_some() && !doc.is_quote_mark(k);
+        let breaks = !quoted
+            && (t.kind == TokenKind::Punct
+                && doc.is_punct(k, &[",", ";", ":", "—", "–", "(", ")", "[", "]"])
+                || lower_word_is(doc, k, CLAUSE_BREAKS));
+        if breaks && k > start {
+            break;
+        }
+        k += 1;
+    }
+    while k > start && doc.is_terminal(k - 1) {
+        k -= 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        Extractor {
+            broad: true,
+            ..Extractor::default()
+        }
+        .extract(text)
+        .into_iter()
+        .map(|s| {
+            (
+                text[s.quote].to_string(),
+                s.speaker.map(|m| text[m].to_string()),
+                s.cue.map(|c| text[c].to_string()),
+            )
+        })
+        .collect()
+    }
+
+    #[test]
+    fn object_of_a_stance_verb() {
+        assert_eq!(
+            run("The senator endorsed the governor's plan for a new bridge."),
+            vec![(
+                "the governor's plan for a new bridge".to_string(),
+                Some("The senator".to_string()),
+                Some("endorsed".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn preposition_and_clause_break() {
+        let got = run("The mayor talked about the budget, but the council left early.");
+        assert_eq!(got[0].0, "the budget");
+        assert_eq!(got[0].2.as_deref(), Some("talked"));
+    }
+
+    #[test]
+    fn infinitive_object() {
+        let got = run("The union threatened to strike in May.");
+        assert_eq!(got[0].0, "to strike in May");
+    }
+
+    #[test]
+    fn nouns_and_possessives_are_not_cues() {
+        assert!(run("His plans to build a bridge were shelved.").is_empty());
+        assert!(run("The support for the bridge grew.").is_empty());
+        assert!(run("The bridge was endorsed by the council.").is_empty());
+    }
+
+    #[test]
+    fn speech_only_extraction_ignores_objects() {
+        let text = "The senator endorsed the governor's plan for a new bridge.";
+        assert!(Extractor::default().extract(text).is_empty());
+    }
+}
