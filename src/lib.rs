@@ -5,6 +5,7 @@ pub mod confidence;
 pub mod cues;
 pub mod doc;
 pub mod error;
+pub mod join;
 pub mod lexicon;
 pub mod markup;
 pub mod mentions;
@@ -43,6 +44,9 @@ pub struct Extractor {
     /// On, PolNeAR's conventions also for what counts as a speaker: a participle ("…, adding
     /// that") names the main clause's subject, and any participle may report ("…, citing …").
     pub broad: bool,
+    /// Report a quotation split by its attribution (“A,” she said, “B.”) as one statement over
+    /// both pieces, as PolNeAR does. Off: one statement a piece, as GGT does.
+    pub join_split_quotes: bool,
 }
 
 impl Default for Extractor {
@@ -51,6 +55,7 @@ impl Default for Extractor {
             min_confidence: 0.0,
             indirect: true,
             broad: false,
+            join_split_quotes: false,
         }
     }
 }
@@ -61,6 +66,9 @@ impl Extractor {
         let doc = doc::Doc::new(text);
         let attributions = attribute::attribute(&doc, self.broad);
         let mut statements = resolve::resolve(&doc, &attributions);
+        if self.join_split_quotes {
+            statements = join::join_split_quotes(&doc, statements);
+        }
         statements.retain(|s| {
             s.confidence >= self.min_confidence && (self.indirect || s.kind != Kind::Indirect)
         });

@@ -123,6 +123,11 @@ pub struct ExtractOptions {
     /// documents, polls and studies show ("a poll shows that"), as PolNeAR annotates them.
     #[arg(long)]
     pub broad: bool,
+
+    /// Report a quotation split by its attribution (“A,” she said, “B.”) as one statement over
+    /// both pieces, as PolNeAR annotates them.
+    #[arg(long)]
+    pub join_split_quotes: bool,
 }
 
 impl ExtractOptions {
@@ -131,6 +136,7 @@ impl ExtractOptions {
             min_confidence: self.min_confidence,
             indirect: !self.no_indirect,
             broad: self.broad,
+            join_split_quotes: self.join_split_quotes,
         }
     }
 }
