@@ -342,8 +342,12 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if x.is_some_and(|x| x.role.is_some() || x.group || x.org) {
         return true;
     }
+    // A possessive opens a phrase as a determiner does: "State's reviewers".
+    let possessive = doc.is_word(m.first)
+        && (doc.word(m.first).ends_with("'s") || doc.word(m.first).ends_with("’s"));
     let opens_with_determiner = info(doc, m.first).is_some_and(|x| x.determiner)
-        || doc.tokens[m.first].kind == TokenKind::Number;
+        || doc.tokens[m.first].kind == TokenKind::Number
+        || possessive;
     opens_with_determiner && m.last > m.first
 }
 

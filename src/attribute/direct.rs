@@ -240,7 +240,9 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         if doc.is_terminal(k) || doc.is_quote_mark(k) {
             return None;
         }
-        if let Some(c) = quote_cue(doc, k) {
+        // "wrote in an email:": after a determiner the form is a noun.
+        let noun = k > 0 && doc.tokens[k - 1].info.is_some_and(|x| x.determiner);
+        if let Some(c) = quote_cue(doc, k).filter(|_| !noun) {
             break c;
         }
     };
@@ -540,6 +542,19 @@ mod tests {
         assert!(run("Riders would call the driver by the name “Sam.”").is_empty());
         let got = run("The firm withdrew an app called “Meter Plus” last week.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_form_is_no_cue_before_a_lead_in() {
+        let got = run("Jane Roe, a strategist, wrote in an email: “This was the worst day.”");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(got[0].2.as_deref(), Some("wrote"));
+    }
+
+    #[test]
+    fn a_participle_inside_the_appositive_does_not_block_the_speaker() {
+        let got = run("Jane Roe, speaking to voters, said, “You have not voted yet.”");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! "Sanders endorsed Clinton", "She urged conservatives to obey the ruling", "He talked about
 //! trade". GGT counts none of these as speech, so the pass runs only when `broad` is set.
 
-use super::reported::{agrees, attribution, classify_content, lower_word_is, subject};
+use super::reported::{agrees, attribution, classify_content, lower_word_is, progressive, subject};
 use super::speaker::skip_adverbs_forward;
 use super::{Doc, State};
 use crate::cues::{Cue, object_cue_at};
@@ -81,11 +81,13 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 ///
 /// Example: The senator endorsed the governor's plan for a new bridge.
 fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
-    if cue.participle
-        || cue.is_according_to()
-        || NO_OBJECT.contains(&cue.lemma)
-        || cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ACTIVE_BEFORE)
-    {
+    // "is promising to …" is active; "was endorsed by" and "to oppose" are not.
+    let active = if cue.participle {
+        progressive(doc, cue)
+    } else {
+        !(cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ACTIVE_BEFORE))
+    };
+    if !active || cue.is_according_to() || NO_OBJECT.contains(&cue.lemma) {
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
@@ -138,7 +140,7 @@ fn plausible_subject(doc: &Doc<'_>, cue: &Cue, m: &Mention) -> bool {
         w.ends_with("'s") || w.ends_with("’s") || lower_word_is(doc, k, POSSESSIVES)
     };
     let naming = cue.lemma == "call" && lower_word_is(doc, m.first, &["a", "an"]);
-    !(possessive(m.first) || possessive(m.last) || naming)
+    !(possessive(m.last) || naming)
 }
 
 /// The object starts here: a word that is no preposition of time or place ("said in a

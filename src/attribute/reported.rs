@@ -84,6 +84,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             && let Some(mut a) = found(&cue)
         {
             let b = second_piece(doc, &cue, a.rule, a.mention)
+                .filter(|&quote| quote != a.quote)
                 .map(|quote| Attribution { quote, ..a.clone() });
             classify_content(doc, state, &mut a);
             state.push(doc, a);
@@ -141,8 +142,22 @@ pub(super) fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
     doc.is_word(i) && !doc.tokens[i].upper && doc.word_in(i, words)
 }
 
+/// The cue is a participle after a form of "be": "is telling", "were saying".
+pub(super) fn progressive(doc: &Doc<'_>, cue: &Cue) -> bool {
+    cue.participle
+        && cue.first > 0
+        && lower_word_is(
+            doc,
+            cue.first - 1,
+            &["is", "are", "was", "were", "be", "been"],
+        )
+}
+
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
 pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
+    if progressive(doc, cue) {
+        return !lower_word_is(doc, cue.last + 1, &["to"]);
+    }
     let passive_or_infinitive =
         cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ASSERTED_BEFORE);
     !(passive_or_infinitive || lower_word_is(doc, cue.last + 1, &["to"]))
@@ -428,7 +443,8 @@ pub(super) fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
         && head
             .info
             .is_none_or(|x| x.role.is_none() && !x.group && !x.org);
-    if compound {
+    // "The clip says": forms that are no noun leave no compound to fear.
+    if compound && !doc.word_in(cue.first, NEVER_NOUNS) {
         return false;
     }
     // "The Democrats say", "Reuters says": a capitalised word in -s may be either number.
@@ -479,17 +495,24 @@ fn complementiser(doc: &Doc<'_>, that: usize) -> bool {
 /// A clause without "that" does not open with a preposition: "warns of a rise" and "called for
 /// calm" report no clause.
 fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
+    // "said more than 300 emails contained …" opens a clause; "warned of more cuts" does not.
+    let comparison = lower_word_is(doc, start + 1, &["than"]);
     let preposition = doc.is_word(start)
-        && matches!(
+        && (matches!(
             doc.word(start),
-            "of" | "for" | "to" | "with" | "by" | "on" | "into" | "against" | "more" | "less"
-        );
+            "of" | "for" | "to" | "with" | "by" | "on" | "into" | "against"
+        ) || matches!(doc.word(start), "more" | "less") && !comparison);
     // "added 0.4 per cent": an amount, not a clause.
     let amount = doc.tokens[start].kind == TokenKind::Number
         && (doc.is_punct(start + 1, &["%"])
             || lower_word_is(doc, start + 1, &["per", "percent", "points", "goals"]));
     !(preposition || amount)
 }
+
+/// Third-person forms of verbs of saying that are never nouns.
+const NEVER_NOUNS: &[&str] = &[
+    "says", "tells", "adds", "insists", "explains", "argues", "writes",
+];
 
 /// Forms that are verbs after a quantifier or demonstrative: "the two are", "these were".
 const AUXILIARIES: &[&str] = &[
@@ -573,7 +596,7 @@ fn head_word(doc: &Doc<'_>, m: &Mention) -> usize {
 ///
 /// Example: Lonechild said that the relationship between youth and police needs work.
 fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
-    if cue.participle || !asserted(doc, cue) {
+    if cue.participle && !progressive(doc, cue) || !asserted(doc, cue) {
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
@@ -611,6 +634,17 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
         "speaker_cue_clause",
     ))
 }
+
+/// Days, which open adverbials rather than name speakers ("Tuesday night").
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Words that open a subordinate clause at the start of a sentence.
 const SUBORDINATORS: &[&str] = &[
@@ -670,9 +704,27 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     }
     // "A, he said, B.": B is a piece of its own (see [`second_piece`]); with it, A may be a
     // single word ("Police, she says, have no policy").
-    let rest = || rest_after(doc, cue.last, sentence.end, &[",", ";"]);
-    let content = clause(doc, sentence.start, m.first - 2)
-        .or_else(|| rest().and(Some(doc.tokens_span(sentence.start, m.first - 2))))?;
+    let rest = || {
+        rest_after(
+            doc,
+            hearer_end(doc, cue, sentence.end),
+            sentence.end,
+            &[",", ";"],
+        )
+    };
+    // "Instead, Trump told CNN, his policy …": a lone connective is no piece; the rest is all.
+    let connective = m.first == sentence.start + 2
+        && doc.is_word(sentence.start)
+        && (doc.tokens[sentence.start]
+            .info
+            .is_some_and(|x| x.adverb || x.clause_opener)
+            || doc.word(sentence.start).ends_with("ly"));
+    let content = if connective {
+        rest()?
+    } else {
+        clause(doc, sentence.start, m.first - 2)
+            .or_else(|| rest().and(Some(doc.tokens_span(sentence.start, m.first - 2))))?
+    };
     // Alone, an opening adverbial is no report: "In July 2017, the board asked Lee, …".
     let adverbial = doc.is_word(sentence.start)
         && ADVERBIAL_PREPOSITIONS
@@ -726,13 +778,28 @@ fn rest_after(doc: &Doc<'_>, last: usize, end: usize, marks: &[&str]) -> Option<
     clause_to_end(doc, first, end)
 }
 
+/// The last token of the attribution: the cue, or the hearer after it ("…, Trump told CNN, …").
+fn hearer_end(doc: &Doc<'_>, cue: &Cue, end: usize) -> usize {
+    if !HEARER_VERBS.contains(&cue.lemma) {
+        return cue.last;
+    }
+    mention_after(doc, cue.last + 1, end)
+        .filter(|m| doc.tokens[m.last].upper || m.kind != crate::statement::SpeakerType::Unknown)
+        .map_or(cue.last, |m| m.last)
+}
+
 /// The second piece of a report split by its attribution: "A, he said, B." gives A (from the
 /// rule) and B (from here), as for a quotation split by "she said". Likewise "A, according to S,
 /// B." and "A, S writes; B.".
 fn second_piece(doc: &Doc<'_>, cue: &Cue, rule: &str, mention: Option<Mention>) -> Option<Span> {
     let sentence = doc.sentence_range(cue.first);
     match rule {
-        "clause_then_speaker_cue" => rest_after(doc, cue.last, sentence.end, &[",", ";"]),
+        "clause_then_speaker_cue" => rest_after(
+            doc,
+            hearer_end(doc, cue, sentence.end),
+            sentence.end,
+            &[",", ";"],
+        ),
         "clause_then_according_to" => {
             let m = mention?;
             // After the source only a clause with a verb of its own, not an appositive:
@@ -931,11 +998,19 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
             if !SAYING.contains(&cue.lemma) {
                 return None;
             }
-            let m = mention_after(doc, sentence.start, cue.first)?;
-            if m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper {
-                return None;
-            }
-            m
+            // The subject opens the sentence, or follows an opening adverbial: "On Tuesday,
+            // Trump mocked …, saying …".
+            let after_comma = (sentence.start..cue.first)
+                .find(|&k| doc.is_punct(k, &[","]))
+                .map(|k| k + 1);
+            let subject_at = |from: usize| {
+                mention_after(doc, from, cue.first).filter(|m| {
+                    m.first == from
+                        && (m.kind != crate::statement::SpeakerType::Unknown
+                            || doc.tokens[m.last].upper && !doc.word_in(m.first, WEEKDAYS))
+                })
+            };
+            subject_at(sentence.start).or_else(|| subject_at(after_comma?))?
         }
     };
     let start = clause_start(doc, cue, sentence.end)?;
@@ -1164,6 +1239,35 @@ mod tests {
     }
 
     #[test]
+    fn progressive_cue_reports() {
+        let got = run("The mayor is telling voters that the bridge will open.");
+        assert_eq!(got[0].0, "that the bridge will open");
+        assert_eq!(got[0].1.as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn a_possessive_opens_a_speaker_and_more_than_opens_a_clause() {
+        let got = run("The city's engineers said more than 300 bridges needed repairs.");
+        assert_eq!(got[0].0, "more than 300 bridges needed repairs");
+        assert_eq!(got[0].1.as_deref(), Some("The city's engineers"));
+        // "added more" with no verb after it is an amount, not a report.
+        assert!(run("The firm added more jobs in May.").is_empty());
+    }
+
+    #[test]
+    fn a_lone_connective_before_the_attribution_is_no_piece() {
+        let got = run("Instead, the mayor told reporters, the bridge would open in May.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "the bridge would open in May");
+    }
+
+    #[test]
+    fn a_third_person_form_that_is_no_noun_agrees() {
+        let got = run("The clip says the senator has a passion for the wrong causes.");
+        assert_eq!(got[0].1.as_deref(), Some("The clip"));
+    }
+
+    #[test]
     fn agreement_reads_the_head_noun() {
         // The head of "officials from both parties" is plural; of "The Democrats", unknown.
         let got = run("Elected officials from both parties say he has been a hard worker.");
@@ -1301,6 +1405,13 @@ mod tests {
     fn an_opening_adverbial_alone_is_no_report() {
         let got = run("In June 2018, the council asked Lee, a retired judge, to review the case.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_after_an_opening_adverbial_takes_the_subject() {
+        let got = run("On Tuesday, Jane Roe visited the plant, saying the jobs would stay.");
+        assert_eq!(got[0].0, "the jobs would stay");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]

@@ -83,13 +83,16 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
         let inner_ok = marks % 2 == 0
             && marks <= 2
             && (open + 1..comma).all(|k| {
-                // No other cue; a participle of manner only describes ("seen smiling").
+                // No other cue; a participle only describes ("seen smiling", "speaking to
+                // reporters").
                 let t = &doc.tokens[k];
                 !t.info.is_some_and(|x| {
                     x.verb.is_some_and(|v| {
-                        v.class == VerbClass::Speech
-                            || v.class == VerbClass::Manner && !v.participle
-                            || v.class == VerbClass::Evidence
+                        !v.participle
+                            && matches!(
+                                v.class,
+                                VerbClass::Speech | VerbClass::Manner | VerbClass::Evidence
+                            )
                     })
                 })
             });

@@ -86,6 +86,9 @@ pub fn evaluate(gold: &[GoldDoc], pred: &[WireDocument], errors: usize) -> Repor
     acc.finish(gold.len(), ignored_documents, ignored_quotes)
 }
 
+/// Double quotation marks: a quote holding one is quote-marked.
+const DOUBLE_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
+
 /// Running totals over documents.
 struct Accumulator {
     gold_quotes: usize,
@@ -94,6 +97,8 @@ struct Accumulator {
     failed_documents: usize,
     /// Matched quotes per criterion, in `Criterion::ALL` order.
     matched: [usize; 4],
+    /// Quote-marked gold, predicted and cov30-matched (see [`Report::quote_marked`]).
+    quote_marked: [usize; 3],
     kinds: Vec<KindRecall>,
     attribution: Attribution,
     points: Vec<CalibrationPoint>,
@@ -108,6 +113,7 @@ impl Accumulator {
             missing_documents: 0,
             failed_documents: 0,
             matched: [0; 4],
+            quote_marked: [0; 3],
             kinds: KINDS.iter().map(|k| kind_recall(k)).collect(),
             attribution: Attribution::default(),
             points: Vec::new(),
@@ -147,6 +153,7 @@ impl Accumulator {
             *total += m.iter().flatten().count();
         }
         let (cov30, cov80) = (&matches[0], &matches[1]);
+        self.add_quote_marked(doc, preds, &gold, &pred);
 
         let mut right = vec![false; preds.len()];
         let limit = self.errors.limit;
@@ -255,6 +262,33 @@ impl Accumulator {
         }
     }
 
+    /// Scores the quote-marked subsets of a document's gold and predicted quotes.
+    fn add_quote_marked(
+        &mut self,
+        doc: &GoldDoc,
+        preds: &[WireStatement],
+        gold: &[QuoteRange],
+        pred: &[QuoteRange],
+    ) {
+        let gold: Vec<QuoteRange> = doc
+            .quotes
+            .iter()
+            .zip(gold)
+            .filter(|(q, _)| q.kind == "direct" || q.kind == "mixed")
+            .map(|(_, r)| *r)
+            .collect();
+        let pred: Vec<QuoteRange> = preds
+            .iter()
+            .zip(pred)
+            .filter(|(p, _)| p.quote.text.contains(DOUBLE_MARKS))
+            .map(|(_, r)| *r)
+            .collect();
+        let matched = greedy_match(Criterion::Cov30, &gold, &pred);
+        self.quote_marked[0] += gold.len();
+        self.quote_marked[1] += pred.len();
+        self.quote_marked[2] += matched.iter().flatten().count();
+    }
+
     fn finish(self, documents: usize, ignored_documents: usize, ignored_quotes: usize) -> Report {
         let prf = |i: usize| Prf::new(self.matched[i], self.gold_quotes, self.predicted_quotes);
         let mut attribution = self.attribution;
@@ -284,6 +318,11 @@ impl Accumulator {
                 jaccard: prf(2),
                 exact: prf(3),
             },
+            quote_marked: Prf::new(
+                self.quote_marked[2],
+                self.quote_marked[0],
+                self.quote_marked[1],
+            ),
             recall_by_kind,
             attribution,
             calibration: Calibration::new(&self.points),

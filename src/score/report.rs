@@ -44,6 +44,9 @@ pub struct Report {
     pub ignored_quotes: usize,
     /// Precision, recall and F1 at each match criterion.
     pub quotes: QuoteScores,
+    /// Cov30 over quote-marked attributions only: gold of kind `direct` or `mixed` against
+    /// predictions whose quote holds a double quotation mark (PolNeAR's test for its kinds).
+    pub quote_marked: Prf,
     /// Recall per gold `kind`: `direct`, `mixed`, `indirect` first, then any other.
     pub recall_by_kind: Vec<KindRecall>,
     /// Speaker, name and cue accuracy on the cov30 matches.
@@ -438,6 +441,17 @@ impl Report {
                 s.matched
             )?;
         }
+        let m = &self.quote_marked;
+        writeln!(
+            out,
+            "quote-marked (direct and mixed) cov30: P {}  R {}  F1 {}  matched {} of {} gold, {} predicted",
+            pct(m.precision),
+            pct(m.recall),
+            pct(m.f1),
+            m.matched,
+            m.gold,
+            m.predicted
+        )?;
         for label in ["cov30", "cov80"] {
             write!(out, "recall by kind ({label}):")?;
             for k in &self.recall_by_kind {

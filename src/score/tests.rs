@@ -216,6 +216,10 @@ fn scores_the_sample() {
     assert_eq!(r.quotes.exact.matched, 2);
     assert!((r.quotes.cov30.precision - 0.8).abs() < 1e-12);
     assert!((r.quotes.cov30.recall - 0.8).abs() < 1e-12);
+    // Quote-marked: three direct gold quotes; two predictions hold a double mark ("We agreed
+    // on joint steps" is trimmed of its marks), and both match.
+    let m = r.quote_marked;
+    assert_eq!((m.gold, m.predicted, m.matched), (3, 2, 2));
 
     let kinds: Vec<_> = r
         .recall_by_kind
