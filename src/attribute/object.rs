@@ -2,7 +2,9 @@
 //! "Sanders endorsed Clinton", "She urged conservatives to obey the ruling", "He talked about
 //! trade". GGT counts none of these as speech, so the pass runs only when `broad` is set.
 
-use super::reported::{agrees, attribution, classify_content, lower_word_is, progressive, subject};
+use super::reported::{
+    agrees, attribution, classify_content, lower_word_is, main_subject, progressive, subject,
+};
 use super::speaker::skip_adverbs_forward;
 use super::{Doc, State};
 use crate::cues::{Cue, object_cue_at};
@@ -81,16 +83,18 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 ///
 /// Example: The senator endorsed the governor's plan for a new bridge.
 fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
-    // "is promising to …" is active; "was endorsed by" and "to oppose" are not.
+    // "is promising to …" is active; "was endorsed by" and "to oppose" are not. A participle
+    // after a comma tells more of the main clause's subject: "Trump spoke, attacking Clinton".
+    let sentence = doc.sentence_range(cue.first);
+    let after_comma = cue.first > sentence.start && doc.is_punct(cue.first - 1, &[","]);
     let active = if cue.participle {
-        progressive(doc, cue)
+        progressive(doc, cue) || after_comma
     } else {
         !(cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ACTIVE_BEFORE))
     };
     if !active || cue.is_according_to() || NO_OBJECT.contains(&cue.lemma) {
         return None;
     }
-    let sentence = doc.sentence_range(cue.first);
     // "rebel-held cities": part of a compound adjective.
     if cue.first > 0 && doc.is_punct(cue.first - 1, &["-", "‑"]) {
         return None;
@@ -102,8 +106,16 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
     if last.is_some_and(|k| doc.is_punct(k, &["?"])) {
         return None;
     }
-    let m = subject(doc, cue, sentence.start)?;
-    if !plausible_subject(doc, cue, &m) || !agrees(doc, cue, &m) {
+    let m = if cue.participle && !progressive(doc, cue) {
+        main_subject(doc, &sentence, cue.first - 1)?
+    } else {
+        let m = subject(doc, cue, sentence.start)?;
+        if !agrees(doc, cue, &m) {
+            return None;
+        }
+        m
+    };
+    if !plausible_subject(doc, cue, &m) {
         return None;
     }
     let mut start = skip_adverbs_forward(doc, cue.last + 1, sentence.end);

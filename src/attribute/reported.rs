@@ -954,6 +954,26 @@ fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
     ))
 }
 
+/// The subject of the sentence's main clause, before token `before`: the mention that opens the
+/// sentence, or that follows an opening adverbial ("On Tuesday, Trump mocked …, saying …").
+pub(super) fn main_subject(
+    doc: &Doc<'_>,
+    sentence: &std::ops::Range<usize>,
+    before: usize,
+) -> Option<Mention> {
+    let after_comma = (sentence.start..before)
+        .find(|&k| doc.is_punct(k, &[","]))
+        .map(|k| k + 1);
+    let subject_at = |from: usize| {
+        mention_after(doc, from, before).filter(|m| {
+            m.first == from
+                && (m.kind != crate::statement::SpeakerType::Unknown
+                    || doc.tokens[m.last].upper && !doc.word_in(m.first, WEEKDAYS))
+        })
+    };
+    subject_at(sentence.start).or_else(|| subject_at(after_comma?))
+}
+
 /// …, adding (that) CLAUSE: the participle's speaker is the one of the statement before it in
 /// the same sentence.
 ///
@@ -998,19 +1018,7 @@ fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribut
             if !SAYING.contains(&cue.lemma) {
                 return None;
             }
-            // The subject opens the sentence, or follows an opening adverbial: "On Tuesday,
-            // Trump mocked …, saying …".
-            let after_comma = (sentence.start..cue.first)
-                .find(|&k| doc.is_punct(k, &[","]))
-                .map(|k| k + 1);
-            let subject_at = |from: usize| {
-                mention_after(doc, from, cue.first).filter(|m| {
-                    m.first == from
-                        && (m.kind != crate::statement::SpeakerType::Unknown
-                            || doc.tokens[m.last].upper && !doc.word_in(m.first, WEEKDAYS))
-                })
-            };
-            subject_at(sentence.start).or_else(|| subject_at(after_comma?))?
+            main_subject(doc, &sentence, cue.first)?
         }
     };
     let start = clause_start(doc, cue, sentence.end)?;

@@ -80,30 +80,30 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
         let marks = (open + 1..comma)
             .filter(|&k| doc.is_quote_mark(k) && doc.token_quote[k].is_some())
             .count();
+        let starts_relative = doc.is_word(open + 1)
+            && matches!(
+                doc.word(open + 1),
+                "who" | "which" | "whose" | "where" | "whom"
+            );
         let inner_ok = marks % 2 == 0
             && marks <= 2
             && (open + 1..comma).all(|k| {
                 // No other cue; a participle only describes ("seen smiling", "speaking to
-                // reporters").
+                // reporters"), and inside a relative clause only speech counts ("whose firm
+                // helps brands find suppliers").
                 let t = &doc.tokens[k];
                 !t.info.is_some_and(|x| {
                     x.verb.is_some_and(|v| {
                         !v.participle
-                            && matches!(
-                                v.class,
-                                VerbClass::Speech | VerbClass::Manner | VerbClass::Evidence
-                            )
+                            && (v.class == VerbClass::Speech
+                                || !starts_relative
+                                    && matches!(v.class, VerbClass::Manner | VerbClass::Evidence))
                     })
                 })
             });
         if !inner_ok {
             return None;
         }
-        let starts_relative = doc.is_word(open + 1)
-            && matches!(
-                doc.word(open + 1),
-                "who" | "which" | "whose" | "where" | "whom"
-            );
         // A bare clause is not an appositive: "…, which is fair, said" needs a named speaker;
         // "who" and "whose" tell of a person ("a citizen, whose name is withheld, wrote").
         let personal =
@@ -125,8 +125,12 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                     || x.is_some_and(|x| x.role.is_some())
             });
             if clause_free || doc.tokens[m.last].upper {
-                let described = doc.tokens[m.first].info.is_some_and(|x| x.determiner)
-                    && !doc.tokens[m.first].upper;
+                // "a 55-year-old salesman from Sumter": the count opened the phrase after its
+                // article.
+                let article = |k: usize| {
+                    doc.tokens[k].info.is_some_and(|x| x.determiner) && !doc.tokens[k].upper
+                };
+                let described = article(m.first) || m.first > 0 && article(m.first - 1);
                 // A lone unknown word may be a place inside the appositive ("…, a company
                 // based in Antigonish, N.S., says"): a person further left comes first.
                 let place_like = m.kind == SpeakerType::Unknown && m.first == m.last;
