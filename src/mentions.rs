@@ -20,6 +20,11 @@ const PLURAL_DETERMINERS: &[&str] = &[
 ];
 /// Prepositions before which an "-ing" word is a gerund, not part of a name or noun.
 const GERUND_TAKERS: &[&str] = &["for", "by", "of", "after", "before"];
+/// Determiners that stand alone for people: "Another said", "Some say", "Others argue".
+const STANDALONE_DETERMINERS: &[&str] = &[
+    "another", "Another", "others", "Others", "some", "Some", "many", "Many", "several", "Several",
+    "both", "Both", "most", "Most",
+];
 /// Name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
@@ -348,7 +353,9 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     let opens_with_determiner = info(doc, m.first).is_some_and(|x| x.determiner)
         || doc.tokens[m.first].kind == TokenKind::Number
         || possessive;
-    opens_with_determiner && m.last > m.first
+    // "Another said", "Some say": a determiner that stands for people.
+    let for_people = m.first == m.last && doc.word_in(m.first, STANDALONE_DETERMINERS);
+    opens_with_determiner && m.last > m.first || for_people
 }
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.

@@ -3,7 +3,8 @@
 //! trade". GGT counts none of these as speech, so the pass runs only when `broad` is set.
 
 use super::reported::{
-    agrees, attribution, classify_content, lower_word_is, main_subject, progressive, subject,
+    agrees, attribution, classify_content, lower_word_is, main_subject, past_form, progressive,
+    subject,
 };
 use super::speaker::skip_adverbs_forward;
 use super::{Doc, State};
@@ -193,10 +194,18 @@ fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     while k < end {
         let t = &doc.tokens[k];
         let quoted = doc.token_quote[k].is_some() && !doc.is_quote_mark(k);
+        // A verb of saying starts the main clause: "Supporters who backed Clinton| said …".
+        let report = t.verb
+            && past_form(doc, k)
+            && crate::cues::cue_at(doc, k).is_some_and(|c| c.class == VerbClass::Speech)
+            && k > start
+            && !lower_word_is(doc, k - 1, &["had", "has", "have", "to"])
+            && crate::mentions::mention_before(doc, k, start).is_some();
         let breaks = !quoted
             && (t.kind == TokenKind::Punct
                 && doc.is_punct(k, &[",", ";", ":", "—", "–", "(", ")", "[", "]"])
-                || lower_word_is(doc, k, CLAUSE_BREAKS));
+                || lower_word_is(doc, k, CLAUSE_BREAKS)
+                || report);
         if breaks && k > start {
             break;
         }

@@ -235,7 +235,7 @@ fn reports_something(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
 /// The verb at `k` is a past form, as a coordinated verb of saying mostly is in news ("and
 /// said", "but added"). A base form more often continues the clause ("would review and report"),
 /// and a form in -s may be a noun ("highlighted and notes written in the margins").
-fn past_form(doc: &Doc<'_>, k: usize) -> bool {
+pub(super) fn past_form(doc: &Doc<'_>, k: usize) -> bool {
     doc.tokens[k]
         .info
         .and_then(|x| x.verb)

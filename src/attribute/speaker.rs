@@ -45,7 +45,34 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     if end > lo && doc.is_punct(end - 1, &[",", "—", "–", ")"]) {
         return speaker_before_parenthetical(doc, end - 1, lo);
     }
-    mention_before(doc, end, lo)
+    relative_head(doc, end, lo).or_else(|| mention_before(doc, end, lo))
+}
+
+/// Longest relative clause between a speaker and its cue: "An official who spoke on condition of
+/// anonymity said".
+const MAX_RELATIVE_TOKENS: usize = 14;
+
+/// The person a relative clause ending at `end` describes: "An official who spoke on the
+/// condition of anonymity| said" → "An official", not "the condition of anonymity".
+fn relative_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
+    let floor = end.saturating_sub(MAX_RELATIVE_TOKENS).max(lo);
+    let who = (floor..end)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.is_abbreviation_dot(k))
+        .find(|&k| {
+            doc.is_word(k) && !doc.tokens[k].upper && matches!(doc.word(k), "who" | "which")
+        })?;
+    // The clause has a verb of its own before the mention: "who spoke on", "who has feuded with".
+    let has_verb = (who + 1..end).any(|k| {
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word
+            && !t.upper
+            && (t.info.is_some_and(|x| x.verb.is_some() || x.finite) || doc.word(k).ends_with("ed"))
+    });
+    if !has_verb {
+        return None;
+    }
+    mention_before(doc, who, lo).filter(|h| h.kind != SpeakerType::Pronoun)
 }
 
 /// "NAME, APPOSITIVE, said": `comma` is the comma just before the cue. The parenthetical may
@@ -152,6 +179,24 @@ mod tests {
         let doc = Doc::new(text);
         let cue = doc.token_at(text.find("said").unwrap());
         speaker_before(&doc, cue, 0).map(|m| text[m.span].to_string())
+    }
+
+    #[test]
+    fn the_head_of_a_relative_clause_is_the_speaker() {
+        assert_eq!(
+            before("An official who spoke on the condition of anonymity said it.").as_deref(),
+            Some("An official")
+        );
+        // Without a verb of its own the clause names no one: "the plan which officials said".
+        assert_eq!(
+            before("It is the plan which officials said would work.").as_deref(),
+            Some("officials")
+        );
+    }
+
+    #[test]
+    fn a_determiner_can_stand_for_people() {
+        assert_eq!(before("Yet another said it was over.").as_deref(), Some("another"));
     }
 
     #[test]
