@@ -1,6 +1,7 @@
 //! Split quotations as one statement: “A,” she said, “B.” gives one statement from the opening
-//! mark of A to the closing mark of B, the attribution included, as PolNeAR annotates them.
-//! GGT, and whosaid by default, keep the pieces apart.
+//! mark of A to the closing mark of B, the attribution included, as PolNeAR annotates them; so
+//! does reported speech split by its attribution ("A, she said, B"). GGT, and whosaid by default,
+//! keep the pieces apart.
 
 use crate::doc::Doc;
 use crate::statement::{Kind, Statement};
@@ -25,6 +26,10 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
 /// speaker, and `next` has no attribution of its own (“A,” he said, “B.” / “A,” he said. “B.”);
 /// “A,” he said. “B,” he added. are two statements.
 fn continues(doc: &Doc<'_>, prev: &Statement, next: &Statement) -> bool {
+    // "A, he said, B.": two pieces of a report around one attribution.
+    if prev.cue.is_some() && next.cue == prev.cue {
+        return true;
+    }
     prev.kind == Kind::Direct
         && next.kind == Kind::Direct
         && (next.cue.is_none() || next.cue == prev.cue)
@@ -78,6 +83,15 @@ mod tests {
         assert_eq!(joined(text).len(), 2);
         let text = "“We are ready,” the mayor said, “and we are proud.”";
         assert_eq!(joined(text), vec![text.to_string()]);
+    }
+
+    #[test]
+    fn a_report_split_by_its_attribution_is_one_statement() {
+        let text = "The bridge, the mayor said, would open in May.";
+        assert_eq!(
+            joined(text),
+            vec!["The bridge, the mayor said, would open in May".to_string()]
+        );
     }
 
     #[test]

@@ -196,7 +196,10 @@ mod tests {
 
     #[test]
     fn a_determiner_can_stand_for_people() {
-        assert_eq!(before("Yet another said it was over.").as_deref(), Some("another"));
+        assert_eq!(
+            before("Yet another said it was over.").as_deref(),
+            Some("another")
+        );
     }
 
     #[test]
