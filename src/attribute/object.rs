@@ -46,6 +46,20 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
+    "last",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "decades",
+    "year",
+    "up",
+    "down",
+    "out",
+    "back",
+    "away",
+    "off",
 ];
 /// Days, which open an adverbial after a preposition too ("spoke on Tuesday").
 const WEEKDAYS: &[&str] = &[
@@ -88,10 +102,14 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
     // after a comma tells more of the main clause's subject: "Trump spoke, attacking Clinton".
     let sentence = doc.sentence_range(cue.first);
     let after_comma = cue.first > sentence.start && doc.is_punct(cue.first - 1, &[","]);
+    // An adverb may stand between: "was also endorsed".
+    let before = (sentence.start..cue.first).rev().find(|&k| {
+        !(doc.tokens[k].info.is_some_and(|x| x.adverb) && !lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
+    });
     let active = if cue.participle {
         progressive(doc, cue) || after_comma
     } else {
-        !(cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ACTIVE_BEFORE))
+        !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
     };
     if !active || cue.is_according_to() || NO_OBJECT.contains(&cue.lemma) {
         return None;
@@ -119,8 +137,22 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
     if !plausible_subject(doc, cue, &m) {
         return None;
     }
+    // "a firm focused on", "a group called": a participle after an indefinite noun describes it.
+    let describes = m.last + 1 == cue.first
+        && lower_word_is(doc, m.first, &["a", "an"])
+        && doc.word(cue.first).ends_with("ed");
+    if describes {
+        return None;
+    }
     let mut start = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
-    if start < sentence.end && lower_word_is(doc, start, PREPOSITIONS) && !infinitive(doc, start) {
+    // A verb of saying takes its topic after "about" or "of" ("talked about"); "confirmed on
+    // Facebook" names a medium.
+    let prepositions = if cue.class == VerbClass::Speech {
+        &["about", "of"][..]
+    } else {
+        PREPOSITIONS
+    };
+    if start < sentence.end && lower_word_is(doc, start, prepositions) && !infinitive(doc, start) {
         start += 1;
     }
     if start >= sentence.end || !opens_object(doc, start) {
@@ -201,9 +233,16 @@ fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             && k > start
             && !lower_word_is(doc, k - 1, &["had", "has", "have", "to"])
             && crate::mentions::mention_before(doc, k, start).is_some();
+        // "supporting Brooks| and has been in touch": a second verb ends the object.
+        let second_verb = lower_word_is(doc, k, &["and", "or"])
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| !n.upper && n.info.is_some_and(|x| x.finite || x.verb.is_some()));
         let breaks = !quoted
-            && (t.kind == TokenKind::Punct
-                && doc.is_punct(k, &[",", ";", ":", "—", "–", "(", ")", "[", "]"])
+            && (second_verb
+                || t.kind == TokenKind::Punct
+                    && doc.is_punct(k, &[",", ";", ":", "—", "–", "(", ")", "[", "]"])
                 || lower_word_is(doc, k, CLAUSE_BREAKS)
                 || report);
         if breaks && k > start {
@@ -268,6 +307,23 @@ mod tests {
         assert!(run("His plans to build a bridge were shelved.").is_empty());
         assert!(run("The support for the bridge grew.").is_empty());
         assert!(run("The bridge was endorsed by the council.").is_empty());
+    }
+
+    #[test]
+    fn passives_descriptions_and_media_are_not_objects() {
+        assert!(run("The mayor was also endorsed by the union.").is_empty());
+        assert!(run("She runs a firm focused on real estate.").is_empty());
+        assert!(
+            run("The school confirmed on Facebook that it closed.")
+                .iter()
+                .all(|s| s.0 != "Facebook")
+        );
+    }
+
+    #[test]
+    fn a_second_verb_ends_the_object() {
+        let got = run("The chair is supporting Jane Roe and has been in touch with her.");
+        assert_eq!(got[0].0, "Jane Roe");
     }
 
     #[test]
