@@ -104,7 +104,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
     let after_comma = cue.first > sentence.start && doc.is_punct(cue.first - 1, &[","]);
     // An adverb may stand between: "was also endorsed".
     let before = (sentence.start..cue.first).rev().find(|&k| {
-        !(doc.tokens[k].info.is_some_and(|x| x.adverb) && !lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
+        !doc.tokens[k].info.is_some_and(|x| x.adverb) || lower_word_is(doc, k, NOT_ACTIVE_BEFORE)
     });
     let active = if cue.participle {
         progressive(doc, cue) || after_comma
