@@ -8,6 +8,12 @@ speaker feature, how many predictions there were and the share that was right). 
 expected calibration error over all held-out predictions and the 10-bin reliability table.
 
     python3 bench/calibration_cv.py [GOLD.jsonl] [--folds 5] [--bin target/release/whosaid]
+                                    [--broad]
+
+With `--broad`, the extractor runs as for PolNeAR (`--broad --join-split-quotes`), whose
+confidences come from `src/data/confidence_broad.txt`:
+
+    python3 bench/calibration_cv.py ../shared/eval/polnear.dev.jsonl --broad
 
 Builds the release binary when it is missing. Nothing from the gold file is written outside a
 temporary directory.
@@ -21,7 +27,9 @@ ap.add_argument("gold", nargs="?", default=os.path.join(root, "..", "shared", "e
 ap.add_argument("--folds", type=int, default=5)
 ap.add_argument("--seed", type=int, default=7)
 ap.add_argument("--bin", default=os.path.join(root, "target", "release", "whosaid"))
+ap.add_argument("--broad", action="store_true", help="extract as for PolNeAR")
 args = ap.parse_args()
+flags = ["--broad", "--join-split-quotes"] if args.broad else []
 if not os.path.exists(args.bin):
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
 
@@ -61,16 +69,16 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(test_path, "w", encoding="utf-8") as f:
             f.writelines(docs[i] for i in fold)
         table = {}
-        for line in run("eval", "--gold", train_path, "--fit-confidence").splitlines():
+        for line in run("eval", *flags, "--gold", train_path, "--fit-confidence").splitlines():
             if line.strip() and not line.startswith("#"):
                 rule, feature, p, _ = line.split()
                 table[(rule, feature)] = float(p)
         # A cell never seen in training falls back to its rule's share of right predictions.
         per_rule = collections.defaultdict(lambda: [0, 0.0])
-        for rule, _, n, pct in rule_rows(run("eval", "--gold", train_path)):
+        for rule, _, n, pct in rule_rows(run("eval", *flags, "--gold", train_path)):
             per_rule[rule][0] += n
             per_rule[rule][1] += n * pct / 100
-        for rule, feature, n, pct in rule_rows(run("eval", "--gold", test_path)):
+        for rule, feature, n, pct in rule_rows(run("eval", *flags, "--gold", test_path)):
             seen = per_rule.get(rule)
             p = table.get((rule, feature), (seen[1] + 1) / (seen[0] + 2) if seen else 0.5)
             b = bins[min(9, int(p * 10))]

@@ -69,6 +69,18 @@ impl Extractor {
         if self.join_split_quotes {
             statements = join::join_split_quotes(&doc, statements);
         }
+        if self.broad {
+            for s in &mut statements {
+                let feature = if s.speaker.is_some() {
+                    s.speaker_type.as_str()
+                } else {
+                    "none"
+                };
+                if let Some(p) = confidence::fitted_broad(s.rule, feature) {
+                    s.confidence = p;
+                }
+            }
+        }
         statements.retain(|s| {
             s.confidence >= self.min_confidence && (self.indirect || s.kind != Kind::Indirect)
         });
