@@ -153,10 +153,8 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         }
         // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue
         // with a clause of its own opens the next statement.
-        let next = skip_adverbs_forward(doc, cue.last + 1, site.hi);
-        if doc.is_word(next)
-            && doc.word(next) == "that"
-            && inner_end(doc, site).ends_with(['.', '?', '!'])
+        if inner_end(doc, site).ends_with(['.', '?', '!'])
+            && super::reported::governs_clause(doc, &cue)
         {
             return None;
         }
@@ -555,6 +553,13 @@ mod tests {
     fn a_participle_inside_the_appositive_does_not_block_the_speaker() {
         let got = run("Jane Roe, speaking to voters, said, “You have not voted yet.”");
         assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_cue_with_a_clause_after_a_closed_quotation_opens_a_new_statement() {
+        let got = run("The mayor told voters that “we are ready.” She says the bridge opens soon.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, "the bridge opens soon");
     }
 
     #[test]

@@ -220,6 +220,18 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// The cue governs a reported clause of its own: "that …", or a clause with a verb ("She says
+/// they are going ahead").
+pub(super) fn governs_clause(doc: &Doc<'_>, cue: &Cue) -> bool {
+    let end = doc.sentence_range(cue.first).end;
+    clause_start(doc, cue, end).is_some_and(|s| {
+        lower_word_is(doc, s, &["that"])
+            || doc.tokens[s].kind == TokenKind::Word
+                && opens_bare_clause(doc, s)
+                && has_verb(doc, s, end)
+    })
+}
+
 /// What follows the cue is a report: "that", a comma or colon, a quotation, or a clause with a
 /// verb of its own.
 fn reports_something(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {

@@ -119,7 +119,9 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 // reporters"), and inside a relative clause only speech counts ("whose firm
                 // helps brands find suppliers").
                 let t = &doc.tokens[k];
-                !t.info.is_some_and(|x| {
+                // After a determiner a form is a noun: "outside the state capital".
+                let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner);
+                noun || !t.info.is_some_and(|x| {
                     x.verb.is_some_and(|v| {
                         !v.participle
                             && (v.class == VerbClass::Speech
@@ -191,6 +193,14 @@ mod tests {
         assert_eq!(
             before("It is the plan which officials said would work.").as_deref(),
             Some("officials")
+        );
+    }
+
+    #[test]
+    fn a_noun_that_looks_like_a_cue_inside_an_appositive() {
+        assert_eq!(
+            before("Jane Roe, who lives outside the state capital, said it.").as_deref(),
+            Some("Jane Roe")
         );
     }
 
