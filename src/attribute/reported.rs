@@ -361,7 +361,13 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     }
     let k = skip_adverbs_back(doc, cue.first, lo);
     if k > lo && lower_word_is(doc, k - 1, &["who", "which", "that"]) {
-        return mention_before(doc, k - 1, lo);
+        // "Trump, who said …": the relative clause is set off after the name.
+        let end = if k >= lo + 2 && doc.is_punct(k - 2, &[","]) {
+            k - 2
+        } else {
+            k - 1
+        };
+        return mention_before(doc, end, lo);
     }
     // "… but added": only a verb of saying; "… but understood why" is part of the report.
     let joins = if cue.class == VerbClass::Speech {
@@ -455,6 +461,14 @@ pub(super) fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
         && head
             .info
             .is_none_or(|x| x.role.is_none() && !x.group && !x.org);
+    // "The advisers think": a plural noun in -s before a base form is its subject.
+    let plural_noun = !head.upper && !pronoun && {
+        let w = &doc.text[head.span];
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    };
+    if verb.base && plural_noun {
+        return true;
+    }
     // "The clip says": forms that are no noun leave no compound to fear.
     if compound && !doc.word_in(cue.first, NEVER_NOUNS) {
         return false;
@@ -671,14 +685,19 @@ fn is_subordinator(doc: &Doc<'_>, k: usize) -> bool {
             .any(|w| doc.word(k).eq_ignore_ascii_case(w))
 }
 
-/// Where the report ends when its cue stands in an opening subordinate clause: "When Rubio said
-/// it was great to be home, a man yelled …" ends at the comma that closes the clause. Otherwise
-/// the sentence end.
+/// Where the report ends when its cue stands in an opening subordinate clause ("When Rubio said
+/// it was great to be home, a man yelled …") or a relative clause set off by commas ("Trump, who
+/// said it would fail, left"): at the comma that closes the clause. Otherwise the sentence end.
 fn subordinate_end(doc: &Doc<'_>, cue: &Cue, sentence: &std::ops::Range<usize>) -> usize {
     let first = (sentence.start..cue.first).find(|&k| doc.is_word(k));
     let subordinate = first.is_some_and(|k| is_subordinator(doc, k))
         && !(sentence.start..cue.first).any(|k| doc.is_punct(k, &[","]));
-    if !subordinate {
+    // "Trump, who said the plan would fail, left early": a relative clause set off by commas.
+    let k = skip_adverbs_back(doc, cue.first, sentence.start);
+    let relative = k >= sentence.start + 2
+        && lower_word_is(doc, k - 1, &["who", "which"])
+        && doc.is_punct(k - 2, &[","]);
+    if !(subordinate || relative) {
         return sentence.end;
     }
     (cue.last + 1..sentence.end)
@@ -1256,6 +1275,19 @@ mod tests {
         // A noun that looks like a verb in the opening clause does not block the report.
         let got = run("If the demands are not met, the union warned, the workers will strike.");
         assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_reports_to_its_close() {
+        let got = run("The mayor, who said the bridge was safe, left early.");
+        assert_eq!(got[0].0, "the bridge was safe");
+        assert_eq!(got[0].1.as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn a_plural_noun_agrees_with_a_base_form() {
+        let got = run("The advisers say she has the discipline.");
+        assert_eq!(got[0].1.as_deref(), Some("The advisers"));
     }
 
     #[test]
