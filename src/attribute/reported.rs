@@ -460,7 +460,7 @@ pub(super) fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
         && !pronoun
         && head
             .info
-            .is_none_or(|x| x.role.is_none() && !x.group && !x.org);
+            .is_none_or(|x| x.role.is_none() && !x.group && !x.org && !x.document);
     // "The advisers think": a plural noun in -s before a base form is its subject.
     let plural_noun = !head.upper && !pronoun && {
         let w = &doc.text[head.span];
@@ -1282,6 +1282,17 @@ mod tests {
         let got = run("The mayor, who said the bridge was safe, left early.");
         assert_eq!(got[0].0, "the bridge was safe");
         assert_eq!(got[0].1.as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn a_document_noun_agrees_with_its_verb() {
+        let broad = crate::Extractor {
+            broad: true,
+            ..crate::Extractor::default()
+        };
+        let text = "The poll shows that the mayor leads the race.";
+        let found = broad.extract(text);
+        assert_eq!(&text[found[0].speaker.unwrap()], "The poll");
     }
 
     #[test]
