@@ -86,7 +86,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let Some(cue) = object_cue_at(doc, i) else {
             continue;
         };
-        if let Some(mut a) = speaker_verb_object(doc, &cue) {
+        if let Some(mut a) = speaker_verb_object(doc, &cue, state) {
             classify_content(doc, state, &mut a);
             state.push(doc, a);
         }
@@ -97,7 +97,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 /// clause is what S said, wanted or stood for.
 ///
 /// Example: The senator endorsed the governor's plan for a new bridge.
-fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
+fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super::Attribution> {
     // "is promising to …" is active; "was endorsed by" and "to oppose" are not. A participle
     // after a comma tells more of the main clause's subject: "Trump spoke, attacking Clinton".
     let sentence = doc.sentence_range(cue.first);
@@ -106,8 +106,14 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
     let before = (sentence.start..cue.first).rev().find(|&k| {
         !doc.tokens[k].info.is_some_and(|x| x.adverb) || lower_word_is(doc, k, NOT_ACTIVE_BEFORE)
     });
+    // "a Democrat supporting Clinton": a participle of stance right after its noun.
+    let described = || {
+        cue.class == VerbClass::Stance
+            && crate::mentions::mention_before(doc, cue.first, sentence.start)
+                .is_some_and(|m| m.kind != crate::statement::SpeakerType::Pronoun)
+    };
     let active = if cue.participle {
-        progressive(doc, cue) || after_comma
+        progressive(doc, cue) || after_comma || described()
     } else {
         !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
     };
@@ -125,8 +131,10 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
     if last.is_some_and(|k| doc.is_punct(k, &["?"])) {
         return None;
     }
-    let m = if cue.participle && !progressive(doc, cue) {
-        main_subject(doc, &sentence, cue.first - 1)?
+    let m = if cue.participle && after_comma {
+        participle_subject(doc, cue, &sentence, state)?
+    } else if cue.participle && !progressive(doc, cue) {
+        crate::mentions::mention_before(doc, cue.first, sentence.start)?
     } else {
         let m = subject(doc, cue, sentence.start)?;
         if !agrees(doc, cue, &m) {
@@ -158,9 +166,21 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
     if start >= sentence.end || !opens_object(doc, start) {
         return None;
     }
-    let end = content_end(doc, start, sentence.end);
-    let words = (start..end).filter(|&k| doc.is_word(k)).count();
-    if words == 0 {
+    let mut end = content_end(doc, start, sentence.end);
+    // "A pastor supporting the mayor| left early": the sentence's own verb ends the object.
+    if cue.participle && !after_comma && !progressive(doc, cue) {
+        end = (start + 1..end)
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                t.kind == TokenKind::Word
+                    && !t.upper
+                    && (t.info.is_some_and(|x| x.finite) || doc.word(k).ends_with("ed"))
+            })
+            .unwrap_or(end);
+    }
+    // A verb of saying with a one-word object ("said no") reports no content.
+    let words = (start..end).filter(|&k| doc.is_word(k)).take(2).count();
+    if words == 0 || words == 1 && cue.class == VerbClass::Speech {
         return None;
     }
     let confidence = if cue.class == VerbClass::Speech {
@@ -176,6 +196,28 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
         "speaker_verb_object",
     ))
 }
+
+/// Whose act a participle after a comma tells: the speaker of a statement found before it in the
+/// sentence ("“…,” added Murphy, referring to the killings"), else the main clause's subject.
+fn participle_subject(
+    doc: &Doc<'_>,
+    cue: &Cue,
+    sentence: &std::ops::Range<usize>,
+    state: &State,
+) -> Option<Mention> {
+    let span = doc.tokens_span(sentence.start, cue.first);
+    let before = state
+        .out
+        .iter()
+        .rev()
+        .take(MAX_NEARBY_STATEMENTS)
+        .find(|a| a.cue.is_some_and(|c| span.contains(c.span)))
+        .and_then(|a| a.mention);
+    before.or_else(|| main_subject(doc, sentence, cue.first - 1))
+}
+
+/// How many of the latest statements a participle looks back over for its speaker.
+const MAX_NEARBY_STATEMENTS: usize = 64;
 
 /// The mention can be the verb's subject: not a possessor ("Clinton's attacks on", "its
 /// calls to"), and not the head of a naming phrase ("a group called Ginbot 7").
@@ -215,6 +257,8 @@ fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
             t.kind == TokenKind::Word
                 && !t.upper
                 && !t.info.is_some_and(|x| x.determiner || x.pronoun.is_some())
+                && !doc.text[t.span].ends_with("self")
+                && !doc.text[t.span].ends_with("selves")
         })
 }
 
@@ -324,6 +368,28 @@ mod tests {
     fn a_second_verb_ends_the_object() {
         let got = run("The chair is supporting Jane Roe and has been in touch with her.");
         assert_eq!(got[0].0, "Jane Roe");
+    }
+
+    #[test]
+    fn a_participle_after_a_statement_takes_its_speaker() {
+        let got = run("“We met today,” Jane Roe added, referring to the board.");
+        let referring = got
+            .iter()
+            .find(|g| g.2.as_deref() == Some("referring"))
+            .unwrap();
+        assert_eq!(referring.0, "the board");
+        assert_eq!(referring.1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_participle_of_stance_after_its_noun() {
+        let got = run("A pastor supporting the mayor left early on Sunday.");
+        let supporting = got
+            .iter()
+            .find(|g| g.2.as_deref() == Some("supporting"))
+            .unwrap();
+        assert_eq!(supporting.0, "the mayor");
+        assert_eq!(supporting.1.as_deref(), Some("A pastor"));
     }
 
     #[test]
