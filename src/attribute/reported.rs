@@ -441,6 +441,16 @@ fn takes_bare_clause(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
 /// Subject and verb agree, so the cue is a verb and not a noun: "they report", "she reports",
 /// but not "the PBO report" or "a constitutional challenge" or "50 member states".
 pub(super) fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
+    agreement(doc, cue, subject, false)
+}
+
+/// [`agrees`], but a lower-case noun no list knows may head the subject: right before "that"
+/// the cue is a verb ("an impersonator who promises that …").
+fn agrees_before_that(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
+    agreement(doc, cue, subject, true)
+}
+
+fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) -> bool {
     use crate::lexicon::Number;
     use crate::statement::SpeakerType;
     let Some(verb) = doc.tokens[cue.first].info.and_then(|x| x.verb.or(x.stance)) else {
@@ -470,7 +480,7 @@ pub(super) fn agrees(doc: &Doc<'_>, cue: &Cue, subject: &Mention) -> bool {
         return true;
     }
     // "The clip says": forms that are no noun leave no compound to fear.
-    if compound && !doc.word_in(cue.first, NEVER_NOUNS) {
+    if compound && !unknown_head && !doc.word_in(cue.first, NEVER_NOUNS) {
         return false;
     }
     // "The Democrats say", "Reuters says": a capitalised word in -s may be either number.
@@ -640,7 +650,13 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     }
     let start = clause_start(doc, cue, sentence.end)?;
     let with_that = lower_word_is(doc, start, &["that"]) || is_question_word(doc, start);
-    if !agrees(doc, cue, &m) {
+    // "that" then a subject, not a verb: "rules that could lead" is a relative clause.
+    let that_next = with_that
+        && start == cue.last + 1
+        && doc.tokens.get(start + 1).is_some_and(|t| {
+            t.upper || t.info.is_some_and(|x| x.determiner || x.pronoun.is_some())
+        });
+    if !(agrees(doc, cue, &m) || that_next && agrees_before_that(doc, cue, &m)) {
         return None;
     }
     if !(with_that
@@ -660,6 +676,10 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
         "speaker_cue_clause",
     ))
 }
+
+/// Prepositions before a participle of saying whose subject is the sentence's: "Trump landed in
+/// trouble by saying that …".
+const GERUND_PREPOSITIONS: &[&str] = &["by", "after", "before", "while", "when", "in"];
 
 /// Days, which open adverbials rather than name speakers ("Tuesday night").
 const WEEKDAYS: &[&str] = &[
@@ -1010,10 +1030,13 @@ pub(super) fn main_subject(
 ///
 /// Example: Zakharova described the talks as “constructive,” adding that both sides would meet.
 fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
-    // The comma may stand inside a closing mark: “constructive,” adding …
+    // The comma may stand inside a closing mark: “constructive,” adding …; a preposition may
+    // govern the participle: "… by saying that …".
     if !cue.participle
         || cue.first == 0
-        || !(doc.is_punct(cue.first - 1, &[","]) || doc.is_quote_mark(cue.first - 1))
+        || !(doc.is_punct(cue.first - 1, &[","])
+            || doc.is_quote_mark(cue.first - 1)
+            || lower_word_is(doc, cue.first - 1, GERUND_PREPOSITIONS))
     {
         return None;
     }
@@ -1275,6 +1298,21 @@ mod tests {
         // A noun that looks like a verb in the opening clause does not block the report.
         let got = run("If the demands are not met, the union warned, the workers will strike.");
         assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn an_unknown_noun_before_that_and_a_subject_is_a_speaker() {
+        let got = run("The ad stars an impersonator who promises that the mayor will win.");
+        assert_eq!(got[0].0, "that the mayor will win");
+        // "that" then a verb opens a relative clause: no report.
+        assert!(run("The panel left open questions that could sink the plan.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_a_preposition() {
+        let got = run("The mayor angered voters by saying that the bridge was safe.");
+        assert_eq!(got[0].0, "that the bridge was safe");
+        assert_eq!(got[0].1.as_deref(), Some("The mayor"));
     }
 
     #[test]
