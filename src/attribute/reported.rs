@@ -945,8 +945,11 @@ const MAX_SOURCE_TOKENS: usize = 16;
 /// The source after "according to": a mention, or everything up to the comma that ends it.
 fn according_to_source(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<Mention> {
     let start = cue.last + 1;
+    // Only punctuation may follow the source: "according to the AP." ends in a dot that may
+    // read as an abbreviation's.
     if let Some(m) = mention_after(doc, start, end).filter(|m| {
-        doc.is_punct(m.last + 1, &[","]) || m.last + 1 >= end || doc.is_terminal(m.last + 1)
+        doc.is_punct(m.last + 1, &[","])
+            || (m.last + 1..end).all(|k| doc.tokens[k].kind == TokenKind::Punct)
     }) {
         return Some(m);
     }
@@ -1298,6 +1301,14 @@ mod tests {
         // A noun that looks like a verb in the opening clause does not block the report.
         let got = run("If the demands are not met, the union warned, the workers will strike.");
         assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn according_to_a_source_ending_in_an_abbreviation() {
+        let got = run("The plane is cleared to fly again, according to the F.A.A.");
+        assert_eq!(got[0].0, "The plane is cleared to fly again");
+        let got = run("She had been in Paris for a month, according to the AP.");
+        assert_eq!(got[0].1.as_deref(), Some("the AP"));
     }
 
     #[test]
