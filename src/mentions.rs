@@ -145,6 +145,12 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     {
                         break;
                     }
+                } else if lower_word_in(doc, j, &["and", "or"])
+                    && j > lo
+                    && j + 1 < end
+                    && [j - 1, j + 1].iter().all(|&k| plain_modifier(doc, k))
+                {
+                    // "current and former officials": coordinated modifiers.
                 } else if lower_word_in(doc, j, CONNECTORS)
                     && is_upper_word(doc, j + 1)
                     && j > lo
@@ -332,6 +338,19 @@ fn described_name_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mentio
 /// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
 fn is_nounish(doc: &Doc<'_>, i: usize) -> bool {
     is_upper_word(doc, i) || info(doc, i).is_some_and(|x| x.role.is_some() || x.group || x.org)
+}
+
+/// A lower-case word no list knows as a verb, pronoun, preposition or clause opener: an
+/// adjective or noun that may be coordinated inside a phrase.
+fn plain_modifier(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Word
+        && !doc.tokens[k].upper
+        && !doc.word(k).ends_with("ed")
+        && !is_joiner(doc, k + 1)
+        && !lower_word_in(doc, k, CONNECTORS)
+        && info(doc, k).is_none_or(|x| {
+            x.verb.is_none() && !x.finite && !x.clause_opener && x.pronoun.is_none() && !x.adverb
+        })
 }
 
 /// Whether a scanned phrase can be a speaker at all.

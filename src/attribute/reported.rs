@@ -729,10 +729,15 @@ fn subordinate_end(doc: &Doc<'_>, cue: &Cue, sentence: &std::ops::Range<usize>) 
 /// "…, Zakharova said on Friday." / "…, she said, adding …".
 fn cue_ends_clause(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
     let k = skip_adverbs_forward(doc, cue.last + 1, end);
+    // "…, she said in a video message to the convention.": what follows has no verb of its own.
     k >= end
         || doc.is_terminal(k)
         || doc.is_punct(k, &[","])
-        || clause_start(doc, cue, end).is_none()
+        || clause_start(doc, cue, end).is_none_or(|s| {
+            lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS)
+                && !lower_word_is(doc, s, &["that"])
+                && !has_verb(doc, s, end)
+        })
 }
 
 /// CLAUSE, S said.
@@ -1301,6 +1306,14 @@ mod tests {
         // A noun that looks like a verb in the opening clause does not block the report.
         let got = run("If the demands are not met, the union warned, the workers will strike.");
         assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn an_adverbial_after_a_closing_attribution_is_no_clause() {
+        let got = run("The party made history, she said in a message to the convention.");
+        assert_eq!(got[0].0, "The party made history");
+        let got = run("The talks failed, current and former officials said.");
+        assert_eq!(got[0].1.as_deref(), Some("current and former officials"));
     }
 
     #[test]
