@@ -250,6 +250,10 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if !lead_in && (cue.last + 1 != site.open || words < MIN_QUOTE_WORDS_WITHOUT_LEAD_IN) {
         return None;
     }
+    // "said in his 2012 book, “An American Son.”": a title after the words it names.
+    if cue.last + 1 < b && is_title(doc, site) {
+        return None;
+    }
     let sentence_lo = doc.sentence_range(cue.first).start.max(site.lo);
     let m = speaker_before(doc, cue.first, sentence_lo)
         .or_else(|| mention_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b))
@@ -270,6 +274,22 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     a.kind = Kind::Direct;
     a.quote = doc.quotes[site.quote].span;
     Some(a)
+}
+
+/// Longest title in quotation marks, in words.
+const MAX_TITLE_WORDS: usize = 5;
+
+/// The quotation is a short title: every word capitalised ("An American Son").
+fn is_title(doc: &Doc<'_>, site: &Site) -> bool {
+    let inner = doc.quotes[site.quote].inner();
+    let words: Vec<&str> = doc.text[inner]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= MAX_TITLE_WORDS
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// S described X as “Q”. / S called it “Q”. — a verb of manner with its object and the quotation.
@@ -560,6 +580,12 @@ mod tests {
         let got = run("The mayor told voters that “we are ready.” She says the bridge opens soon.");
         assert_eq!(got.len(), 2);
         assert_eq!(got[1].0, "the bridge opens soon");
+    }
+
+    #[test]
+    fn a_title_after_the_noun_it_names_is_no_quotation() {
+        let got = run("Her family stayed, Ms. Roe said in her 2012 book, “An American Daughter.”");
+        assert_eq!(got[0].0, "Her family stayed");
     }
 
     #[test]
