@@ -376,7 +376,7 @@ fn lower_or_upper_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
 ///
 /// Example: “We will not back down.” — Jane Doe, union president
 fn quote_then_dash_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
-    if !doc.is_punct(site.after, &["—", "–"]) {
+    if !doc.is_punct(site.after, &["—", "–", "―"]) {
         return None;
     }
     let m = mention_after(doc, site.after + 1, site.hi)?;
@@ -580,6 +580,12 @@ mod tests {
         let got = run("The mayor told voters that “we are ready.” She says the bridge opens soon.");
         assert_eq!(got.len(), 2);
         assert_eq!(got[1].0, "the bridge opens soon");
+    }
+
+    #[test]
+    fn horizontal_bar_attribution() {
+        let got = run("“We will not back down.” ― Jane Doe");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
