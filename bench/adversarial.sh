@@ -12,6 +12,7 @@ scale="${1:-1}"
 timeout_s="${TIMEOUT:-120}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # WHOSAID_BIN=path times another build (an older one, to compare) instead of building this one.
+# WHOSAID_FLAGS="--broad --join-split-quotes" times the extractor with those options.
 bin="${WHOSAID_BIN:-$root/target/release/whosaid}"
 [ -n "${WHOSAID_BIN:-}" ] || cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 tmp="$(mktemp -d)"
@@ -37,6 +38,8 @@ inputs=(
     # An acronym as speaker looked back over thousands of tokens for its spelt-out name, once
     # per mention.
     "acronym-speakers|'NATO said the talks went well. ' * (5_000 * n)"
+    # With --broad, each verb of stance in an unpunctuated run read its object to the sentence end.
+    "stance-run|'officials supported the plan and ' * (10_000 * n)"
     "distinct-names|' '.join(chr(65 + i % 26) + chr(97 + i // 26 % 26) + chr(97 + i // 676 % 26) + ' ' + chr(65 + i // 17 % 26) + 'ee' for i in range(30_000 * n)) + ' said.'"
 )
 
@@ -47,7 +50,8 @@ gen() { # gen EXPR N FILE
 run_once() { # run_once FILE -> CPU seconds (user + sys) of one run, "timeout" or "invalid"
     local t
     TIMEFORMAT='%U %S'
-    if ! t=$( { time timeout "$timeout_s" "$bin" extract "$1" >"$1.out" 2>"$1.err"; } 2>&1 ); then
+    # shellcheck disable=SC2086 # the flags are words
+    if ! t=$( { time timeout "$timeout_s" "$bin" extract ${WHOSAID_FLAGS:-} "$1" >"$1.out" 2>"$1.err"; } 2>&1 ); then
         echo timeout
         return
     fi

@@ -71,6 +71,9 @@ const WEEKDAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+/// Longest object, in tokens.
+const MAX_OBJECT_TOKENS: usize = 80;
+
 /// Lemmas whose object is seldom content.
 static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/no_object_verbs.txt")).collect()
@@ -266,6 +269,8 @@ fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
 /// semicolon, dash or bracket outside quotation marks, or the end of the sentence without its
 /// final punctuation.
 fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    // Objects are short; a cap keeps an unpunctuated run of verbs linear.
+    let end = end.min(start + MAX_OBJECT_TOKENS);
     let mut k = start;
     while k < end {
         let t = &doc.tokens[k];
