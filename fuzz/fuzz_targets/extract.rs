@@ -1,4 +1,4 @@
-//! `whosaid::extract` on any UTF-8 text: no panic, every span on char boundaries inside the
+//! `whosaid::extract`, with the default options and PolNeAR's, on any UTF-8 text: no panic, every span on char boundaries inside the
 //! text, statements ordered by quote start and not overlapping, and the wire form round-trips.
 #![no_main]
 
@@ -14,9 +14,19 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let found = whosaid::extract(text);
+    // Speech only, and PolNeAR's conventions (the broad sense, split quotations joined).
+    let polnear = whosaid::Extractor {
+        broad: true,
+        join_split_quotes: true,
+        ..whosaid::Extractor::default()
+    };
+    check(text, &polnear.extract(text));
+    check(text, &whosaid::extract(text));
+});
+
+fn check(text: &str, found: &[whosaid::Statement]) {
     let mut last: Option<Span> = None;
-    for s in &found {
+    for s in found {
         s.spans().for_each(|(_, span)| check_span(text, span));
         assert!(s.sentences.0 <= s.sentences.1);
         assert!((0.0..=1.0).contains(&s.confidence));
@@ -30,8 +40,8 @@ fuzz_target!(|data: &[u8]| {
         }
         last = Some(s.quote);
     }
-    let doc = wire::document("fuzz", text, &found);
+    let doc = wire::document("fuzz", text, found);
     let json = serde_json::to_string(&doc).unwrap();
     let back: WireDocument = serde_json::from_str(&json).unwrap();
     assert_eq!(back, doc);
-});
+}

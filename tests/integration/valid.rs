@@ -1,8 +1,8 @@
 //! What every result must satisfy, whatever the input: the checks shared by the property tests,
 //! the adversarial inputs and the fuzz regressions.
 
-use whosaid::Span;
 use whosaid::wire::{self, WireDocument, WireSpan};
+use whosaid::{Span, Statement};
 
 fn check_span(text: &str, s: Span, what: &str) {
     assert!(
@@ -36,6 +36,28 @@ fn check_wire_span(text: &str, chars: &[usize], w: &WireSpan) {
 /// on char boundaries, sentences and quotations sorted and disjoint, statements ordered by quote
 /// start without overlapping quotes, the wire form equal to the slices it names (in bytes and
 /// code points) and parsing back, the same result on a second run. Returns the wire document.
+/// Statements: spans that slice the text, sentences in range, confidences in [0, 1], quotes in
+/// order and disjoint.
+fn check_statements(text: &str, seg: &whosaid::segment::Segmentation, found: &[Statement]) {
+    let mut last: Option<Span> = None;
+    for s in found {
+        for (what, span) in s.spans() {
+            check_span(text, span, what);
+        }
+        assert!(s.sentences.0 <= s.sentences.1 && s.sentences.1 < seg.sentences.len().max(1));
+        assert!((0.0..=1.0).contains(&s.confidence));
+        if let Some(prev) = last {
+            assert!(prev.start <= s.quote.start, "statements out of order");
+            assert!(
+                !prev.overlaps(s.quote),
+                "quotes overlap: {prev:?} {:?}",
+                s.quote
+            );
+        }
+        last = Some(s.quote);
+    }
+}
+
 pub fn check(text: &str) -> WireDocument {
     let seg = whosaid::segment::segment(text);
     let mut prev = 0;
@@ -69,24 +91,15 @@ pub fn check(text: &str) -> WireDocument {
         prev = q.span.end;
     }
 
+    // PolNeAR's conventions meet the same invariants.
+    let polnear = whosaid::Extractor {
+        broad: true,
+        join_split_quotes: true,
+        ..whosaid::Extractor::default()
+    };
+    check_statements(text, &seg, &polnear.extract(text));
     let found = whosaid::extract(text);
-    let mut last: Option<Span> = None;
-    for s in &found {
-        for (what, span) in s.spans() {
-            check_span(text, span, what);
-        }
-        assert!(s.sentences.0 <= s.sentences.1 && s.sentences.1 < seg.sentences.len().max(1));
-        assert!((0.0..=1.0).contains(&s.confidence));
-        if let Some(prev) = last {
-            assert!(prev.start <= s.quote.start, "statements out of order");
-            assert!(
-                !prev.overlaps(s.quote),
-                "quotes overlap: {prev:?} {:?}",
-                s.quote
-            );
-        }
-        last = Some(s.quote);
-    }
+    check_statements(text, &seg, &found);
     assert_eq!(whosaid::extract(text), found, "extraction is deterministic");
 
     let chars = char_offsets(text);
