@@ -358,6 +358,10 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if m.kind == SpeakerType::Pronoun {
         return true;
     }
+    // A determiner ends no speaker: "Sanders in the| state".
+    if info(doc, m.last).is_some_and(|x| x.determiner) && m.last > m.first {
+        return false;
+    }
     let head = head_token(doc, m.first, m.last);
     let x = info(doc, head);
     if is_upper_word(doc, head) && (!x.is_some_and(|x| x.name_stop) || after_title(doc, head)) {

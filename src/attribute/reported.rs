@@ -314,6 +314,10 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     }
     let before_adverbials = k;
     k = skip_adverbs_forward(doc, k, end);
+    // "said Tuesday the plan …", "said Tuesday in Paris, …": a day is an adverbial.
+    if k < end && doc.word_in(k, WEEKDAYS) {
+        k = skip_adverbs_forward(doc, k + 1, end);
+    }
     while k < end && lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS) {
         k += 1;
         let phrase_start = k;
@@ -335,7 +339,14 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     }
     // "admits in this instance, there were …", "said often, paramedics …": an adverbial set off
     // by a comma belongs to the reported clause.
-    if k > before_adverbials && doc.is_punct(k, &[","]) && k + 1 < end && doc.is_word(k + 1) {
+    // But "said Tuesday in Paris, noting …" goes on with an aside.
+    let aside = doc.is_word(k + 1) && !doc.tokens[k + 1].upper && doc.word(k + 1).ends_with("ing");
+    if k > before_adverbials
+        && doc.is_punct(k, &[","])
+        && k + 1 < end
+        && doc.is_word(k + 1)
+        && !aside
+    {
         return Some(before_adverbials);
     }
     if k >= end || (doc.tokens[k].kind == TokenKind::Punct && !doc.is_quote_mark(k)) {
@@ -590,13 +601,42 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
                 && !(k > start && (noun_after_determiner(doc, k) || lower_word_is(doc, k - 1, &["to"])))
                 && (t.info.is_some_and(|x| x.finite || x.verb.is_some_and(|v| !v.participle))
                     || word.ends_with("ed")
-                    || [
-                        "n't", "’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll",
-                    ]
-                    .iter()
-                    .any(|end| word.ends_with(end))
+                    || ["n't", "’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll"]
+                        .iter()
+                        .any(|end| word.ends_with(end))
+                    || contracted_is(word)
                     || word.ends_with('s') && k > start)
         })
+}
+
+/// "it's", "that's", "there's": a contracted "is" (not a possessive, "the nominee's").
+fn contracted_is(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or("");
+    matches!(
+        stem,
+        "it" | "that"
+            | "he"
+            | "she"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "where"
+            | "this"
+            | "It"
+            | "That"
+            | "He"
+            | "She"
+            | "There"
+            | "Here"
+            | "What"
+            | "Who"
+            | "Where"
+            | "This"
+    )
 }
 
 /// "…, said Sutopo Purwo Nugroho, a spokesman": a comma before the cue and a name after it make
@@ -664,6 +704,17 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
             && opens_bare_clause(doc, start)
             && has_verb(doc, start, sentence.end))
     {
+        return None;
+    }
+    // "the committee's report| was presented": a plural-looking form before an auxiliary is
+    // a noun, and the auxiliary its verb.
+    let possessor = doc.word(m.last).ends_with("'s") || doc.word(m.last).ends_with("’s");
+    let noun_form = doc.tokens[cue.first]
+        .info
+        .and_then(|x| x.verb)
+        .is_some_and(|v| v.third_person || v.base && possessor)
+        && !doc.word_in(cue.first, NEVER_NOUNS);
+    if noun_form && !with_that && lower_word_is(doc, start, AUXILIARIES) {
         return None;
     }
     let content = clause_to_end(doc, start, subordinate_end(doc, cue, &sentence))?;
@@ -1306,6 +1357,29 @@ mod tests {
         // A noun that looks like a verb in the opening clause does not block the report.
         let got = run("If the demands are not met, the union warned, the workers will strike.");
         assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_day_after_the_cue_is_an_adverbial() {
+        let got = run("The mayor said Tuesday the plan would fail.");
+        assert_eq!(got[0].0, "the plan would fail");
+        let got = run("The plan is dead, the mayor said Tuesday in Paris, noting the vote.");
+        assert_eq!(got[0].0, "The plan is dead");
+    }
+
+    #[test]
+    fn a_possessive_is_no_contracted_is() {
+        // "nominee's" is no verb, so "in Paris, noting the nominee's comments" is no clause.
+        let got = run("The mayor said in Paris, noting the nominee's comments.");
+        assert!(got.iter().all(|g| g.2.as_deref() != Some("said")));
+        let got = run("The mayor said it's over for the bridge.");
+        assert_eq!(got[0].0, "it's over for the bridge");
+    }
+
+    #[test]
+    fn a_noun_form_before_an_auxiliary_is_no_cue() {
+        assert!(run("The revolt began after the committee's report was presented.").is_empty());
+        assert!(run("Questions and answers have been edited for length.").is_empty());
     }
 
     #[test]
