@@ -1,7 +1,7 @@
 //! Cues: the words that attribute content to a speaker ("said", "told", "according to").
 
 use crate::doc::Doc;
-use crate::lexicon::VerbClass;
+use crate::lexicon::{Verb, VerbClass};
 use crate::span::Span;
 use crate::tokens::TokenKind;
 
@@ -21,6 +21,18 @@ pub struct Cue {
 }
 
 impl Cue {
+    /// The cue that is the verb at token `i`.
+    fn one_word(i: usize, span: Span, verb: Verb) -> Cue {
+        Cue {
+            first: i,
+            last: i,
+            span,
+            lemma: verb.lemma,
+            class: verb.class,
+            participle: verb.participle,
+        }
+    }
+
     /// "according to": the speaker follows and the content is the rest of the sentence.
     pub fn is_according_to(&self) -> bool {
         self.lemma == ACCORDING_TO
@@ -49,15 +61,7 @@ pub fn object_cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     if t.kind != TokenKind::Word || t.upper {
         return None;
     }
-    let verb = t.info?.stance?;
-    Some(Cue {
-        first: i,
-        last: i,
-        span: t.span,
-        lemma: verb.lemma,
-        class: verb.class,
-        participle: verb.participle,
-    })
+    Some(Cue::one_word(i, t.span, t.info?.stance?))
 }
 
 /// [`cue_at`] for a word token that may be a cue.
@@ -96,15 +100,7 @@ fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
             participle: verb.participle,
         });
     }
-    let verb = t.info?.verb?;
-    Some(Cue {
-        first: i,
-        last: i,
-        span: t.span,
-        lemma: verb.lemma,
-        class: verb.class,
-        participle: verb.participle,
-    })
+    Some(Cue::one_word(i, t.span, t.info?.verb?))
 }
 
 #[cfg(test)]
