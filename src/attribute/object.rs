@@ -3,8 +3,8 @@
 //! trade". GGT counts none of these as speech, so the pass runs only when `broad` is set.
 
 use super::reported::{
-    agrees, attribution, classify_content, lower_word_is, main_subject, past_form, progressive,
-    subject,
+    WEEKDAYS, agrees, attribution, classify_content, lower_word_is, main_subject, past_form,
+    progressive, subject,
 };
 use super::speaker::skip_adverbs_forward;
 use super::{Doc, State};
@@ -61,16 +61,6 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "away",
     "off",
 ];
-/// Days, which open an adverbial after a preposition too ("spoke on Tuesday").
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 /// Longest object, in tokens.
 const MAX_OBJECT_TOKENS: usize = 80;
 
@@ -110,13 +100,13 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         !doc.tokens[k].info.is_some_and(|x| x.adverb) || lower_word_is(doc, k, NOT_ACTIVE_BEFORE)
     });
     // "a Democrat supporting Clinton": a participle of stance right after its noun.
-    let described = || {
+    let modifies_noun = || {
         cue.class == VerbClass::Stance
             && crate::mentions::mention_before(doc, cue.first, sentence.start)
                 .is_some_and(|m| m.kind != crate::statement::SpeakerType::Pronoun)
     };
     let active = if cue.participle {
-        progressive(doc, cue) || after_comma || described()
+        progressive(doc, cue) || after_comma || modifies_noun()
     } else {
         !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
     };
@@ -242,14 +232,12 @@ fn opens_object(doc: &Doc<'_>, start: usize) -> bool {
     }
     !lower_word_is(doc, start, ADVERBIAL_STARTS)
         && !doc.word_in(start, WEEKDAYS)
-        && !t
-            .info
-            .is_some_and(|x| x.gender_form.is_some() && doc.word(start).ends_with("self"))
-        && !lower_word_is(
-            doc,
-            start,
-            &["themselves", "itself", "ourselves", "yourself"],
-        )
+        && !reflexive(doc.word(start))
+}
+
+/// "himself", "themselves".
+fn reflexive(word: &str) -> bool {
+    word.ends_with("self") || word.ends_with("selves")
 }
 
 /// "to" opens an infinitive ("vowed to fight", which keeps it) rather than a noun phrase
@@ -260,8 +248,7 @@ fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
             t.kind == TokenKind::Word
                 && !t.upper
                 && !t.info.is_some_and(|x| x.determiner || x.pronoun.is_some())
-                && !doc.text[t.span].ends_with("self")
-                && !doc.text[t.span].ends_with("selves")
+                && !reflexive(&doc.text[t.span])
         })
 }
 

@@ -732,8 +732,8 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
 /// trouble by saying that …".
 const GERUND_PREPOSITIONS: &[&str] = &["by", "after", "before", "while", "when", "in"];
 
-/// Days, which open adverbials rather than name speakers ("Tuesday night").
-const WEEKDAYS: &[&str] = &[
+/// Days, which open adverbials rather than name speakers ("Tuesday night", "spoke on Tuesday").
+pub(super) const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
