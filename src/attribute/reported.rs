@@ -611,32 +611,14 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 
 /// "it's", "that's", "there's": a contracted "is" (not a possessive, "the nominee's").
 fn contracted_is(word: &str) -> bool {
-    let stem = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or("");
-    matches!(
-        stem,
-        "it" | "that"
-            | "he"
-            | "she"
-            | "there"
-            | "here"
-            | "what"
-            | "who"
-            | "where"
-            | "this"
-            | "It"
-            | "That"
-            | "He"
-            | "She"
-            | "There"
-            | "Here"
-            | "What"
-            | "Who"
-            | "Where"
-            | "This"
-    )
+    let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else {
+        return false;
+    };
+    [
+        "it", "that", "he", "she", "there", "here", "what", "who", "where", "this",
+    ]
+    .iter()
+    .any(|w| stem.eq_ignore_ascii_case(w))
 }
 
 /// "…, said Sutopo Purwo Nugroho, a spokesman": a comma before the cue and a name after it make
