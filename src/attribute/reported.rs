@@ -214,7 +214,7 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         }
         let m = speaker_before(doc, cue.first, from)?;
         let before = m.first.checked_sub(1)?;
-        let joined = doc.is_punct(before, &[",", "—", "–", ";"])
+        let joined = doc.is_punct(before, &[",", "—", "–", ";", ":"])
             || lower_word_is(doc, before, &["and", "but"]);
         (joined && m.first > from + 1).then_some(m.first)
     })
@@ -1339,6 +1339,13 @@ mod tests {
         // A noun that looks like a verb in the opening clause does not block the report.
         let got = run("If the demands are not met, the union warned, the workers will strike.");
         assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_report_after_a_colon_ends_the_first() {
+        let got = run("She says the family never cooked: she notes that her mom used the oven.");
+        assert_eq!(got[0].0, "the family never cooked");
+        assert_eq!(got[1].0, "that her mom used the oven");
     }
 
     #[test]
