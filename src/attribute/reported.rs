@@ -543,7 +543,11 @@ fn complementiser(doc: &Doc<'_>, that: usize) -> bool {
 /// calm" report no clause.
 fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
     // "said more than 300 emails contained …" opens a clause; "warned of more cuts" does not.
-    let comparison = lower_word_is(doc, start + 1, &["than"]);
+    let comparison = lower_word_is(doc, start + 1, &["than"])
+        && doc
+            .tokens
+            .get(start + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number);
     let preposition = doc.is_word(start)
         && (matches!(
             doc.word(start),
@@ -555,6 +559,20 @@ fn opens_bare_clause(doc: &Doc<'_>, start: usize) -> bool {
             || lower_word_is(doc, start + 1, &["per", "percent", "points", "goals"]));
     !(preposition || amount)
 }
+
+/// The word after token `k` is a counted noun, not a verb in -s: "three more goals", "two
+/// unanswered goals", "5 points".
+fn counted(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Number
+        || lower_word_is(doc, k, NUMBER_WORDS)
+        || lower_word_is(doc, k, &["more", "fewer", "many", "several"])
+        || doc.is_word(k) && !doc.tokens[k].upper && doc.word(k).ends_with("ed")
+}
+
+/// Numbers written as words.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+];
 
 /// Third-person forms of verbs of saying that are never nouns.
 const NEVER_NOUNS: &[&str] = &[
@@ -600,12 +618,12 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
                 // Nor is an infinitive the clause's own verb: "a letter asking them to call".
                 && !(k > start && (noun_after_determiner(doc, k) || lower_word_is(doc, k - 1, &["to"])))
                 && (t.info.is_some_and(|x| x.finite || x.verb.is_some_and(|v| !v.participle))
-                    || word.ends_with("ed")
+                    || word.ends_with("ed") && !(k > start && counted(doc, k - 1))
                     || ["n't", "’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll"]
                         .iter()
                         .any(|end| word.ends_with(end))
                     || contracted_is(word)
-                    || word.ends_with('s') && k > start)
+                    || word.ends_with('s') && k > start && !counted(doc, k - 1))
         })
 }
 
@@ -1339,6 +1357,14 @@ mod tests {
         // A noun that looks like a verb in the opening clause does not block the report.
         let got = run("If the demands are not met, the union warned, the workers will strike.");
         assert_eq!(got[0].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_count_is_no_clause() {
+        assert!(run("Carolina added three more unanswered goals before the break.").is_empty());
+        let got = run("Officials said two more people died.");
+        assert_eq!(got[0].0, "two more people died");
+        assert!(run("Vancouver responded more than a minute later with a goal.").is_empty());
     }
 
     #[test]
