@@ -89,7 +89,7 @@ pub struct Lexicon {
     words: HashMap<&'static str, WordInfo>,
     /// The entries whose key is ASCII of at most 16 bytes, keyed by [`packed`] form: most
     /// lookups hash and compare one integer instead of a string.
-    short: HashMap<u128, WordInfo>,
+    short: ShortTable,
     /// One bit per hash of the `short` keys (a one-hash Bloom filter, 8 KiB): most words are
     /// not listed, and are turned away here without touching the table.
     short_bits: Box<[u64; BLOOM_WORDS]>,
@@ -97,13 +97,90 @@ pub struct Lexicon {
 
 const BLOOM_WORDS: usize = 1024;
 
+/// The hash of a packed key, for the Bloom filter and the table: its top bits are used.
+#[inline]
+fn mix(key: u128) -> u64 {
+    ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// The Bloom filter bit of a packed key.
 #[inline]
 fn bloom_bit(key: u128) -> (usize, u64) {
-    let mixed =
-        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let bit = (mixed >> (64 - 16)) as usize; // 16 bits: 1024 words of 64 bits
+    let bit = (mix(key) >> (64 - 16)) as usize; // 16 bits: 1024 words of 64 bits
     (bit / 64, 1 << (bit % 64))
+}
+
+/// An open-addressing table (linear probing, at most half full) from packed keys to entries.
+/// A lookup is one multiply and, mostly, one slot read: the slot holds the key, the entry's
+/// index and whether it is a verb form, so the tokenizer reads no entry of the (large,
+/// cache-missing) entries for that flag.
+struct ShortTable {
+    /// `2^bits` slots; key 0 marks an empty one (no listed word is empty, so none packs to 0).
+    slots: Box<[Slot]>,
+    infos: Vec<WordInfo>,
+    bits: u32,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The packed key as two words, so a slot is 24 bytes rather than a `u128`'s aligned 32.
+    key: [u64; 2],
+    /// Index into `infos`.
+    info: u32,
+    /// The entry is a verb form (`verb` or `phrasal`): see [`Token::verb`](crate::tokens::Token).
+    verb: bool,
+}
+
+impl ShortTable {
+    fn new(entries: Vec<(u128, WordInfo)>) -> ShortTable {
+        let bits = (2 * entries.len())
+            .next_power_of_two()
+            .max(2)
+            .trailing_zeros();
+        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
+        let mut infos = Vec::with_capacity(entries.len());
+        for (key, info) in entries {
+            assert_ne!(key, 0, "an empty word in the lexicon");
+            let mut slot = (mix(key) >> (64 - bits)) as usize;
+            while slots[slot].key != [0, 0] {
+                slot = (slot + 1) & (slots.len() - 1);
+            }
+            slots[slot] = Slot {
+                key: split(key),
+                info: u32::try_from(infos.len()).expect("fewer than 2^32 words"),
+                verb: info.verb.is_some() || info.phrasal.is_some(),
+            };
+            infos.push(info);
+        }
+        ShortTable { slots, infos, bits }
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<(&WordInfo, bool)> {
+        let mask = self.slots.len() - 1;
+        let key = split(key);
+        let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
+        loop {
+            let s = &self.slots[slot];
+            if s.key == key {
+                return Some((&self.infos[s.info as usize], s.verb));
+            }
+            if s.key == [0, 0] {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+#[inline]
+fn split(key: u128) -> [u64; 2] {
+    [key as u64, (key >> 64) as u64]
+}
+
+#[inline]
+fn join(key: [u64; 2]) -> u128 {
+    u128::from(key[0]) | u128::from(key[1]) << 64
 }
 
 /// `word` (ASCII, at most 16 bytes, no NUL) as one integer, lower-cased when `lower`.
@@ -293,16 +370,17 @@ impl Lexicon {
                 set(words.entry(e[0]).or_default());
             }
         }
-        let short: HashMap<u128, WordInfo> = words
+        let short: Vec<(u128, WordInfo)> = words
             .iter()
             .filter(|(w, _)| w.is_ascii() && !w.contains('\0'))
             .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info)))
             .collect();
         let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
-        for &key in short.keys() {
+        for &(key, _) in &short {
             let (word, bit) = bloom_bit(key);
             short_bits[word] |= bit;
         }
+        let short = ShortTable::new(short);
         Lexicon {
             words,
             short,
@@ -331,15 +409,24 @@ impl Lexicon {
     /// [`Lexicon::get`] for an ASCII word without NUL bytes.
     #[inline]
     pub fn get_ascii(&self, word: &str) -> Option<&WordInfo> {
+        self.get_ascii_verb(word).map(|(info, _)| info)
+    }
+
+    /// [`Lexicon::get_ascii`], and whether the entry is a verb form (`verb` or `phrasal` set),
+    /// known without reading the entry.
+    #[inline]
+    pub fn get_ascii_verb(&self, word: &str) -> Option<(&WordInfo, bool)> {
         debug_assert!(word.is_ascii() && !word.contains('\0'));
         let Some(key) = packed(word.as_bytes(), true) else {
-            return self.get_unpacked(word);
+            return self
+                .get_unpacked(word)
+                .map(|x| (x, x.verb.is_some() || x.phrasal.is_some()));
         };
         let (w, bit) = bloom_bit(key);
         if self.short_bits[w] & bit == 0 {
             return None;
         }
-        self.short.get(&key)
+        self.short.get(key)
     }
 
     /// [`Lexicon::get`] for an ASCII word, through the string-keyed table.
@@ -413,6 +500,22 @@ mod tests {
         assert!(lex.get("officials").unwrap().group);
         assert!(lex.get("Department").unwrap().org);
         assert!(lex.get("zzyzx").is_none());
+    }
+
+    #[test]
+    fn the_short_table_finds_every_listed_word_and_no_other() {
+        let lex = lexicon();
+        for (word, info) in &lex.words {
+            if word.is_ascii() && !word.contains('\0') && word.len() <= 16 {
+                assert_eq!(lex.get_ascii(word), Some(info), "{word}");
+                let verb = info.verb.is_some() || info.phrasal.is_some();
+                let key = packed(word.as_bytes(), false).unwrap();
+                assert_eq!(lex.short.get(key), Some((info, verb)), "{word}");
+            }
+        }
+        for word in ["zzyzx", "Zakharovaa", "q", "saidx", "0123456789abcdef"] {
+            assert_eq!(lex.get_ascii(word), None, "{word}");
+        }
     }
 
     #[test]

@@ -92,6 +92,12 @@ fn tokenize_piece(
             continue;
         }
         in_space = false;
+        if b < 0x80
+            && let Some(end) = push_ascii(text, bytes, i, class, lex, out, newline)
+        {
+            i = end;
+            continue;
+        }
         let end = match class {
             Class::Letter | Class::Digit | Class::Connector => word_end(bytes, i + len, class),
             Class::Unknown => None,
@@ -112,6 +118,68 @@ fn tokenize_piece(
         push_segment(text, i, end, class, lex, out, newline);
         i = end;
     }
+}
+
+/// The fast path for a token that starts with the ASCII byte at `start` (of `class`, not
+/// `Space`) of `bytes` (the text up to the piece's end): pushes it and returns its end when it is a word or number of ASCII letters and
+/// digits that a space, an ASCII symbol or the end of the piece ends, or a single ASCII mark;
+/// `None` (nothing pushed) for anything the general path must decide ("U.S", "don't", "3.5",
+/// "Café", "a_b"). Most tokens of news text are these, so they skip [`word_end`]'s class
+/// bookkeeping and the ASCII check before the lexicon lookup.
+#[inline(always)]
+fn push_ascii(
+    text: &str,
+    bytes: &[u8],
+    start: usize,
+    class: Class,
+    lex: &'static Lexicon,
+    out: &mut Vec<Token>,
+    newline: &mut bool,
+) -> Option<usize> {
+    let (kind, end, upper, info, verb) = match class {
+        Class::Letter | Class::Digit => {
+            let end = start
+                + 1
+                + bytes[start + 1..]
+                    .iter()
+                    .position(|&b| ALNUM[usize::from(b)] == 0)
+                    .unwrap_or(bytes.len() - start - 1);
+            // What follows must end the word whatever came before it (UAX #29 WB6-WB12 need
+            // a middle character, and a connector or non-ASCII letter continues it).
+            if end < bytes.len()
+                && (bytes[end] >= 0x80
+                    || !matches!(
+                        CLASSES[usize::from(bytes[end])],
+                        Class::Space | Class::Other
+                    ))
+            {
+                return None;
+            }
+            let first = bytes[start];
+            if class == Class::Letter {
+                // Letters and digits only: ASCII without NUL, as `get_ascii` needs.
+                let found = lex.get_ascii_verb(&text[start..end]);
+                let (info, verb) = (found.map(|(x, _)| x), found.is_some_and(|(_, v)| v));
+                (TokenKind::Word, end, first.is_ascii_uppercase(), info, verb)
+            } else {
+                (TokenKind::Number, end, false, None, false)
+            }
+        }
+        Class::Connector | Class::Space | Class::Unknown => return None,
+        // A mark no rule joins to what follows when it starts a segment.
+        Class::Other | Class::MidLetter | Class::MidNumLet | Class::MidNum => {
+            (TokenKind::Punct, start + 1, false, None, false)
+        }
+    };
+    out.push(Token {
+        span: Span::new(start, end),
+        kind,
+        upper,
+        after_newline: std::mem::take(newline),
+        info,
+        verb,
+    });
+    Some(end)
 }
 
 /// ASCII whitespace as `char::is_whitespace` sees it.
