@@ -46,6 +46,10 @@ const MAX_LOOKBACK_OCCURRENCES: usize = 1024;
 
 /// The statements, with `speaker_name` resolved within the article.
 pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
+    if found.is_empty() {
+        // Nothing to resolve: the names of the article are not needed.
+        return Vec::new();
+    }
     let mut people = find_people(doc);
     let mut acronyms = HashMap::default();
     let mut definitions = HashMap::default();

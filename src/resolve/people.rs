@@ -157,15 +157,19 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut occurrences = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
     let tokens = &doc.tokens;
+    // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
+    // so both scans below walk this list instead of every token.
+    let capitalised: Vec<usize> = (0..tokens.len())
+        .filter(|&k| tokens[k].upper && tokens[k].kind == TokenKind::Word)
+        .collect();
     let mut name = String::new();
+    // The end of the last name found: the next one starts at or after it.
     let mut i = 0;
-    while i < tokens.len() {
-        // Most tokens are no capitalised word: turned away without a call.
-        let Some(run) = (tokens[i].upper && tokens[i].kind == TokenKind::Word)
-            .then(|| name_run(doc, i))
-            .flatten()
-        else {
-            i += 1;
+    for &k in &capitalised {
+        if k < i {
+            continue;
+        }
+        let Some(run) = name_run(doc, k) else {
             continue;
         };
         collapse_into(
@@ -223,10 +227,8 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     {
         first_with_last.insert(last_word(&person.name), p);
     }
-    for (k, t) in tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word
-            && t.upper
-            && !in_credit(doc, k, k + 1)
+    for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
+        if !in_credit(doc, k, k + 1)
             && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
         {
             // "Mayor McCallum": the title is a role the person carries.
