@@ -144,15 +144,7 @@ fn push_ascii(
                     .iter()
                     .position(|&b| ALNUM[usize::from(b)] == 0)
                     .unwrap_or(bytes.len() - start - 1);
-            // What follows must end the word whatever came before it (UAX #29 WB6-WB12 need
-            // a middle character, and a connector or non-ASCII letter continues it).
-            if end < bytes.len()
-                && (bytes[end] >= 0x80
-                    || !matches!(
-                        CLASSES[usize::from(bytes[end])],
-                        Class::Space | Class::Other
-                    ))
-            {
+            if !ends_ascii_word(bytes, end) {
                 return None;
             }
             let first = bytes[start];
@@ -180,6 +172,30 @@ fn push_ascii(
         verb,
     });
     Some(end)
+}
+
+/// Whether an ASCII word of letters and digits that runs up to `end` ends there, whatever its
+/// last character, decided from ASCII bytes alone; `false` also when the general path must
+/// decide. A space or symbol after it ends it. So does a middle character (`,` `.` `;` `:`
+/// `'`) that no letter or digit follows: UAX #29 (WB6, WB7, WB11, WB12) joins only across a
+/// middle character between two letters or two digits ("U.S", "don't", "3.5"). A connector
+/// (`_`) or a non-ASCII character after it may continue it.
+#[inline]
+fn ends_ascii_word(bytes: &[u8], end: usize) -> bool {
+    let Some(&next) = bytes.get(end) else {
+        return true;
+    };
+    if next >= 0x80 {
+        return false;
+    }
+    match CLASSES[usize::from(next)] {
+        Class::Space | Class::Other => true,
+        Class::MidLetter | Class::MidNumLet | Class::MidNum => match bytes.get(end + 1) {
+            None => true,
+            Some(&after) => after < 0x80 && ALNUM[usize::from(after)] == 0,
+        },
+        _ => false,
+    }
 }
 
 /// ASCII whitespace as `char::is_whitespace` sees it.
