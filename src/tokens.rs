@@ -138,19 +138,14 @@ fn push_ascii(
 ) -> Option<usize> {
     let (kind, end, upper, info, verb) = match class {
         Class::Letter | Class::Digit => {
-            let end = start
-                + 1
-                + bytes[start + 1..]
-                    .iter()
-                    .position(|&b| ALNUM[usize::from(b)] == 0)
-                    .unwrap_or(bytes.len() - start - 1);
+            let end = alnum_end(bytes, start + 1);
             if !ends_ascii_word(bytes, end) {
                 return None;
             }
             let first = bytes[start];
             if class == Class::Letter {
-                // Letters and digits only: ASCII without NUL, as `get_ascii` needs.
-                let found = lex.get_ascii_verb(&text[start..end]);
+                // Letters and digits only, as `get_alnum_verb` needs.
+                let found = lex.get_alnum_verb(text, start, end);
                 let (info, verb) = (found.map(|(x, _)| x), found.is_some_and(|(_, v)| v));
                 (TokenKind::Word, end, first.is_ascii_uppercase(), info, verb)
             } else {
@@ -172,6 +167,43 @@ fn push_ascii(
         verb,
     });
     Some(end)
+}
+
+/// The end of the run of ASCII letters and digits from `i`, eight bytes at a step: one
+/// branch per step rather than one per byte, whose exit the branch predictor missed at the
+/// end of almost every word.
+#[inline]
+fn alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let other = not_alnum(word);
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| ALNUM[usize::from(b)] == 0)
+        .unwrap_or(bytes.len() - i)
+}
+
+/// The high bit of each byte of `word` that is no ASCII letter or digit.
+#[inline]
+fn not_alnum(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Each byte in 0..0x80, so the sums below carry into no neighbour; bytes from 0x80 on
+    // are excluded through `!word` at the end.
+    let low = word & !HIGH;
+    // `low + (0x80 - lo)` has its high bit set when `low >= lo`.
+    let in_range = |x: u64, lo: u8, hi: u8| {
+        x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7f - hi))
+    };
+    let digit = in_range(low, b'0', b'9');
+    // Setting 0x20 lower-cases the letters, and puts no other byte in `a..=z`.
+    let letter = in_range(low | (ONES * 0x20), b'a', b'z');
+    !((digit | letter) & !word) & HIGH
 }
 
 /// Whether an ASCII word of letters and digits that runs up to `end` ends there, whatever its
@@ -536,7 +568,44 @@ mod tests {
         }
     }
 
+    #[test]
+    fn alnum_end_agrees_with_a_byte_loop() {
+        let slow = |bytes: &[u8], i: usize| {
+            i + bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - i)
+        };
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = *b"abcdefghijklmnopqrs";
+                bytes[at] = b;
+                for from in 0..4 {
+                    assert_eq!(
+                        alnum_end(&bytes, from),
+                        slow(&bytes, from),
+                        "{b} {at} {from}"
+                    );
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn alnum_end_agrees_with_a_byte_loop_on_any_bytes(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let slow = from
+                + bytes[from..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - from);
+            proptest::prop_assert_eq!(alnum_end(&bytes, from), slow);
+        }
+
         #[test]
         fn first_word_agrees_with_uax29(
             text in "[a-cA-C0-2 .,;:'_\"\\-\n\u{e9}\u{301}\u{2019}\u{a0}\u{2018}\u{201c}\u{2014}\u{ad}\u{b7}\u{2d8}\u{2024}]{0,12}"
