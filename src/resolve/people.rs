@@ -2,6 +2,7 @@
 //! roles; and the lookups from a mention to one of them.
 
 use super::*;
+use std::ops::Range;
 
 #[derive(Debug, Clone)]
 pub(super) struct Person {
@@ -35,9 +36,9 @@ pub(super) struct People {
     /// For each last word (first word, role) of the multi-word names (the names with that role),
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
-    pub(super) by_last: HashMap<String, Vec<usize>>,
-    pub(super) by_first: HashMap<String, Vec<usize>>,
-    pub(super) by_role: HashMap<String, Vec<usize>>,
+    pub(super) by_last: KeyIndex,
+    pub(super) by_first: KeyIndex,
+    pub(super) by_role: KeyIndex,
 }
 
 impl People {
@@ -45,7 +46,7 @@ impl People {
     /// `inclusive`), or else, when `or_after`, the first one after it.
     pub(super) fn nearest(
         &self,
-        index: &HashMap<String, Vec<usize>>,
+        index: &KeyIndex,
         key: &str,
         at: usize,
         inclusive: bool,
@@ -263,33 +264,36 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         }
     }
     vote_genders(doc, &mut people, &occurrences);
-    let (mut by_last, mut by_first, mut by_role) =
-        (HashMap::default(), HashMap::default(), HashMap::default());
-    // Each person's keys are looked up once, not once per occurrence; lists shared by several
-    // people are put back in token order at the end.
-    let mut by_person = vec![Vec::new(); people.len()];
-    for (k, o) in occurrences.iter().enumerate() {
-        by_person[o.person].push(k);
+    // Each person's occurrences, grouped by person in one buffer (a counting sort), so each
+    // person's keys are taken once, not once per occurrence.
+    let mut starts = vec![0; people.len() + 1];
+    for o in &occurrences {
+        starts[o.person + 1] += 1;
     }
-    for (person, ks) in people.iter().zip(&by_person) {
-        if ks.is_empty() {
+    for p in 0..people.len() {
+        starts[p + 1] += starts[p];
+    }
+    let mut grouped = vec![0; occurrences.len()];
+    let mut next = starts.clone();
+    for (k, o) in occurrences.iter().enumerate() {
+        grouped[next[o.person]] = k;
+        next[o.person] += 1;
+    }
+    let of_person = |p: usize| &grouped[starts[p]..starts[p + 1]];
+    let (mut last, mut first, mut role) = (Vec::new(), Vec::new(), Vec::new());
+    for (p, person) in people.iter().enumerate() {
+        if of_person(p).is_empty() {
             continue;
         }
         if person.name.contains(' ') {
-            push_to(&mut by_last, last_word(&person.name), ks);
-            push_to(&mut by_first, first_word(&person.name), ks);
+            last.push((last_word(&person.name), p));
+            first.push((first_word(&person.name), p));
         }
-        for role in &person.roles {
-            push_to(&mut by_role, role, ks);
-        }
+        role.extend(person.roles.iter().map(|r| (r.as_str(), p)));
     }
-    for list in by_last
-        .values_mut()
-        .chain(by_first.values_mut())
-        .chain(by_role.values_mut())
-    {
-        list.sort_unstable();
-    }
+    let by_last = KeyIndex::new(last, of_person);
+    let by_first = KeyIndex::new(first, of_person);
+    let by_role = KeyIndex::new(role, of_person);
     People {
         people,
         occurrences,
@@ -297,6 +301,46 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         by_last,
         by_first,
         by_role,
+    }
+}
+
+/// Indices into [`People::occurrences`] by key (a name's last or first word, a role), in
+/// token order, built once per article: the keys in one buffer, the lists in another, where
+/// a map of owned keys to vectors allocated twice per key.
+#[derive(Debug, Default)]
+pub(super) struct KeyIndex {
+    keys: String,
+    /// Sorted by key: each key's range in `keys` and its list's in `lists`.
+    entries: Vec<(Range<usize>, Range<usize>)>,
+    lists: Vec<usize>,
+}
+
+impl KeyIndex {
+    /// The index of `pairs` (a key of a person), with `of_person(p)` the occurrences of person
+    /// `p`. A key several people share lists all their occurrences.
+    fn new<'a>(mut pairs: Vec<(&str, usize)>, of_person: impl Fn(usize) -> &'a [usize]) -> Self {
+        pairs.sort_unstable();
+        let mut index = KeyIndex::default();
+        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+            let key = index.keys.len()..index.keys.len() + group[0].0.len();
+            index.keys.push_str(group[0].0);
+            let list = index.lists.len();
+            for &(_, p) in group {
+                index.lists.extend_from_slice(of_person(p));
+            }
+            index.lists[list..].sort_unstable();
+            index.entries.push((key, list..index.lists.len()));
+        }
+        index
+    }
+
+    /// The occurrences listed under `key`, in token order.
+    pub(super) fn get(&self, key: &str) -> Option<&[usize]> {
+        let k = self
+            .entries
+            .binary_search_by(|(k, _)| self.keys[k.clone()].cmp(key))
+            .ok()?;
+        Some(&self.lists[self.entries[k].1.clone()])
     }
 }
 
@@ -340,16 +384,6 @@ pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
         doc.is_punct(k, &["/"])
             || doc.is_word(k) && CREDIT_WORDS.contains(&doc.word(k).to_lowercase().as_str())
     })
-}
-
-/// Appends `ks` to `index[key]`, allocating the key only when it is new.
-pub(super) fn push_to(index: &mut HashMap<String, Vec<usize>>, key: &str, ks: &[usize]) {
-    match index.get_mut(key) {
-        Some(list) => list.extend_from_slice(ks),
-        None => {
-            index.insert(key.to_string(), ks.to_vec());
-        }
-    }
 }
 
 /// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
