@@ -257,6 +257,7 @@ mod tests {
                 after_newline: false,
                 info: None,
                 verb: false,
+                flags: 0,
             })
             .collect();
         for from in 0..=tokens.len() {

@@ -82,6 +82,43 @@ pub struct WordInfo {
     pub gender_form: Option<Gender>,
 }
 
+/// Bits of [`WordInfo::flags`]: what scans over many tokens ask of an entry, kept in each
+/// token ([`crate::tokens::Token::flags`]) so they read no entry. The entries are large and
+/// spread over several hundred KiB, and most reads of them were cache misses.
+pub mod flags {
+    /// A verb form: `verb` or `phrasal` is set.
+    pub const VERB: u8 = 1;
+    /// No word of a person's name: `name_stop`, `org`, `determiner`, `title`, `role` or
+    /// `clause_opener` is set.
+    pub const NOT_NAME: u8 = 2;
+    /// `title` or `role` is set.
+    pub const TITLE_OR_ROLE: u8 = 4;
+    /// `gender_form` is set.
+    pub const GENDER_FORM: u8 = 8;
+}
+
+impl WordInfo {
+    /// The entry's [`flags`].
+    pub fn flags(&self) -> u8 {
+        let bit = |set: bool, flag: u8| if set { flag } else { 0 };
+        bit(self.verb.is_some() || self.phrasal.is_some(), flags::VERB)
+            | bit(
+                self.name_stop
+                    || self.org
+                    || self.determiner
+                    || self.title.is_some()
+                    || self.role.is_some()
+                    || self.clause_opener,
+                flags::NOT_NAME,
+            )
+            | bit(
+                self.title.is_some() || self.role.is_some(),
+                flags::TITLE_OR_ROLE,
+            )
+            | bit(self.gender_form.is_some(), flags::GENDER_FORM)
+    }
+}
+
 /// Sets one flag of a word's entry.
 type SetFlag = fn(&mut WordInfo);
 
@@ -112,8 +149,8 @@ fn bloom_bit(key: u128) -> (usize, u64) {
 
 /// An open-addressing table (linear probing, at most half full) from packed keys to entries.
 /// A lookup is one multiply and, mostly, one slot read: the slot holds the key, the entry's
-/// index and whether it is a verb form, so the tokenizer reads no entry of the (large,
-/// cache-missing) entries for that flag.
+/// index and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
+/// cache-missing) entries for those.
 struct ShortTable {
     /// `2^bits` slots; key 0 marks an empty one (no listed word is empty, so none packs to 0).
     slots: Box<[Slot]>,
@@ -127,8 +164,8 @@ struct Slot {
     key: [u64; 2],
     /// Index into `infos`.
     info: u32,
-    /// The entry is a verb form (`verb` or `phrasal`): see [`Token::verb`](crate::tokens::Token).
-    verb: bool,
+    /// The entry's [`WordInfo::flags`], so the tokenizer reads no entry for them.
+    flags: u8,
 }
 
 impl ShortTable {
@@ -148,7 +185,7 @@ impl ShortTable {
             slots[slot] = Slot {
                 key: split(key),
                 info: u32::try_from(infos.len()).expect("fewer than 2^32 words"),
-                verb: info.verb.is_some() || info.phrasal.is_some(),
+                flags: info.flags(),
             };
             infos.push(info);
         }
@@ -156,14 +193,14 @@ impl ShortTable {
     }
 
     #[inline]
-    fn get(&self, key: u128) -> Option<(&WordInfo, bool)> {
+    fn get(&self, key: u128) -> Option<(&WordInfo, u8)> {
         let mask = self.slots.len() - 1;
         let key = split(key);
         let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
         loop {
             let s = &self.slots[slot];
             if s.key == key {
-                return Some((&self.infos[s.info as usize], s.verb));
+                return Some((&self.infos[s.info as usize], s.flags));
             }
             if s.key == [0, 0] {
                 return None;
@@ -409,18 +446,16 @@ impl Lexicon {
     /// [`Lexicon::get`] for an ASCII word without NUL bytes.
     #[inline]
     pub fn get_ascii(&self, word: &str) -> Option<&WordInfo> {
-        self.get_ascii_verb(word).map(|(info, _)| info)
+        self.get_ascii_flags(word).map(|(info, _)| info)
     }
 
-    /// [`Lexicon::get_ascii`], and whether the entry is a verb form (`verb` or `phrasal` set),
-    /// known without reading the entry.
+    /// [`Lexicon::get_ascii`], and the entry's [`WordInfo::flags`], known without reading the
+    /// entry.
     #[inline]
-    pub fn get_ascii_verb(&self, word: &str) -> Option<(&WordInfo, bool)> {
+    pub fn get_ascii_flags(&self, word: &str) -> Option<(&WordInfo, u8)> {
         debug_assert!(word.is_ascii() && !word.contains('\0'));
         let Some(key) = packed(word.as_bytes(), true) else {
-            return self
-                .get_unpacked(word)
-                .map(|x| (x, x.verb.is_some() || x.phrasal.is_some()));
+            return self.get_unpacked(word).map(|x| (x, x.flags()));
         };
         let (w, bit) = bloom_bit(key);
         if self.short_bits[w] & bit == 0 {
@@ -429,25 +464,20 @@ impl Lexicon {
         self.short.get(key)
     }
 
-    /// [`Lexicon::get_ascii_verb`] for the word `text[start..end]` of ASCII letters and digits
+    /// [`Lexicon::get_ascii_flags`] for the word `text[start..end]` of ASCII letters and digits
     /// only. Where sixteen bytes can be read from `start`, the key is one load, masked to the
     /// word's length and lower-cased by setting 0x20 in each of its bytes (which leaves digits
     /// as they are): no branch on the length, which varies from word to word and so was
     /// mispredicted.
     #[inline]
-    pub fn get_alnum_verb(
-        &self,
-        text: &str,
-        start: usize,
-        end: usize,
-    ) -> Option<(&WordInfo, bool)> {
+    pub fn get_alnum_flags(&self, text: &str, start: usize, end: usize) -> Option<(&WordInfo, u8)> {
         let word = &text.as_bytes()[start..end];
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
         let (n, Some(wide)) = (word.len(), text.as_bytes().get(start..start + 16)) else {
-            return self.get_ascii_verb(&text[start..end]);
+            return self.get_ascii_flags(&text[start..end]);
         };
         if n > 16 {
-            return self.get_ascii_verb(&text[start..end]);
+            return self.get_ascii_flags(&text[start..end]);
         }
         let mask = u128::MAX.checked_shr(8 * (16 - n) as u32).unwrap_or(0);
         let raw = u128::from_le_bytes(wide.try_into().expect("sixteen bytes"));
@@ -538,9 +568,8 @@ mod tests {
         for (word, info) in &lex.words {
             if word.is_ascii() && !word.contains('\0') && word.len() <= 16 {
                 assert_eq!(lex.get_ascii(word), Some(info), "{word}");
-                let verb = info.verb.is_some() || info.phrasal.is_some();
                 let key = packed(word.as_bytes(), false).unwrap();
-                assert_eq!(lex.short.get(key), Some((info, verb)), "{word}");
+                assert_eq!(lex.short.get(key), Some((info, info.flags())), "{word}");
             }
         }
         for word in ["zzyzx", "Zakharovaa", "q", "saidx", "0123456789abcdef"] {
@@ -557,8 +586,8 @@ mod tests {
         for word in text.split(' ') {
             let end = start + word.len();
             assert_eq!(
-                lex.get_alnum_verb(text, start, end),
-                lex.get_ascii_verb(word),
+                lex.get_alnum_flags(text, start, end),
+                lex.get_ascii_flags(word),
                 "{word}"
             );
             start = end + 1;
@@ -571,8 +600,8 @@ mod tests {
             let padded = format!("{}{word} and more than sixteen bytes", word.to_uppercase());
             let n = word.len();
             assert_eq!(
-                lex.get_alnum_verb(&padded, n, 2 * n),
-                lex.get_ascii_verb(word),
+                lex.get_alnum_flags(&padded, n, 2 * n),
+                lex.get_ascii_flags(word),
                 "{word}"
             );
         }

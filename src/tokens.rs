@@ -27,6 +27,8 @@ pub struct Token {
     /// The lexicon lists the word as a verb form (`info.verb` or `info.phrasal`), kept in the token so
     /// the scan for cues over every token reads no lexicon entry.
     pub verb: bool,
+    /// The [`crate::lexicon::flags`] of `info` (0 without), for the same reason.
+    pub flags: u8,
 }
 
 impl Token {
@@ -136,7 +138,7 @@ fn push_ascii(
     out: &mut Vec<Token>,
     newline: &mut bool,
 ) -> Option<usize> {
-    let (kind, end, upper, info, verb) = match class {
+    let (kind, end, upper, info, flags) = match class {
         Class::Letter | Class::Digit => {
             let end = alnum_end(bytes, start + 1);
             if !ends_ascii_word(bytes, end) {
@@ -144,18 +146,24 @@ fn push_ascii(
             }
             let first = bytes[start];
             if class == Class::Letter {
-                // Letters and digits only, as `get_alnum_verb` needs.
-                let found = lex.get_alnum_verb(text, start, end);
-                let (info, verb) = (found.map(|(x, _)| x), found.is_some_and(|(_, v)| v));
-                (TokenKind::Word, end, first.is_ascii_uppercase(), info, verb)
+                // Letters and digits only, as `get_alnum_flags` needs.
+                let found = lex.get_alnum_flags(text, start, end);
+                let (info, flags) = (found.map(|(x, _)| x), found.map_or(0, |(_, f)| f));
+                (
+                    TokenKind::Word,
+                    end,
+                    first.is_ascii_uppercase(),
+                    info,
+                    flags,
+                )
             } else {
-                (TokenKind::Number, end, false, None, false)
+                (TokenKind::Number, end, false, None, 0)
             }
         }
         Class::Connector | Class::Space | Class::Unknown => return None,
         // A mark no rule joins to what follows when it starts a segment.
         Class::Other | Class::MidLetter | Class::MidNumLet | Class::MidNum => {
-            (TokenKind::Punct, start + 1, false, None, false)
+            (TokenKind::Punct, start + 1, false, None, 0)
         }
     };
     out.push(Token {
@@ -164,7 +172,8 @@ fn push_ascii(
         upper,
         after_newline: std::mem::take(newline),
         info,
-        verb,
+        verb: flags & crate::lexicon::flags::VERB != 0,
+        flags,
     });
     Some(end)
 }
@@ -452,6 +461,7 @@ fn push_segment(
         after_newline: std::mem::take(newline),
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
+        flags: info.map_or(0, WordInfo::flags),
     });
 }
 
@@ -490,6 +500,7 @@ fn push(text: &str, span: Span, out: &mut Vec<Token>, newline: &mut bool) {
         after_newline: std::mem::take(newline),
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
+        flags: info.map_or(0, WordInfo::flags),
     });
 }
 

@@ -2,6 +2,7 @@
 //! roles; and the lookups from a mention to one of them.
 
 use super::*;
+use crate::lexicon::flags;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -433,6 +434,7 @@ pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
         let found = (o.token + 1..limit)
+            .filter(|&k| doc.tokens[k].flags & flags::GENDER_FORM != 0)
             .find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form))
             .or_else(|| next_subject_pronoun(doc, o.token));
         match found {
@@ -501,16 +503,10 @@ pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
 pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
     let w = || &doc.text[t.span];
+    // Not `name_stop`, `org`, `determiner`, `title`, `role` or `clause_opener`.
     t.kind == TokenKind::Word
         && t.upper
-        && !t.info.is_some_and(|x| {
-            x.name_stop
-                || x.org
-                || x.determiner
-                || x.title.is_some()
-                || x.role.is_some()
-                || x.clause_opener
-        })
+        && t.flags & flags::NOT_NAME == 0
         && !w().ends_with("'s")
         && !w().ends_with("’s")
 }
@@ -519,10 +515,10 @@ pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
 /// Vice-President Wang Qishan").
 pub(super) fn hyphenated_title(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_punct(k + 1, &["-"])
-        && doc.tokens.get(k + 2).is_some_and(|t| {
-            t.info
-                .is_some_and(|x| x.title.is_some() || x.role.is_some())
-        })
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.flags & flags::TITLE_OR_ROLE != 0)
 }
 
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
@@ -544,11 +540,9 @@ pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     if b > 0 && doc.is_abbreviation_dot(b - 1) {
         b -= 1;
     }
-    let role = (b > 0).then(|| b - 1).filter(|&r| {
-        doc.tokens[r]
-            .info
-            .is_some_and(|x| x.title.is_some() || x.role.is_some())
-    });
+    let role = (b > 0)
+        .then(|| b - 1)
+        .filter(|&r| doc.tokens[r].flags & flags::TITLE_OR_ROLE != 0);
     let title_gender = role
         .and_then(|r| doc.tokens[r].info)
         .and_then(|x| x.title.or(x.role));
