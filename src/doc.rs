@@ -27,7 +27,10 @@ impl<'t> Doc<'t> {
         let tags = markup::tags(text);
         let seg = segment::segment(text);
         let quotes = quotes::find_quotes(text, &seg);
-        let tokens = tokens::tokenize(text, &tags);
+        let mut tokens = tokens::tokenize(text, &tags);
+        for i in 1..tokens.len() {
+            tokens[i].abbreviation_dot = abbreviation_dot(text, &tokens, i);
+        }
         let token_sentence = assign(&tokens, seg.sentences.iter().map(|s| s.span));
         let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
         let paragraph_tokens = ranges(&tokens, seg.paragraphs.iter().map(|p| p.span));
@@ -128,20 +131,9 @@ impl<'t> Doc<'t> {
     }
 
     /// A "." that belongs to an abbreviation or an initial: "U.S.", "Mr.", "J.".
+    #[inline]
     pub fn is_abbreviation_dot(&self, i: usize) -> bool {
-        if i == 0 || !self.is_punct(i, &["."]) {
-            return false;
-        }
-        let prev = &self.tokens[i - 1];
-        if prev.kind != TokenKind::Word || !prev.upper || prev.span.end != self.tokens[i].span.start
-        {
-            return false;
-        }
-        let w = &self.text[prev.span];
-        w.contains('.')
-            || w.chars().count() <= 2
-            || prev.info.is_some_and(|x| x.title.is_some())
-            || crate::segment::abbreviation(w).is_some()
+        self.tokens.get(i).is_some_and(|t| t.abbreviation_dot)
     }
 
     /// Sentence-final punctuation (not an abbreviation's dot).
@@ -153,6 +145,24 @@ impl<'t> Doc<'t> {
     pub fn tokens_span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
     }
+}
+
+/// Token `i` (> 0) is a "." that belongs to an abbreviation or an initial: "U.S.", "Mr.",
+/// "J." (computed once per token for [`Doc::is_abbreviation_dot`]).
+fn abbreviation_dot(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Punct || &text[t.span] != "." {
+        return false;
+    }
+    let prev = &tokens[i - 1];
+    if prev.kind != TokenKind::Word || !prev.upper || prev.span.end != t.span.start {
+        return false;
+    }
+    let w = &text[prev.span];
+    w.contains('.')
+        || w.chars().count() <= 2
+        || prev.info.is_some_and(|x| x.title.is_some())
+        || crate::segment::abbreviation(w).is_some()
 }
 
 /// `a == b` for the short strings of tokens, without a call to `memcmp`.
@@ -258,6 +268,7 @@ mod tests {
                 info: None,
                 verb: false,
                 flags: 0,
+                abbreviation_dot: false,
             })
             .collect();
         for from in 0..=tokens.len() {

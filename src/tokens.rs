@@ -29,6 +29,10 @@ pub struct Token {
     pub verb: bool,
     /// The [`crate::lexicon::flags`] of `info` (0 without), for the same reason.
     pub flags: u8,
+    /// A "." of an abbreviation or initial, as [`crate::doc::Doc::is_abbreviation_dot`] tells:
+    /// set by [`crate::doc::Doc::new`] (false from [`tokenize`]), which the many calls of
+    /// that test read.
+    pub abbreviation_dot: bool,
 }
 
 impl Token {
@@ -174,6 +178,7 @@ fn push_ascii(
         info,
         verb: flags & crate::lexicon::flags::VERB != 0,
         flags,
+        abbreviation_dot: false,
     });
     Some(end)
 }
@@ -462,6 +467,7 @@ fn push_segment(
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
         flags: info.map_or(0, WordInfo::flags),
+        abbreviation_dot: false,
     });
 }
 
@@ -501,6 +507,7 @@ fn push(text: &str, span: Span, out: &mut Vec<Token>, newline: &mut bool) {
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
         flags: info.map_or(0, WordInfo::flags),
+        abbreviation_dot: false,
     });
 }
 
