@@ -27,10 +27,7 @@ impl<'t> Doc<'t> {
         let tags = markup::tags(text);
         let seg = segment::segment(text);
         let quotes = quotes::find_quotes(text, &seg);
-        let mut tokens = tokens::tokenize(text, &tags);
-        for i in 1..tokens.len() {
-            tokens[i].abbreviation_dot = abbreviation_dot(text, &tokens, i);
-        }
+        let tokens = tokens::tokenize(text, &tags);
         let token_sentence = assign(&tokens, seg.sentences.iter().map(|s| s.span));
         let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
         let paragraph_tokens = ranges(&tokens, seg.paragraphs.iter().map(|p| p.span));
@@ -147,24 +144,6 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// Token `i` (> 0) is a "." that belongs to an abbreviation or an initial: "U.S.", "Mr.",
-/// "J." (computed once per token for [`Doc::is_abbreviation_dot`]).
-fn abbreviation_dot(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
-    if t.kind != TokenKind::Punct || &text[t.span] != "." {
-        return false;
-    }
-    let prev = &tokens[i - 1];
-    if prev.kind != TokenKind::Word || !prev.upper || prev.span.end != t.span.start {
-        return false;
-    }
-    let w = &text[prev.span];
-    w.contains('.')
-        || w.chars().count() <= 2
-        || prev.info.is_some_and(|x| x.title.is_some())
-        || crate::segment::abbreviation(w).is_some()
-}
-
 /// `a == b` for the short strings of tokens, without a call to `memcmp`.
 #[inline]
 fn short_eq(a: &[u8], b: &[u8]) -> bool {
@@ -279,6 +258,31 @@ mod tests {
                     from + tokens[from..].partition_point(pred),
                     "{from} {pos}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviation_dots_are_decided_from_the_word_before() {
+        for text in [
+            include_str!("../examples/istanbul-talks.txt"),
+            "Mr. Smith met J. R. R. Tolkien in the U.S. on Jan. 5. It rained. AB. Abc. Sen. Kay.",
+            "Dr.\u{e9}t\u{301} x. <b>Mr</b>. Y. Mr<u>.</u> Z.",
+        ] {
+            let doc = Doc::new(text);
+            for i in 0..doc.tokens.len() {
+                let expected = i > 0 && doc.is_punct(i, &["."]) && {
+                    let prev = &doc.tokens[i - 1];
+                    let w = &text[prev.span];
+                    prev.kind == TokenKind::Word
+                        && prev.upper
+                        && prev.span.end == doc.tokens[i].span.start
+                        && (w.contains('.')
+                            || w.chars().count() <= 2
+                            || prev.info.is_some_and(|x| x.title.is_some())
+                            || crate::segment::abbreviation(w).is_some())
+                };
+                assert_eq!(doc.is_abbreviation_dot(i), expected, "{text:?} {i}");
             }
         }
     }

@@ -29,9 +29,8 @@ pub struct Token {
     pub verb: bool,
     /// The [`crate::lexicon::flags`] of `info` (0 without), for the same reason.
     pub flags: u8,
-    /// A "." of an abbreviation or initial, as [`crate::doc::Doc::is_abbreviation_dot`] tells:
-    /// set by [`crate::doc::Doc::new`] (false from [`tokenize`]), which the many calls of
-    /// that test read.
+    /// A "." that belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."), decided once
+    /// from the token before it for the many calls of [`crate::doc::Doc::is_abbreviation_dot`].
     pub abbreviation_dot: bool,
 }
 
@@ -178,7 +177,9 @@ fn push_ascii(
         info,
         verb: flags & crate::lexicon::flags::VERB != 0,
         flags,
-        abbreviation_dot: false,
+        abbreviation_dot: kind == TokenKind::Punct
+            && bytes[start] == b'.'
+            && abbreviation_dot(text, out.last(), start),
     });
     Some(end)
 }
@@ -467,8 +468,25 @@ fn push_segment(
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
         flags: info.map_or(0, WordInfo::flags),
-        abbreviation_dot: false,
+        abbreviation_dot: kind == TokenKind::Punct
+            && &text[start..end] == "."
+            && abbreviation_dot(text, out.last(), start),
     });
+}
+
+/// The "." at byte `dot` belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."):
+/// `prev`, the token before it, is a capitalised word right before it that has a dot, is one or
+/// two characters long, is a title or is a listed abbreviation.
+fn abbreviation_dot(text: &str, prev: Option<&Token>, dot: usize) -> bool {
+    let Some(prev) = prev.filter(|p| p.kind == TokenKind::Word && p.upper && p.span.end == dot)
+    else {
+        return false;
+    };
+    let w = &text[prev.span];
+    w.contains('.')
+        || w.chars().count() <= 2
+        || prev.info.is_some_and(|x| x.title.is_some())
+        || crate::segment::abbreviation(w).is_some()
 }
 
 /// Tokens of `piece` by `unicode-segmentation`.
@@ -507,7 +525,9 @@ fn push(text: &str, span: Span, out: &mut Vec<Token>, newline: &mut bool) {
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
         flags: info.map_or(0, WordInfo::flags),
-        abbreviation_dot: false,
+        abbreviation_dot: kind == TokenKind::Punct
+            && w == "."
+            && abbreviation_dot(text, out.last(), span.start),
     });
 }
 
