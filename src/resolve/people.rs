@@ -321,7 +321,11 @@ impl KeyIndex {
     /// `p`. A key several people share lists all their occurrences.
     fn new<'a>(mut pairs: Vec<(&str, usize)>, of_person: impl Fn(usize) -> &'a [usize]) -> Self {
         pairs.sort_unstable();
-        let mut index = KeyIndex::default();
+        let mut index = KeyIndex {
+            keys: String::with_capacity(pairs.iter().map(|(k, _)| k.len()).sum()),
+            entries: Vec::with_capacity(pairs.len()),
+            lists: Vec::with_capacity(pairs.iter().map(|&(_, p)| of_person(p).len()).sum()),
+        };
         for group in pairs.chunk_by(|a, b| a.0 == b.0) {
             let key = index.keys.len()..index.keys.len() + group[0].0.len();
             index.keys.push_str(group[0].0);

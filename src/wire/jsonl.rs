@@ -113,7 +113,11 @@ fn number(out: &mut Vec<u8>, mut n: usize) {
         i -= 1;
         buf[i] = b'0' + n as u8;
     }
-    out.extend_from_slice(&buf[i..]);
+    // A few digits: pushed one by one rather than through a `memcpy` call of unknown length.
+    out.reserve(buf.len() - i);
+    for &digit in &buf[i..] {
+        out.push(digit);
+    }
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\` and control characters only.
