@@ -280,6 +280,20 @@ fn ascii_with_apostrophes(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
     Some(n)
 }
 
+/// `word` lower-cased (as `str::to_lowercase` does) is one of `list`, found without
+/// allocating the lower-cased copy when `word` is ASCII.
+pub(crate) fn lowercase_in(word: &str, list: &[&str]) -> bool {
+    if !word.is_ascii() {
+        return list.contains(&word.to_lowercase().as_str());
+    }
+    list.iter().any(|e| {
+        e.len() == word.len()
+            && e.bytes()
+                .zip(word.bytes())
+                .all(|(a, b)| a == b.to_ascii_lowercase())
+    })
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
 /// The compiled-in lexicon, parsed on first use.
@@ -602,6 +616,42 @@ mod tests {
             assert_eq!(
                 lex.get_alnum_flags(&padded, n, 2 * n),
                 lex.get_ascii_flags(word),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn lowercase_in_agrees_with_to_lowercase() {
+        let list = [
+            "photo",
+            "getty",
+            "images",
+            "afp",
+            "\u{e9}t\u{e9}",
+            "k",
+            "Upper",
+        ];
+        for word in [
+            "Photo",
+            "PHOTO",
+            "photo",
+            "photos",
+            "Getty",
+            "Images",
+            "AFP",
+            "afp",
+            "\u{c9}T\u{c9}",
+            "\u{212a}",
+            "K",
+            "Upper",
+            "upper",
+            "",
+            "x",
+        ] {
+            assert_eq!(
+                lowercase_in(word, &list),
+                list.contains(&word.to_lowercase().as_str()),
                 "{word}"
             );
         }

@@ -387,7 +387,7 @@ pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
     };
     (credit_start..=last).any(|k| {
         doc.is_punct(k, &["/"])
-            || doc.is_word(k) && CREDIT_WORDS.contains(&doc.word(k).to_lowercase().as_str())
+            || doc.is_word(k) && crate::lexicon::lowercase_in(doc.word(k), &CREDIT_WORDS)
     })
 }
 
