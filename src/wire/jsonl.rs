@@ -98,11 +98,8 @@ fn number(out: &mut Vec<u8>, mut n: usize) {
         4041424344454647484950515253545556575859\
         6061626364656667686970717273747576777879\
         8081828384858687888990919293949596979899";
-    // The digits left-aligned in a buffer of fixed size, appended whole and cut to length:
-    // a copy of known size, where one of a few bytes of unknown size was a `memcpy` call.
-    let digits = n.checked_ilog10().map_or(1, |d| d as usize + 1);
     let mut buf = [0u8; 20];
-    let mut i = digits;
+    let mut i = buf.len();
     while n >= 100 {
         let pair = 2 * (n % 100);
         n /= 100;
@@ -116,10 +113,7 @@ fn number(out: &mut Vec<u8>, mut n: usize) {
         i -= 1;
         buf[i] = b'0' + n as u8;
     }
-    debug_assert_eq!(i, 0);
-    let len = out.len();
-    out.extend_from_slice(&buf);
-    out.truncate(len + digits);
+    out.extend_from_slice(&buf[i..]);
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\` and control characters only.
