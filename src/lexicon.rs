@@ -90,6 +90,43 @@ pub struct WordInfo {
     pub gender_form: Option<Gender>,
 }
 
+/// Bits of [`WordInfo::flags`]: what scans over many tokens ask of an entry, kept in each
+/// token ([`crate::tokens::Token::flags`]) so they read no entry. The entries are large and
+/// spread over several hundred KiB, and most reads of them were cache misses.
+pub mod flags {
+    /// A verb form: `verb` or `phrasal` is set.
+    pub const VERB: u8 = 1;
+    /// No word of a person's name: `name_stop`, `org`, `determiner`, `title`, `role` or
+    /// `clause_opener` is set.
+    pub const NOT_NAME: u8 = 2;
+    /// `title` or `role` is set.
+    pub const TITLE_OR_ROLE: u8 = 4;
+    /// `gender_form` is set.
+    pub const GENDER_FORM: u8 = 8;
+}
+
+impl WordInfo {
+    /// The entry's [`flags`].
+    pub fn flags(&self) -> u8 {
+        let bit = |set: bool, flag: u8| if set { flag } else { 0 };
+        bit(self.verb.is_some() || self.phrasal.is_some(), flags::VERB)
+            | bit(
+                self.name_stop
+                    || self.org
+                    || self.determiner
+                    || self.title.is_some()
+                    || self.role.is_some()
+                    || self.clause_opener,
+                flags::NOT_NAME,
+            )
+            | bit(
+                self.title.is_some() || self.role.is_some(),
+                flags::TITLE_OR_ROLE,
+            )
+            | bit(self.gender_form.is_some(), flags::GENDER_FORM)
+    }
+}
+
 /// Sets one flag of a word's entry.
 type SetFlag = fn(&mut WordInfo);
 
@@ -97,7 +134,7 @@ pub struct Lexicon {
     words: HashMap<&'static str, WordInfo>,
     /// The entries whose key is ASCII of at most 16 bytes, keyed by [`packed`] form: most
     /// lookups hash and compare one integer instead of a string.
-    short: HashMap<u128, WordInfo>,
+    short: ShortTable,
     /// One bit per hash of the `short` keys (a one-hash Bloom filter, 8 KiB): most words are
     /// not listed, and are turned away here without touching the table.
     short_bits: Box<[u64; BLOOM_WORDS]>,
@@ -105,13 +142,90 @@ pub struct Lexicon {
 
 const BLOOM_WORDS: usize = 1024;
 
+/// The hash of a packed key, for the Bloom filter and the table: its top bits are used.
+#[inline]
+fn mix(key: u128) -> u64 {
+    ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// The Bloom filter bit of a packed key.
 #[inline]
 fn bloom_bit(key: u128) -> (usize, u64) {
-    let mixed =
-        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let bit = (mixed >> (64 - 16)) as usize; // 16 bits: 1024 words of 64 bits
+    let bit = (mix(key) >> (64 - 16)) as usize; // 16 bits: 1024 words of 64 bits
     (bit / 64, 1 << (bit % 64))
+}
+
+/// An open-addressing table (linear probing, at most half full) from packed keys to entries.
+/// A lookup is one multiply and, mostly, one slot read: the slot holds the key, the entry's
+/// index and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
+/// cache-missing) entries for those.
+struct ShortTable {
+    /// `2^bits` slots; key 0 marks an empty one (no listed word is empty, so none packs to 0).
+    slots: Box<[Slot]>,
+    infos: Vec<WordInfo>,
+    bits: u32,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The packed key as two words, so a slot is 24 bytes rather than a `u128`'s aligned 32.
+    key: [u64; 2],
+    /// Index into `infos`.
+    info: u32,
+    /// The entry's [`WordInfo::flags`], so the tokenizer reads no entry for them.
+    flags: u8,
+}
+
+impl ShortTable {
+    fn new(entries: Vec<(u128, WordInfo)>) -> ShortTable {
+        let bits = (2 * entries.len())
+            .next_power_of_two()
+            .max(2)
+            .trailing_zeros();
+        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
+        let mut infos = Vec::with_capacity(entries.len());
+        for (key, info) in entries {
+            assert_ne!(key, 0, "an empty word in the lexicon");
+            let mut slot = (mix(key) >> (64 - bits)) as usize;
+            while slots[slot].key != [0, 0] {
+                slot = (slot + 1) & (slots.len() - 1);
+            }
+            slots[slot] = Slot {
+                key: split(key),
+                info: u32::try_from(infos.len()).expect("fewer than 2^32 words"),
+                flags: info.flags(),
+            };
+            infos.push(info);
+        }
+        ShortTable { slots, infos, bits }
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<(&WordInfo, u8)> {
+        let mask = self.slots.len() - 1;
+        let key = split(key);
+        let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
+        loop {
+            let s = &self.slots[slot];
+            if s.key == key {
+                return Some((&self.infos[s.info as usize], s.flags));
+            }
+            if s.key == [0, 0] {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+#[inline]
+fn split(key: u128) -> [u64; 2] {
+    [key as u64, (key >> 64) as u64]
+}
+
+#[inline]
+fn join(key: [u64; 2]) -> u128 {
+    u128::from(key[0]) | u128::from(key[1]) << 64
 }
 
 /// `word` (ASCII, at most 16 bytes, no NUL) as one integer, lower-cased when `lower`.
@@ -172,6 +286,20 @@ fn ascii_with_apostrophes(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
         n += 1;
     }
     Some(n)
+}
+
+/// `word` lower-cased (as `str::to_lowercase` does) is one of `list`, found without
+/// allocating the lower-cased copy when `word` is ASCII.
+pub(crate) fn lowercase_in(word: &str, list: &[&str]) -> bool {
+    if !word.is_ascii() {
+        return list.contains(&word.to_lowercase().as_str());
+    }
+    list.iter().any(|e| {
+        e.len() == word.len()
+            && e.bytes()
+                .zip(word.bytes())
+                .all(|(a, b)| a == b.to_ascii_lowercase())
+    })
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -316,16 +444,17 @@ impl Lexicon {
                 set(words.entry(e[0]).or_default());
             }
         }
-        let short: HashMap<u128, WordInfo> = words
+        let short: Vec<(u128, WordInfo)> = words
             .iter()
             .filter(|(w, _)| w.is_ascii() && !w.contains('\0'))
             .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info)))
             .collect();
         let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
-        for &key in short.keys() {
+        for &(key, _) in &short {
             let (word, bit) = bloom_bit(key);
             short_bits[word] |= bit;
         }
+        let short = ShortTable::new(short);
         Lexicon {
             words,
             short,
@@ -354,15 +483,47 @@ impl Lexicon {
     /// [`Lexicon::get`] for an ASCII word without NUL bytes.
     #[inline]
     pub fn get_ascii(&self, word: &str) -> Option<&WordInfo> {
+        self.get_ascii_flags(word).map(|(info, _)| info)
+    }
+
+    /// [`Lexicon::get_ascii`], and the entry's [`WordInfo::flags`], known without reading the
+    /// entry.
+    #[inline]
+    pub fn get_ascii_flags(&self, word: &str) -> Option<(&WordInfo, u8)> {
         debug_assert!(word.is_ascii() && !word.contains('\0'));
         let Some(key) = packed(word.as_bytes(), true) else {
-            return self.get_unpacked(word);
+            return self.get_unpacked(word).map(|x| (x, x.flags()));
         };
         let (w, bit) = bloom_bit(key);
         if self.short_bits[w] & bit == 0 {
             return None;
         }
-        self.short.get(&key)
+        self.short.get(key)
+    }
+
+    /// [`Lexicon::get_ascii_flags`] for the word `text[start..end]` of ASCII letters and digits
+    /// only. Where sixteen bytes can be read from `start`, the key is one load, masked to the
+    /// word's length and lower-cased by setting 0x20 in each of its bytes (which leaves digits
+    /// as they are): no branch on the length, which varies from word to word and so was
+    /// mispredicted.
+    #[inline]
+    pub fn get_alnum_flags(&self, text: &str, start: usize, end: usize) -> Option<(&WordInfo, u8)> {
+        let word = &text.as_bytes()[start..end];
+        debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
+        let (n, Some(wide)) = (word.len(), text.as_bytes().get(start..start + 16)) else {
+            return self.get_ascii_flags(&text[start..end]);
+        };
+        if n > 16 {
+            return self.get_ascii_flags(&text[start..end]);
+        }
+        let mask = u128::MAX.checked_shr(8 * (16 - n) as u32).unwrap_or(0);
+        let raw = u128::from_le_bytes(wide.try_into().expect("sixteen bytes"));
+        let key = (raw | u128::from_le_bytes([0x20; 16])) & mask;
+        let (w, bit) = bloom_bit(key);
+        if self.short_bits[w] & bit == 0 {
+            return None;
+        }
+        self.short.get(key)
     }
 
     /// [`Lexicon::get`] for an ASCII word, through the string-keyed table.
@@ -436,6 +597,87 @@ mod tests {
         assert!(lex.get("officials").unwrap().group);
         assert!(lex.get("Department").unwrap().org);
         assert!(lex.get("zzyzx").is_none());
+    }
+
+    #[test]
+    fn the_short_table_finds_every_listed_word_and_no_other() {
+        let lex = lexicon();
+        for (word, info) in &lex.words {
+            if word.is_ascii() && !word.contains('\0') && word.len() <= 16 {
+                assert_eq!(lex.get_ascii(word), Some(info), "{word}");
+                let key = packed(word.as_bytes(), false).unwrap();
+                assert_eq!(lex.short.get(key), Some((info, info.flags())), "{word}");
+            }
+        }
+        for word in ["zzyzx", "Zakharovaa", "q", "saidx", "0123456789abcdef"] {
+            assert_eq!(lex.get_ascii(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn alnum_lookups_agree_with_ascii_lookups() {
+        let lex = lexicon();
+        let text = "Said SAID said0 Zakharova spokeswoman 0123456789abcdefXYZ officials x \
+                    International believes Sen Mrs 1 42 ab CD ministry";
+        let mut start = 0;
+        for word in text.split(' ') {
+            let end = start + word.len();
+            assert_eq!(
+                lex.get_alnum_flags(text, start, end),
+                lex.get_ascii_flags(word),
+                "{word}"
+            );
+            start = end + 1;
+        }
+        for (word, _) in lex
+            .words
+            .iter()
+            .filter(|(w, _)| w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        {
+            let padded = format!("{}{word} and more than sixteen bytes", word.to_uppercase());
+            let n = word.len();
+            assert_eq!(
+                lex.get_alnum_flags(&padded, n, 2 * n),
+                lex.get_ascii_flags(word),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn lowercase_in_agrees_with_to_lowercase() {
+        let list = [
+            "photo",
+            "getty",
+            "images",
+            "afp",
+            "\u{e9}t\u{e9}",
+            "k",
+            "Upper",
+        ];
+        for word in [
+            "Photo",
+            "PHOTO",
+            "photo",
+            "photos",
+            "Getty",
+            "Images",
+            "AFP",
+            "afp",
+            "\u{c9}T\u{c9}",
+            "\u{212a}",
+            "K",
+            "Upper",
+            "upper",
+            "",
+            "x",
+        ] {
+            assert_eq!(
+                lowercase_in(word, &list),
+                list.contains(&word.to_lowercase().as_str()),
+                "{word}"
+            );
+        }
     }
 
     #[test]

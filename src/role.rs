@@ -19,7 +19,7 @@ static HONORIFICS: LazyLock<Vec<&'static str>> =
 fn is_role_word(doc: &Doc<'_>, k: usize) -> bool {
     doc.tokens[k].info.is_some_and(|x| {
         x.role.is_some()
-            || x.title.is_some() && !HONORIFICS.contains(&doc.word(k).to_lowercase().as_str())
+            || x.title.is_some() && !crate::lexicon::lowercase_in(doc.word(k), &HONORIFICS)
     })
 }
 

@@ -27,6 +27,11 @@ pub struct Token {
     /// The lexicon lists the word as a verb form (`info.verb` or `info.phrasal`), kept in the token so
     /// the scan for cues over every token reads no lexicon entry.
     pub verb: bool,
+    /// The [`crate::lexicon::flags`] of `info` (0 without), for the same reason.
+    pub flags: u8,
+    /// A "." that belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."), decided once
+    /// from the token before it for the many calls of [`crate::doc::Doc::is_abbreviation_dot`].
+    pub abbreviation_dot: bool,
 }
 
 impl Token {
@@ -37,7 +42,9 @@ impl Token {
 
 /// Tokens of `text`, skipping whitespace and the `tags` spans (sorted, from [`crate::markup::tags`]).
 pub fn tokenize(text: &str, tags: &[Span]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5);
+    // News text has a token every five bytes or so: room for one every four, so that the
+    // vector (the largest of a document) is seldom moved while it grows.
+    let mut out = Vec::with_capacity(text.len() / 4 + 16);
     let mut pos = 0;
     let mut newline = false;
     let lex = lexicon();
@@ -92,6 +99,12 @@ fn tokenize_piece(
             continue;
         }
         in_space = false;
+        if b < 0x80
+            && let Some(end) = push_ascii(text, bytes, i, class, lex, out, newline)
+        {
+            i = end;
+            continue;
+        }
         let end = match class {
             Class::Letter | Class::Digit | Class::Connector => word_end(bytes, i + len, class),
             Class::Unknown => None,
@@ -111,6 +124,126 @@ fn tokenize_piece(
         };
         push_segment(text, i, end, class, lex, out, newline);
         i = end;
+    }
+}
+
+/// The fast path for a token that starts with the ASCII byte at `start` (of `class`, not
+/// `Space`) of `bytes` (the text up to the piece's end): pushes it and returns its end when it is a word or number of ASCII letters and
+/// digits that a space, an ASCII symbol or the end of the piece ends, or a single ASCII mark;
+/// `None` (nothing pushed) for anything the general path must decide ("U.S", "don't", "3.5",
+/// "Café", "a_b"). Most tokens of news text are these, so they skip [`word_end`]'s class
+/// bookkeeping and the ASCII check before the lexicon lookup.
+#[inline(always)]
+fn push_ascii(
+    text: &str,
+    bytes: &[u8],
+    start: usize,
+    class: Class,
+    lex: &'static Lexicon,
+    out: &mut Vec<Token>,
+    newline: &mut bool,
+) -> Option<usize> {
+    let (kind, end, upper, info, flags) = match class {
+        Class::Letter | Class::Digit => {
+            let end = alnum_end(bytes, start + 1);
+            if !ends_ascii_word(bytes, end) {
+                return None;
+            }
+            let first = bytes[start];
+            if class == Class::Letter {
+                // Letters and digits only, as `get_alnum_flags` needs.
+                let found = lex.get_alnum_flags(text, start, end);
+                let (info, flags) = (found.map(|(x, _)| x), found.map_or(0, |(_, f)| f));
+                (
+                    TokenKind::Word,
+                    end,
+                    first.is_ascii_uppercase(),
+                    info,
+                    flags,
+                )
+            } else {
+                (TokenKind::Number, end, false, None, 0)
+            }
+        }
+        Class::Connector | Class::Space | Class::Unknown => return None,
+        // A mark no rule joins to what follows when it starts a segment.
+        Class::Other | Class::MidLetter | Class::MidNumLet | Class::MidNum => {
+            (TokenKind::Punct, start + 1, false, None, 0)
+        }
+    };
+    out.push(Token {
+        span: Span::new(start, end),
+        kind,
+        upper,
+        after_newline: std::mem::take(newline),
+        info,
+        verb: flags & crate::lexicon::flags::VERB != 0,
+        flags,
+        abbreviation_dot: kind == TokenKind::Punct
+            && bytes[start] == b'.'
+            && abbreviation_dot(text, out.last(), start),
+    });
+    Some(end)
+}
+
+/// The end of the run of ASCII letters and digits from `i`, eight bytes at a step: one
+/// branch per step rather than one per byte, whose exit the branch predictor missed at the
+/// end of almost every word.
+#[inline]
+fn alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let other = not_alnum(word);
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| ALNUM[usize::from(b)] == 0)
+        .unwrap_or(bytes.len() - i)
+}
+
+/// The high bit of each byte of `word` that is no ASCII letter or digit.
+#[inline]
+fn not_alnum(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Each byte in 0..0x80, so the sums below carry into no neighbour; bytes from 0x80 on
+    // are excluded through `!word` at the end.
+    let low = word & !HIGH;
+    // `low + (0x80 - lo)` has its high bit set when `low >= lo`.
+    let in_range = |x: u64, lo: u8, hi: u8| {
+        x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7f - hi))
+    };
+    let digit = in_range(low, b'0', b'9');
+    // Setting 0x20 lower-cases the letters, and puts no other byte in `a..=z`.
+    let letter = in_range(low | (ONES * 0x20), b'a', b'z');
+    !((digit | letter) & !word) & HIGH
+}
+
+/// Whether an ASCII word of letters and digits that runs up to `end` ends there, whatever its
+/// last character, decided from ASCII bytes alone; `false` also when the general path must
+/// decide. A space or symbol after it ends it. So does a middle character (`,` `.` `;` `:`
+/// `'`) that no letter or digit follows: UAX #29 (WB6, WB7, WB11, WB12) joins only across a
+/// middle character between two letters or two digits ("U.S", "don't", "3.5"). A connector
+/// (`_`) or a non-ASCII character after it may continue it.
+#[inline]
+fn ends_ascii_word(bytes: &[u8], end: usize) -> bool {
+    let Some(&next) = bytes.get(end) else {
+        return true;
+    };
+    if next >= 0x80 {
+        return false;
+    }
+    match CLASSES[usize::from(next)] {
+        Class::Space | Class::Other => true,
+        Class::MidLetter | Class::MidNumLet | Class::MidNum => match bytes.get(end + 1) {
+            None => true,
+            Some(&after) => after < 0x80 && ALNUM[usize::from(after)] == 0,
+        },
+        _ => false,
     }
 }
 
@@ -336,7 +469,26 @@ fn push_segment(
         after_newline: std::mem::take(newline),
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
+        flags: info.map_or(0, WordInfo::flags),
+        abbreviation_dot: kind == TokenKind::Punct
+            && &text[start..end] == "."
+            && abbreviation_dot(text, out.last(), start),
     });
+}
+
+/// The "." at byte `dot` belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."):
+/// `prev`, the token before it, is a capitalised word right before it that has a dot, is one or
+/// two characters long, is a title or is a listed abbreviation.
+fn abbreviation_dot(text: &str, prev: Option<&Token>, dot: usize) -> bool {
+    let Some(prev) = prev.filter(|p| p.kind == TokenKind::Word && p.upper && p.span.end == dot)
+    else {
+        return false;
+    };
+    let w = &text[prev.span];
+    w.contains('.')
+        || w.chars().count() <= 2
+        || prev.info.is_some_and(|x| x.title.is_some())
+        || crate::segment::abbreviation(w).is_some()
 }
 
 /// Tokens of `piece` by `unicode-segmentation`.
@@ -374,6 +526,10 @@ fn push(text: &str, span: Span, out: &mut Vec<Token>, newline: &mut bool) {
         after_newline: std::mem::take(newline),
         info,
         verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
+        flags: info.map_or(0, WordInfo::flags),
+        abbreviation_dot: kind == TokenKind::Punct
+            && w == "."
+            && abbreviation_dot(text, out.last(), span.start),
     });
 }
 
@@ -452,7 +608,44 @@ mod tests {
         }
     }
 
+    #[test]
+    fn alnum_end_agrees_with_a_byte_loop() {
+        let slow = |bytes: &[u8], i: usize| {
+            i + bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - i)
+        };
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = *b"abcdefghijklmnopqrs";
+                bytes[at] = b;
+                for from in 0..4 {
+                    assert_eq!(
+                        alnum_end(&bytes, from),
+                        slow(&bytes, from),
+                        "{b} {at} {from}"
+                    );
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn alnum_end_agrees_with_a_byte_loop_on_any_bytes(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let slow = from
+                + bytes[from..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - from);
+            proptest::prop_assert_eq!(alnum_end(&bytes, from), slow);
+        }
+
         #[test]
         fn first_word_agrees_with_uax29(
             text in "[a-cA-C0-2 .,;:'_\"\\-\n\u{e9}\u{301}\u{2019}\u{a0}\u{2018}\u{201c}\u{2014}\u{ad}\u{b7}\u{2d8}\u{2024}]{0,12}"

@@ -2,6 +2,7 @@
 //! acronyms, groups and organisation nouns ("the company"), each to whom it stands for.
 
 use super::*;
+use crate::lexicon::lowercase_in;
 
 /// How far back, in tokens, an acronym looks for the words it abbreviates.
 pub(super) const ACRONYM_WINDOW_TOKENS: usize = 4096;
@@ -69,7 +70,7 @@ pub(super) fn is_message(doc: &Doc<'_>, m: &Mention) -> bool {
         .last()
         .is_some_and(|head| {
             doc.is_word(head)
-                && (MESSAGE_NOUNS.contains(&doc.word(head).to_lowercase().as_str())
+                && (lowercase_in(doc.word(head), &MESSAGE_NOUNS)
                     || doc.tokens[head].info.is_some_and(|x| x.document))
         })
 }
@@ -118,7 +119,7 @@ pub(super) fn message_source(
         };
     }
     let owner = doc.tokens[m.first].info.and_then(|x| x.gender_form);
-    if !MESSAGE_NOUNS.contains(&doc.word(m.last).to_lowercase().as_str()) {
+    if !lowercase_in(doc.word(m.last), &MESSAGE_NOUNS) {
         // A study or data set without an owner is its own source.
         return (m.name.map(|n| collapse(&doc.text[n])), None);
     }

@@ -46,6 +46,10 @@ const MAX_LOOKBACK_OCCURRENCES: usize = 1024;
 
 /// The statements, with `speaker_name` resolved within the article.
 pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
+    if found.is_empty() {
+        // Nothing to resolve: the names of the article are not needed.
+        return Vec::new();
+    }
     let mut people = find_people(doc);
     let mut acronyms = HashMap::default();
     let mut definitions = HashMap::default();
@@ -228,12 +232,27 @@ fn collapse(s: &str) -> String {
 /// [`collapse`] into `out` (cleared first), so a loop can reuse one buffer.
 fn collapse_into(out: &mut String, s: &str) {
     out.clear();
+    if is_collapsed_ascii(s) {
+        // Most names: nothing to collapse, and no Unicode whitespace test per character.
+        out.push_str(s);
+        return;
+    }
     for (k, w) in s.split_whitespace().enumerate() {
         if k > 0 {
             out.push(' ');
         }
         out.push_str(w);
     }
+}
+
+/// `s` is ASCII with single spaces between non-space characters only, so [`collapse`] gives
+/// it back unchanged (any other whitespace, and any non-ASCII character, says no).
+fn is_collapsed_ascii(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|&c| c > b' ' && c < 0x7f || c == b' ')
+        && !b.windows(2).any(|w| w == b"  ")
 }
 
 /// "McCallum’s" → "McCallum".

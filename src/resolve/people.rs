@@ -2,6 +2,8 @@
 //! roles; and the lookups from a mention to one of them.
 
 use super::*;
+use crate::lexicon::flags;
+use std::ops::Range;
 
 #[derive(Debug, Clone)]
 pub(super) struct Person {
@@ -35,9 +37,9 @@ pub(super) struct People {
     /// For each last word (first word, role) of the multi-word names (the names with that role),
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
-    pub(super) by_last: HashMap<String, Vec<usize>>,
-    pub(super) by_first: HashMap<String, Vec<usize>>,
-    pub(super) by_role: HashMap<String, Vec<usize>>,
+    pub(super) by_last: KeyIndex,
+    pub(super) by_first: KeyIndex,
+    pub(super) by_role: KeyIndex,
 }
 
 impl People {
@@ -45,7 +47,7 @@ impl People {
     /// `inclusive`), or else, when `or_after`, the first one after it.
     pub(super) fn nearest(
         &self,
-        index: &HashMap<String, Vec<usize>>,
+        index: &KeyIndex,
         key: &str,
         at: usize,
         inclusive: bool,
@@ -157,15 +159,19 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut occurrences = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
     let tokens = &doc.tokens;
+    // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
+    // so both scans below walk this list instead of every token.
+    let capitalised: Vec<usize> = (0..tokens.len())
+        .filter(|&k| tokens[k].upper && tokens[k].kind == TokenKind::Word)
+        .collect();
     let mut name = String::new();
+    // The end of the last name found: the next one starts at or after it.
     let mut i = 0;
-    while i < tokens.len() {
-        // Most tokens are no capitalised word: turned away without a call.
-        let Some(run) = (tokens[i].upper && tokens[i].kind == TokenKind::Word)
-            .then(|| name_run(doc, i))
-            .flatten()
-        else {
-            i += 1;
+    for &k in &capitalised {
+        if k < i {
+            continue;
+        }
+        let Some(run) = name_run(doc, k) else {
             continue;
         };
         collapse_into(
@@ -223,10 +229,8 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     {
         first_with_last.insert(last_word(&person.name), p);
     }
-    for (k, t) in tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word
-            && t.upper
-            && !in_credit(doc, k, k + 1)
+    for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
+        if !in_credit(doc, k, k + 1)
             && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
         {
             // "Mayor McCallum": the title is a role the person carries.
@@ -261,33 +265,36 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         }
     }
     vote_genders(doc, &mut people, &occurrences);
-    let (mut by_last, mut by_first, mut by_role) =
-        (HashMap::default(), HashMap::default(), HashMap::default());
-    // Each person's keys are looked up once, not once per occurrence; lists shared by several
-    // people are put back in token order at the end.
-    let mut by_person = vec![Vec::new(); people.len()];
-    for (k, o) in occurrences.iter().enumerate() {
-        by_person[o.person].push(k);
+    // Each person's occurrences, grouped by person in one buffer (a counting sort), so each
+    // person's keys are taken once, not once per occurrence.
+    let mut starts = vec![0; people.len() + 1];
+    for o in &occurrences {
+        starts[o.person + 1] += 1;
     }
-    for (person, ks) in people.iter().zip(&by_person) {
-        if ks.is_empty() {
+    for p in 0..people.len() {
+        starts[p + 1] += starts[p];
+    }
+    let mut grouped = vec![0; occurrences.len()];
+    let mut next = starts.clone();
+    for (k, o) in occurrences.iter().enumerate() {
+        grouped[next[o.person]] = k;
+        next[o.person] += 1;
+    }
+    let of_person = |p: usize| &grouped[starts[p]..starts[p + 1]];
+    let (mut last, mut first, mut role) = (Vec::new(), Vec::new(), Vec::new());
+    for (p, person) in people.iter().enumerate() {
+        if of_person(p).is_empty() {
             continue;
         }
         if person.name.contains(' ') {
-            push_to(&mut by_last, last_word(&person.name), ks);
-            push_to(&mut by_first, first_word(&person.name), ks);
+            last.push((last_word(&person.name), p));
+            first.push((first_word(&person.name), p));
         }
-        for role in &person.roles {
-            push_to(&mut by_role, role, ks);
-        }
+        role.extend(person.roles.iter().map(|r| (r.as_str(), p)));
     }
-    for list in by_last
-        .values_mut()
-        .chain(by_first.values_mut())
-        .chain(by_role.values_mut())
-    {
-        list.sort_unstable();
-    }
+    let by_last = KeyIndex::new(last, of_person);
+    let by_first = KeyIndex::new(first, of_person);
+    let by_role = KeyIndex::new(role, of_person);
     People {
         people,
         occurrences,
@@ -295,6 +302,50 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         by_last,
         by_first,
         by_role,
+    }
+}
+
+/// Indices into [`People::occurrences`] by key (a name's last or first word, a role), in
+/// token order, built once per article: the keys in one buffer, the lists in another, where
+/// a map of owned keys to vectors allocated twice per key.
+#[derive(Debug, Default)]
+pub(super) struct KeyIndex {
+    keys: String,
+    /// Sorted by key: each key's range in `keys` and its list's in `lists`.
+    entries: Vec<(Range<usize>, Range<usize>)>,
+    lists: Vec<usize>,
+}
+
+impl KeyIndex {
+    /// The index of `pairs` (a key of a person), with `of_person(p)` the occurrences of person
+    /// `p`. A key several people share lists all their occurrences.
+    fn new<'a>(mut pairs: Vec<(&str, usize)>, of_person: impl Fn(usize) -> &'a [usize]) -> Self {
+        pairs.sort_unstable();
+        let mut index = KeyIndex {
+            keys: String::with_capacity(pairs.iter().map(|(k, _)| k.len()).sum()),
+            entries: Vec::with_capacity(pairs.len()),
+            lists: Vec::with_capacity(pairs.iter().map(|&(_, p)| of_person(p).len()).sum()),
+        };
+        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+            let key = index.keys.len()..index.keys.len() + group[0].0.len();
+            index.keys.push_str(group[0].0);
+            let list = index.lists.len();
+            for &(_, p) in group {
+                index.lists.extend_from_slice(of_person(p));
+            }
+            index.lists[list..].sort_unstable();
+            index.entries.push((key, list..index.lists.len()));
+        }
+        index
+    }
+
+    /// The occurrences listed under `key`, in token order.
+    pub(super) fn get(&self, key: &str) -> Option<&[usize]> {
+        let k = self
+            .entries
+            .binary_search_by(|(k, _)| self.keys[k.clone()].cmp(key))
+            .ok()?;
+        Some(&self.lists[self.entries[k].1.clone()])
     }
 }
 
@@ -336,18 +387,8 @@ pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
     };
     (credit_start..=last).any(|k| {
         doc.is_punct(k, &["/"])
-            || doc.is_word(k) && CREDIT_WORDS.contains(&doc.word(k).to_lowercase().as_str())
+            || doc.is_word(k) && crate::lexicon::lowercase_in(doc.word(k), &CREDIT_WORDS)
     })
-}
-
-/// Appends `ks` to `index[key]`, allocating the key only when it is new.
-pub(super) fn push_to(index: &mut HashMap<String, Vec<usize>>, key: &str, ks: &[usize]) {
-    match index.get_mut(key) {
-        Some(list) => list.extend_from_slice(ks),
-        None => {
-            index.insert(key.to_string(), ks.to_vec());
-        }
-    }
 }
 
 /// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
@@ -397,6 +438,7 @@ pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
         let found = (o.token + 1..limit)
+            .filter(|&k| doc.tokens[k].flags & flags::GENDER_FORM != 0)
             .find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form))
             .or_else(|| next_subject_pronoun(doc, o.token));
         match found {
@@ -465,16 +507,10 @@ pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
 pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
     let w = || &doc.text[t.span];
+    // Not `name_stop`, `org`, `determiner`, `title`, `role` or `clause_opener`.
     t.kind == TokenKind::Word
         && t.upper
-        && !t.info.is_some_and(|x| {
-            x.name_stop
-                || x.org
-                || x.determiner
-                || x.title.is_some()
-                || x.role.is_some()
-                || x.clause_opener
-        })
+        && t.flags & flags::NOT_NAME == 0
         && !w().ends_with("'s")
         && !w().ends_with("’s")
 }
@@ -483,10 +519,10 @@ pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
 /// Vice-President Wang Qishan").
 pub(super) fn hyphenated_title(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_punct(k + 1, &["-"])
-        && doc.tokens.get(k + 2).is_some_and(|t| {
-            t.info
-                .is_some_and(|x| x.title.is_some() || x.role.is_some())
-        })
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.flags & flags::TITLE_OR_ROLE != 0)
 }
 
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
@@ -508,11 +544,9 @@ pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     if b > 0 && doc.is_abbreviation_dot(b - 1) {
         b -= 1;
     }
-    let role = (b > 0).then(|| b - 1).filter(|&r| {
-        doc.tokens[r]
-            .info
-            .is_some_and(|x| x.title.is_some() || x.role.is_some())
-    });
+    let role = (b > 0)
+        .then(|| b - 1)
+        .filter(|&r| doc.tokens[r].flags & flags::TITLE_OR_ROLE != 0);
     let title_gender = role
         .and_then(|r| doc.tokens[r].info)
         .and_then(|x| x.title.or(x.role));

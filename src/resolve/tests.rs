@@ -256,3 +256,23 @@ fn organisation_noun_looks_back_only_a_few_paragraphs() {
         format!("Acme Health said the wait was long.\n\n{far}The union says staff are tired.");
     assert_eq!(names(&text), [some("Acme Health"), some("union")]);
 }
+
+#[test]
+fn collapse_agrees_with_joining_the_whitespace_split_words() {
+    for s in [
+        "",
+        " ",
+        "Maria Zakharova",
+        "Maria  Zakharova",
+        " Maria Zakharova",
+        "Maria Zakharova ",
+        "Maria\nZakharova",
+        "Maria\u{a0}Zakharova",
+        "Jean-Pierre O'Neil",
+        "Fouzia Al\tHashish",
+        "a\u{1}b",
+    ] {
+        let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(super::collapse(s), joined, "{s:?}");
+    }
+}

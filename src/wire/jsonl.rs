@@ -121,8 +121,35 @@ fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut done = 0;
-    let mut i = 0;
-    // Eight bytes at a time while none needs an escape: most text needs none.
+    while let Some(i) = next_escape(bytes, done) {
+        out.extend_from_slice(&bytes[done..i]);
+        let b = bytes[i];
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x09 => out.extend_from_slice(b"\\t"),
+            0x0a => out.extend_from_slice(b"\\n"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            0x0d => out.extend_from_slice(b"\\r"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]]);
+            }
+        }
+        done = i + 1;
+    }
+    out.extend_from_slice(&bytes[done..]);
+    out.push(b'"');
+}
+
+/// The first byte at or after `from` that needs an escape. Eight bytes at a time while none
+/// does (most text needs none), and again after each escape: a quotation with a `"` in it
+/// is not finished a byte at a time.
+#[inline]
+fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
     while i + 8 <= bytes.len() {
         let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
         if needs_escape(word) {
@@ -130,37 +157,10 @@ fn string(out: &mut Vec<u8>, s: &str) {
         }
         i += 8;
     }
-    while i < bytes.len() {
-        let b = bytes[i];
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            0x08 => b"\\b",
-            0x09 => b"\\t",
-            0x0a => b"\\n",
-            0x0c => b"\\f",
-            0x0d => b"\\r",
-            0..0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&bytes[done..i]);
-                out.extend_from_slice(b"\\u00");
-                out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]]);
-                i += 1;
-                done = i;
-                continue;
-            }
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.extend_from_slice(&bytes[done..i]);
-        out.extend_from_slice(escape);
-        i += 1;
-        done = i;
-    }
-    out.extend_from_slice(&bytes[done..]);
-    out.push(b'"');
+    bytes[i..]
+        .iter()
+        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .map(|k| i + k)
 }
 
 /// Some byte of `word` is below 0x20, `"` or `\`.
