@@ -82,7 +82,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
-    settle(state.out)
+    settle(doc, state.out)
 }
 
 /// The span lies in a paragraph that opens with a label in capitals and a colon and does not end
@@ -119,7 +119,7 @@ fn in_link_line(doc: &Doc<'_>, span: Span) -> bool {
 }
 
 /// Drops candidates whose quote overlaps a stronger one; orders the rest; re-points `inherits`.
-fn settle(mut found: Vec<Attribution>) -> Vec<Attribution> {
+fn settle(doc: &Doc<'_>, mut found: Vec<Attribution>) -> Vec<Attribution> {
     let n = found.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| {
@@ -134,15 +134,23 @@ fn settle(mut found: Vec<Attribution>) -> Vec<Attribution> {
     // where scanning every kept quote was quadratic in a run of 100,000 statements.
     let mut kept: BTreeSet<(usize, usize)> = BTreeSet::new();
     for i in order {
-        let q = found[i].quote;
-        let clash = kept
-            .range(..(q.end, 0))
-            .next_back()
-            .is_some_and(|&(start, end)| Span::new(start, end).overlaps(q));
-        if !clash {
-            keep[i] = true;
-            kept.insert((q.start, q.end));
+        let mut q = found[i].quote;
+        let clash = |q: Span| {
+            kept.range(..(q.end, 0))
+                .next_back()
+                .is_some_and(|&(start, end)| Span::new(start, end).overlaps(q))
+        };
+        if clash(q) {
+            // "he said he found himself in tears … in what he called “the loneliest moment.”": a
+            // report that runs into a stronger statement keeps what comes before it.
+            let Some(cut) = cut_before(doc, &found[i], &kept).filter(|&c| !clash(c)) else {
+                continue;
+            };
+            q = cut;
+            found[i].quote = cut;
         }
+        keep[i] = true;
+        kept.insert((q.start, q.end));
     }
     let mut index: Vec<usize> = (0..n).filter(|&i| keep[i]).collect();
     index.sort_by_key(|&i| (found[i].quote.start, found[i].quote.end));
@@ -155,6 +163,36 @@ fn settle(mut found: Vec<Attribution>) -> Vec<Attribution> {
     }
     let mut slots: Vec<Option<Attribution>> = found.into_iter().map(Some).collect();
     index.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+/// A reported clause cut short before the first kept statement inside it, when what is left
+/// still reads as a clause (three words or more, not ending in a conjunction or preposition).
+fn cut_before(doc: &Doc<'_>, a: &Attribution, kept: &BTreeSet<(usize, usize)>) -> Option<Span> {
+    if a.kind == Kind::Direct {
+        return None;
+    }
+    let q = a.quote;
+    let &(inner, _) = kept.range((q.start, 0)..(q.end, 0)).next()?;
+    let first = doc.token_at(q.start);
+    let mut last = doc.token_at(inner).checked_sub(1)?;
+    // Back over the words that lead into the inner statement: "in what he called".
+    while last > first
+        && (doc.tokens[last].kind == crate::tokens::TokenKind::Punct
+            || doc.tokens[last]
+                .info
+                .is_some_and(|x| x.clause_opener || x.pronoun.is_some())
+            || doc.tokens[last].verb
+            || doc.is_word(last)
+                && [
+                    "what", "in", "of", "to", "on", "at", "for", "with", "by", "as",
+                ]
+                .iter()
+                .any(|w| doc.word(last).eq_ignore_ascii_case(w)))
+    {
+        last -= 1;
+    }
+    let words = (first..=last).filter(|&k| doc.is_word(k)).take(3).count();
+    (words >= 3 && last >= first).then(|| doc.tokens_span(first, last))
 }
 
 /// For the rules' tests: each attribution of `text` as (quote, speaker, cue, rule) texts.

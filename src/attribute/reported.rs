@@ -1360,6 +1360,13 @@ mod tests {
     }
 
     #[test]
+    fn a_report_that_runs_into_a_quotation_with_its_own_cue_keeps_its_start() {
+        let got = run("He said he wept after the vote in what he called “the loneliest day.”");
+        assert_eq!(got[0].0, "he wept after the vote");
+        assert_eq!(got[1].0, "“the loneliest day.”");
+    }
+
+    #[test]
     fn a_count_is_no_clause() {
         assert!(run("Carolina added three more unanswered goals before the break.").is_empty());
         let got = run("Officials said two more people died.");
