@@ -143,15 +143,28 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
 /// The name at `token` opens its sentence, after nothing but capitalised words and titles:
 /// "Chinese Foreign Ministry spokesperson Lu Kang gave …".
 pub(super) fn opens_sentence(doc: &Doc<'_>, token: usize) -> bool {
-    (doc.sentence_range(token).start..token).all(|k| {
-        let t = &doc.tokens[k];
-        let x = t.info;
-        t.kind == TokenKind::Word
-            && (t.upper && !x.is_some_and(|x| x.name_stop || x.clause_opener)
-                || x.is_some_and(|x| x.title.is_some() || x.role.is_some()))
-            || doc.is_abbreviation_dot(k)
-    })
+    let start = doc.sentence_range(token).start;
+    // After an opening adverbial set off by a comma: "Down the street, Mike Fadden cheered."
+    let adverbial = token > start + 1
+        && token - start <= MAX_OPENING_ADVERBIAL
+        && doc.is_punct(token - 1, &[","])
+        && (start..token - 1).all(|k| {
+            let t = &doc.tokens[k];
+            t.kind == TokenKind::Word && !t.verb && !t.info.is_some_and(|x| x.finite)
+        });
+    adverbial
+        || (start..token).all(|k| {
+            let t = &doc.tokens[k];
+            let x = t.info;
+            t.kind == TokenKind::Word
+                && (t.upper && !x.is_some_and(|x| x.name_stop || x.clause_opener)
+                    || x.is_some_and(|x| x.title.is_some() || x.role.is_some()))
+                || doc.is_abbreviation_dot(k)
+        })
 }
+
+/// Longest opening adverbial before a sentence's subject, in tokens with its comma.
+const MAX_OPENING_ADVERBIAL: usize = 7;
 
 /// Names in the text, and where they occur.
 pub(super) fn find_people(doc: &Doc<'_>) -> People {

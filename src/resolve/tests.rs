@@ -53,6 +53,12 @@ fn pronoun_after_a_newly_introduced_subject() {
 }
 
 #[test]
+fn pronoun_after_a_subject_introduced_after_an_adverbial() {
+    let text = "“We left early,” John Smith said.\n\nDown the street, Mike Fadden cheered too. “We want out,” he said.";
+    assert_eq!(names(text), [some("John Smith"), some("Mike Fadden")]);
+}
+
+#[test]
 fn month_names_are_surnames_after_first_names() {
     let text = "Prime Minister Theresa May spoke. After the vote, Ms. May said she would stay on.";
     assert_eq!(names(text), [some("Theresa May")]);
