@@ -39,10 +39,24 @@ pub(super) fn introduced_subject(
         .rev()
         .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= 1)
         .take(MAX_LOOKBACK_OCCURRENCES)
-        .filter(|o| !o.caption && opens_sentence(doc, o.token))
+        .filter(|o| !o.caption && (opens_sentence(doc, o.token) || aged(doc, people, o)))
         // Its gender must be known to agree: from a first name, a title or the pronouns after it.
         .find(|o| people.people[o.person].gender == m.gender)
         .map(|o| (o.token, o.person))
+}
+
+/// The occurrence is a full name followed by an age, as news introduces a new voice:
+/// "… positive results for Mississauga accountant Jane Roe, 50." (wherever it stands).
+fn aged(doc: &Doc<'_>, people: &People, o: &Occurrence) -> bool {
+    let name = &people.people[o.person].name;
+    let words = name.split_whitespace().count();
+    let after = o.token + words;
+    words >= 2
+        && doc.is_punct(after, &[","])
+        && doc
+            .tokens
+            .get(after + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && doc.text[t.span].len() <= 3)
 }
 
 /// The person "he" or "she" refers to: the most recent person named before it, recently enough,

@@ -59,6 +59,20 @@ fn pronoun_after_a_subject_introduced_after_an_adverbial() {
 }
 
 #[test]
+fn pronoun_after_a_person_introduced_with_an_age() {
+    let text = "“We left early,” John Smith said.\n\nThe plan helped accountant Jane Roe, 50. “It helped me,” she says.\n\n“I stayed,” Ann Lee said. The plan also helped clerk Mark Dale, 41. “I lost weight,” he says.";
+    assert_eq!(
+        names(text),
+        [
+            some("John Smith"),
+            some("Jane Roe"),
+            some("Ann Lee"),
+            some("Mark Dale")
+        ]
+    );
+}
+
+#[test]
 fn month_names_are_surnames_after_first_names() {
     let text = "Prime Minister Theresa May spoke. After the vote, Ms. May said she would stay on.";
     assert_eq!(names(text), [some("Theresa May")]);
