@@ -45,7 +45,7 @@ pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = doc.tokens.get(i)?;
     // Most tokens are neither "according" nor a verb a lower-case cue can be: decided inline
     // from the token alone, without reading its text.
-    if t.kind != TokenKind::Word || t.span.len() != "according".len() && (t.upper || !t.verb) {
+    if t.kind != TokenKind::Word || t.span.len() != "according".len() && (t.upper || !t.verb()) {
         return None;
     }
     cue_from(doc, i)

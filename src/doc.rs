@@ -245,7 +245,6 @@ mod tests {
                 upper: false,
                 after_newline: false,
                 info: None,
-                verb: false,
                 flags: 0,
                 abbreviation_dot: false,
             })

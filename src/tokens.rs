@@ -24,10 +24,8 @@ pub struct Token {
     pub after_newline: bool,
     /// What the lexicon says about the word, if it lists it.
     pub info: Option<&'static WordInfo>,
-    /// The lexicon lists the word as a verb form (`info.verb` or `info.phrasal`), kept in the token so
-    /// the scan for cues over every token reads no lexicon entry.
-    pub verb: bool,
-    /// The [`crate::lexicon::flags`] of `info` (0 without), for the same reason.
+    /// The [`crate::lexicon::flags`] of `info` (0 without), kept in the token so the scans over
+    /// every token (cues, names) read no lexicon entry.
     pub flags: u8,
     /// A "." that belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."), decided once
     /// from the token before it for the many calls of [`crate::doc::Doc::is_abbreviation_dot`].
@@ -38,6 +36,41 @@ impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.span]
     }
+
+    /// The lexicon lists the word as a verb form (`info.verb` or `info.phrasal`).
+    #[inline]
+    pub fn verb(&self) -> bool {
+        self.flags & crate::lexicon::flags::VERB != 0
+    }
+}
+
+/// Pushes the token at `span`, noting a line break before it and whether it is an abbreviation's
+/// dot (decided here, from the token before it).
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn push_token(
+    text: &str,
+    out: &mut Vec<Token>,
+    span: Span,
+    kind: TokenKind,
+    upper: bool,
+    info: Option<&'static WordInfo>,
+    flags: u8,
+    newline: &mut bool,
+) {
+    let abbreviation_dot = kind == TokenKind::Punct
+        && span.len() == 1
+        && text.as_bytes()[span.start] == b'.'
+        && abbreviation_dot(text, out.last(), span.start);
+    out.push(Token {
+        span,
+        kind,
+        upper,
+        after_newline: std::mem::take(newline),
+        info,
+        flags,
+        abbreviation_dot,
+    });
 }
 
 /// Tokens of `text`, skipping whitespace and the `tags` spans (sorted, from [`crate::markup::tags`]).
@@ -171,18 +204,16 @@ fn push_ascii(
             (TokenKind::Punct, start + 1, false, None, 0)
         }
     };
-    out.push(Token {
-        span: Span::new(start, end),
+    push_token(
+        text,
+        out,
+        Span::new(start, end),
         kind,
         upper,
-        after_newline: std::mem::take(newline),
         info,
-        verb: flags & crate::lexicon::flags::VERB != 0,
         flags,
-        abbreviation_dot: kind == TokenKind::Punct
-            && bytes[start] == b'.'
-            && abbreviation_dot(text, out.last(), start),
-    });
+        newline,
+    );
     Some(end)
 }
 
@@ -462,18 +493,17 @@ fn push_segment(
     } else {
         return push(text, Span::new(start, end), out, newline);
     };
-    out.push(Token {
-        span: Span::new(start, end),
+    let flags = info.map_or(0, WordInfo::flags);
+    push_token(
+        text,
+        out,
+        Span::new(start, end),
         kind,
         upper,
-        after_newline: std::mem::take(newline),
         info,
-        verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
-        flags: info.map_or(0, WordInfo::flags),
-        abbreviation_dot: kind == TokenKind::Punct
-            && &text[start..end] == "."
-            && abbreviation_dot(text, out.last(), start),
-    });
+        flags,
+        newline,
+    );
 }
 
 /// The "." at byte `dot` belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."):
@@ -519,18 +549,8 @@ fn push(text: &str, span: Span, out: &mut Vec<Token>, newline: &mut bool) {
     } else {
         None
     };
-    out.push(Token {
-        span,
-        kind,
-        upper,
-        after_newline: std::mem::take(newline),
-        info,
-        verb: info.is_some_and(|x| x.verb.is_some() || x.phrasal.is_some()),
-        flags: info.map_or(0, WordInfo::flags),
-        abbreviation_dot: kind == TokenKind::Punct
-            && w == "."
-            && abbreviation_dot(text, out.last(), span.start),
-    });
+    let flags = info.map_or(0, WordInfo::flags);
+    push_token(text, out, span, kind, upper, info, flags, newline);
 }
 
 #[cfg(test)]

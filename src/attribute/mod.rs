@@ -181,7 +181,7 @@ fn cut_before(doc: &Doc<'_>, a: &Attribution, kept: &BTreeSet<(usize, usize)>) -
             || doc.tokens[last]
                 .info
                 .is_some_and(|x| x.clause_opener || x.pronoun.is_some())
-            || doc.tokens[last].verb
+            || doc.tokens[last].verb()
             || doc.is_word(last)
                 && [
                     "what", "in", "of", "to", "on", "at", "for", "with", "by", "as",

@@ -263,7 +263,7 @@ fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
         let t = &doc.tokens[k];
         let quoted = doc.token_quote[k].is_some() && !doc.is_quote_mark(k);
         // A verb of saying starts the main clause: "Supporters who backed Clinton| said …".
-        let report = t.verb
+        let report = t.verb()
             && past_form(doc, k)
             && crate::cues::cue_at(doc, k).is_some_and(|c| c.class == VerbClass::Speech)
             && k > start

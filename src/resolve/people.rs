@@ -150,7 +150,7 @@ pub(super) fn opens_sentence(doc: &Doc<'_>, token: usize) -> bool {
         && doc.is_punct(token - 1, &[","])
         && (start..token - 1).all(|k| {
             let t = &doc.tokens[k];
-            t.kind == TokenKind::Word && !t.verb && !t.info.is_some_and(|x| x.finite)
+            t.kind == TokenKind::Word && !t.verb() && !t.info.is_some_and(|x| x.finite)
         });
     adverbial
         || (start..token).all(|k| {
