@@ -33,6 +33,8 @@ inputs=(
     # statement for each quotation.
     "unresolved-surnames|'“a,” Ann Lee said. “b,” Kim said. ' * (5_000 * n)"
     "unpunctuated-speech|'officials said, ' * (20_000 * n)"
+    # Each report read every later verb of saying in an unpunctuated run to find where it ends.
+    "unpunctuated-reports|'officials said the plan ' * (5_000 * n)"
     "floating-quotes|'“a,” she said. “b.” ' * (10_000 * n)"
     "participles|'“a,” she said, adding ' * (10_000 * n)"
     # An acronym as speaker looked back over thousands of tokens for its spelt-out name, once

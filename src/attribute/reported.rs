@@ -185,39 +185,44 @@ fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
 /// semicolon or conjunction ("S said A — and he noted B"), or a participle of saying after a
 /// comma ("S said A, adding B"): the first clause ends there.
 fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
-    (from + 2..end).find_map(|k| {
-        let cue = cue_at(doc, k).filter(|c| c.class == VerbClass::Speech)?;
-        // "S said A, adding B": the participle reports B, in a statement of its own.
-        if cue.participle {
-            // The comma may stand inside a closing mark: … “a long way off,” noting …
-            let comma = doc.is_punct(k - 1, &[","])
-                || doc.is_quote_mark(k - 1)
-                    && doc.token_quote[k - 1].is_some()
-                    && doc.text[doc.quotes[doc.token_quote[k - 1]? as usize].inner()]
-                        .trim_end()
-                        .ends_with(',');
-            return (SAYING.contains(&cue.lemma) && comma).then_some(k);
-        }
-        if !asserted(doc, &cue) {
-            return None;
-        }
-        // "S said A and said B", "…, but added B": a second verb of the same subject, when it
-        // reports something itself ("… and added his own comment" does not).
-        let before = skip_adverbs_back(doc, k, from);
-        if before > from + 1
-            && lower_word_is(doc, before - 1, &["and", "but"])
-            && doc.token_quote[before - 1].is_none()
-            && past_form(doc, k)
-            && reports_something(doc, &cue, end)
-        {
-            return Some(before - 1);
-        }
-        let m = speaker_before(doc, cue.first, from)?;
-        let before = m.first.checked_sub(1)?;
-        let joined = doc.is_punct(before, &[",", "—", "–", ";", ":"])
-            || lower_word_is(doc, before, &["and", "but"]);
-        (joined && m.first > from + 1).then_some(m.first)
-    })
+    // Only the first few verbs of saying are read: a clause holds no more than a handful, and
+    // reading every one in an unpunctuated run of them, for each, was quadratic.
+    (from + 2..end)
+        .filter_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Speech))
+        .take(MAX_CUES_IN_CLAUSE)
+        .find_map(|cue| {
+            let k = cue.first;
+            // "S said A, adding B": the participle reports B, in a statement of its own.
+            if cue.participle {
+                // The comma may stand inside a closing mark: … “a long way off,” noting …
+                let comma = doc.is_punct(k - 1, &[","])
+                    || doc.is_quote_mark(k - 1)
+                        && doc.token_quote[k - 1].is_some()
+                        && doc.text[doc.quotes[doc.token_quote[k - 1]? as usize].inner()]
+                            .trim_end()
+                            .ends_with(',');
+                return (SAYING.contains(&cue.lemma) && comma).then_some(k);
+            }
+            if !asserted(doc, &cue) {
+                return None;
+            }
+            // "S said A and said B", "…, but added B": a second verb of the same subject, when it
+            // reports something itself ("… and added his own comment" does not).
+            let before = skip_adverbs_back(doc, k, from);
+            if before > from + 1
+                && lower_word_is(doc, before - 1, &["and", "but"])
+                && doc.token_quote[before - 1].is_none()
+                && past_form(doc, k)
+                && reports_something(doc, &cue, end)
+            {
+                return Some(before - 1);
+            }
+            let m = speaker_before(doc, cue.first, from)?;
+            let before = m.first.checked_sub(1)?;
+            let joined = doc.is_punct(before, &[",", "—", "–", ";", ":"])
+                || lower_word_is(doc, before, &["and", "but"]);
+            (joined && m.first > from + 1).then_some(m.first)
+        })
 }
 
 /// The cue governs a reported clause of its own: "that …", or a clause with a verb ("She says
@@ -253,6 +258,9 @@ pub(super) fn past_form(doc: &Doc<'_>, k: usize) -> bool {
         .and_then(|x| x.verb)
         .is_some_and(|v| !v.base && !v.third_person && !v.participle)
 }
+
+/// How many verbs of saying [`next_report`] reads inside one clause.
+const MAX_CUES_IN_CLAUSE: usize = 16;
 
 /// Content from token `first` to `last` inclusive, if it has enough words.
 fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
@@ -760,8 +768,10 @@ fn is_subordinator(doc: &Doc<'_>, k: usize) -> bool {
 /// it was great to be home, a man yelled …") or a relative clause set off by commas ("Trump, who
 /// said it would fail, left"): at the comma that closes the clause. Otherwise the sentence end.
 fn subordinate_end(doc: &Doc<'_>, cue: &Cue, sentence: &std::ops::Range<usize>) -> usize {
+    // Within a short opening clause only: scans from the sentence start must stay bounded.
     let first = (sentence.start..cue.first).find(|&k| doc.is_word(k));
-    let subordinate = first.is_some_and(|k| is_subordinator(doc, k))
+    let subordinate = cue.first - sentence.start <= MAX_SUBORDINATE_TOKENS
+        && first.is_some_and(|k| is_subordinator(doc, k))
         && !(sentence.start..cue.first).any(|k| doc.is_punct(k, &[","]));
     // "Trump, who said the plan would fail, left early": a relative clause set off by commas.
     let k = skip_adverbs_back(doc, cue.first, sentence.start);
@@ -771,10 +781,13 @@ fn subordinate_end(doc: &Doc<'_>, cue: &Cue, sentence: &std::ops::Range<usize>) 
     if !(subordinate || relative) {
         return sentence.end;
     }
-    (cue.last + 1..sentence.end)
+    (cue.last + 1..sentence.end.min(cue.last + 1 + MAX_SUBORDINATE_TOKENS))
         .find(|&k| doc.is_punct(k, &[","]) && doc.token_quote[k].is_none())
         .unwrap_or(sentence.end)
 }
+
+/// Longest opening subordinate or relative clause the scans above read, in tokens.
+const MAX_SUBORDINATE_TOKENS: usize = 120;
 
 /// Nothing but adverbials between the cue and the end of the sentence or a comma:
 /// "…, Zakharova said on Friday." / "…, she said, adding …".
@@ -844,6 +857,7 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     // "Although the mayor said the plan was working, critics disagreed.": the opening clause is
     // a report of its own, not the content of the second verb.
     if is_subordinator(doc, sentence.start)
+        && m.first - sentence.start <= MAX_SUBORDINATE_TOKENS
         && (sentence.start..m.first)
             .filter_map(|k| cue_at(doc, k))
             .any(|c| {

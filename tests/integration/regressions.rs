@@ -79,6 +79,20 @@ fn speech_in_an_unpunctuated_sentence() {
     check(&"They said that it was “x”. ".repeat(2_000));
 }
 
+/// Each report read every later verb of saying in its sentence to find where it ends, and a
+/// report in an opening "When …" clause scanned back to the sentence start (quadratic in an
+/// unpunctuated run of reports).
+#[test]
+fn reports_in_an_unpunctuated_run() {
+    let doc = check(&"officials said the plan ".repeat(3_000));
+    assert!(!doc.quotes.unwrap().is_empty());
+    let doc = check(&format!(
+        "When {}.",
+        "officials said the plan ".repeat(3_000)
+    ));
+    assert!(!doc.quotes.unwrap().is_empty());
+}
+
 /// The floating rules (continuations, quotes alone in their paragraph, quotes beside a
 /// statement) scanned every statement for each leftover quotation (quadratic).
 #[test]
