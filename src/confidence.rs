@@ -25,6 +25,16 @@ fn parse(data: &'static str) -> Table {
         .collect()
 }
 
+/// The speaker feature a confidence is looked up by: the speaker type, or `none` without a
+/// speaker mention.
+pub fn speaker_feature(speaker_present: bool, speaker_type: &str) -> &str {
+    if speaker_present {
+        speaker_type
+    } else {
+        "none"
+    }
+}
+
 /// The fitted confidence for `rule` with a speaker of `feature` (a speaker type, or `none`).
 pub fn fitted(rule: &str, feature: &str) -> Option<f32> {
     TABLE.get(&(rule, feature)).copied()

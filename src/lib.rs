@@ -71,11 +71,8 @@ impl Extractor {
         }
         if self.broad {
             for s in &mut statements {
-                let feature = if s.speaker.is_some() {
-                    s.speaker_type.as_str()
-                } else {
-                    "none"
-                };
+                let feature =
+                    confidence::speaker_feature(s.speaker.is_some(), s.speaker_type.as_str());
                 if let Some(p) = confidence::fitted_broad(s.rule, feature) {
                     s.confidence = p;
                 }

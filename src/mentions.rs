@@ -22,8 +22,7 @@ const PLURAL_DETERMINERS: &[&str] = &[
 const GERUND_TAKERS: &[&str] = &["for", "by", "of", "after", "before"];
 /// Determiners that stand alone for people: "Another said", "Some say", "Others argue".
 const STANDALONE_DETERMINERS: &[&str] = &[
-    "another", "Another", "others", "Others", "some", "Some", "many", "Many", "several", "Several",
-    "both", "Both", "most", "Most",
+    "another", "others", "some", "many", "several", "both", "most",
 ];
 /// Name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES: &[&str] = &[
@@ -377,7 +376,10 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
         || doc.tokens[m.first].kind == TokenKind::Number
         || possessive;
     // "Another said", "Some say": a determiner that stands for people.
-    let for_people = m.first == m.last && doc.word_in(m.first, STANDALONE_DETERMINERS);
+    let for_people = m.first == m.last
+        && STANDALONE_DETERMINERS
+            .iter()
+            .any(|w| doc.word(m.first).eq_ignore_ascii_case(w));
     opens_with_determiner && m.last > m.first || for_people
 }
 

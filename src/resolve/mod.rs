@@ -177,11 +177,8 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             cue: a.cue.map(|c| c.span),
             cue_lemma: a.cue.map(|c| c.lemma.to_string()),
             confidence: {
-                let feature = if a.mention.is_some() {
-                    speaker_type.as_str()
-                } else {
-                    "none"
-                };
+                let feature =
+                    crate::confidence::speaker_feature(a.mention.is_some(), speaker_type.as_str());
                 crate::confidence::fitted(a.rule, feature).unwrap_or(a.confidence)
             },
             sentences: (first, last),

@@ -142,11 +142,7 @@ pub struct CalibrationPoint {
 
 /// The speaker feature confidences are fitted on: the speaker type, or `none` without a mention.
 pub fn speaker_feature(speaker_present: bool, speaker_type: &str) -> String {
-    if speaker_present {
-        speaker_type.to_string()
-    } else {
-        "none".to_string()
-    }
+    crate::confidence::speaker_feature(speaker_present, speaker_type).to_string()
 }
 
 /// How often one rule, with one speaker feature, is right.
