@@ -10,21 +10,41 @@ use crate::statement::{Kind, Statement};
 /// `statements` are in document order; so is the result.
 pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(statements.len());
-    for s in statements {
-        if let Some(prev) = out.last_mut()
-            && continues(doc, prev, &s)
-        {
-            absorb(prev, s);
-        } else {
-            out.push(s);
+    let mut rest = statements.into_iter().peekable();
+    while let Some(s) = rest.next() {
+        if let Some(prev) = out.last_mut() {
+            if continues(doc, prev, &s) {
+                absorb(prev, s);
+                continue;
+            }
+            // “A,” Trump said, referring to the debate. “B.”: a report inside the attribution
+            // goes into the joined quotation (statements never overlap).
+            if in_attribution(doc, prev, &s)
+                && let Some(next) = rest.next_if(|next| continues(doc, prev, next))
+            {
+                absorb(prev, next);
+                continue;
+            }
         }
+        out.push(s);
     }
     out
 }
 
-/// `next` is another piece of `prev`'s quotation: both direct, in one paragraph, of one
-/// speaker, and `next` has no attribution of its own (“A,” he said, “B.” / “A,” he said. “B.”);
-/// “A,” he said. “B,” he added. are two statements.
+/// `s` is a report in the sentence of the direct quotation `prev`, after it: in its attribution.
+fn in_attribution(doc: &Doc<'_>, prev: &Statement, s: &Statement) -> bool {
+    prev.kind == Kind::Direct
+        && s.kind != Kind::Direct
+        && s.quote.start >= prev.quote.end
+        && prev.cue.is_some_and(|cue| {
+            doc.sentence_of(doc.token_at(cue.start)) == doc.sentence_of(doc.token_at(s.quote.start))
+        })
+}
+
+/// `next` is another piece of `prev`'s quotation: both direct, of one speaker, `next` has no
+/// attribution of its own (“A,” he said, “B.” / “A,” he said. “B.”) and is in the same
+/// paragraph or a paragraph that only carries the quotation on; “A,” he said. “B,” he added.
+/// are two statements.
 fn continues(doc: &Doc<'_>, prev: &Statement, next: &Statement) -> bool {
     // "A, he said, B.": two pieces of a report around one attribution.
     if prev.cue.is_some() && next.cue == prev.cue {
@@ -34,7 +54,9 @@ fn continues(doc: &Doc<'_>, prev: &Statement, next: &Statement) -> bool {
         && next.kind == Kind::Direct
         && (next.cue.is_none() || next.cue == prev.cue)
         && prev.speaker_name == next.speaker_name
-        && doc.seg.paragraph_at(prev.quote.start) == doc.seg.paragraph_at(next.quote.start)
+        && (doc.seg.paragraph_at(prev.quote.start) == doc.seg.paragraph_at(next.quote.start)
+            // A paragraph that reopens the quotation, or is only a quotation that goes on.
+            || matches!(next.rule, "quote_continuation" | "floating_quote"))
 }
 
 /// Widens `prev` over `next`, keeping whichever speaker mention, role and cue were written.
@@ -92,6 +114,23 @@ mod tests {
             joined(text),
             vec!["The bridge, the mayor said, would open in May".to_string()]
         );
+    }
+
+    #[test]
+    fn a_quotation_that_goes_on_in_the_next_paragraphs_is_one_statement() {
+        // Reopened after an open-ended paragraph, or a paragraph that is only the quotation.
+        let text =
+            "“We are ready,” the mayor said. “The bridge opens Monday.\n\n“And the road in May.”";
+        assert_eq!(joined(text), vec![text.to_string()]);
+        let text = "“We are ready,” the mayor said.\n\n“The bridge opens Monday.”";
+        assert_eq!(joined(text), vec![text.to_string()]);
+    }
+
+    #[test]
+    fn a_report_inside_the_attribution_joins_the_quotation() {
+        let text =
+            "“We are ready,” the mayor said, referring to the flood. “The bridge opens Monday.”";
+        assert_eq!(joined(text), vec![text.to_string()]);
     }
 
     #[test]

@@ -255,9 +255,15 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
             TokenKind::Word if lower_word_in(doc, i, PARTICLES) => is_upper_word(doc, i + 1),
             TokenKind::Word => {
                 x.is_some_and(|x| x.role.is_some() || x.group || x.org)
-                    || (!seen_head && last.is_some() && x.is_none())
+                    || (!seen_head && last.is_some() && (x.is_none() || plain_modifier(doc, i)))
             }
-            TokenKind::Number => i == start,
+            // "said the 46-year-old": a count in a compound after the article.
+            TokenKind::Number => {
+                i == start
+                    || i == start + 1
+                        && info(doc, start).is_some_and(|x| x.determiner)
+                        && doc.is_punct(i + 1, &["-"])
+            }
             TokenKind::Punct => {
                 (doc.is_abbreviation_dot(i) && is_upper_word(doc, i + 1)) || is_joiner(doc, i)
             }
@@ -398,13 +404,16 @@ pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // Not after a determiner: "Tim Guest with the| Nova Scotia Health Authority" ends in an
     // organisation's name, not a person's.
     let after_determiner = run > first && info(doc, run - 1).is_some_and(|x| x.determiner);
-    // "U.S. Secretary of State Mike Pompeo": a first name in the final run makes it a name too.
+    // "U.S. Secretary of State Mike Pompeo": a first name in the final run makes it a name too,
+    // unless a lone word after "of" is a place ("Jane Roe of Raleigh").
     // "aides to Clinton": a name that completes a group or role noun is not the head.
     let completes_noun = run == last
         && run > first + 1
         && lower_word_in(doc, run - 1, CONNECTORS)
         && info(doc, run - 2).is_some_and(|x| x.role.is_some() || x.group);
+    let place = run == last && run > first && lower_word_in(doc, run - 1, &["of", "from", "in"]);
     let first_named = !completes_noun
+        && !place
         && (run..=last).any(|k| doc.tokens[k].info.is_some_and(|x| x.first_name.is_some()));
     if is_upper_word(doc, last) && !after_determiner && (described || first_named && run > first) {
         return last;
@@ -583,6 +592,25 @@ mod tests {
                 m.name.map(|n| text[n].to_string()),
             )
         })
+    }
+
+    #[test]
+    fn a_place_after_of_is_not_the_name() {
+        let (span, _, name) = before("Harry Bond of Raleigh said so.", "said").unwrap();
+        assert_eq!(span, "Harry Bond of Raleigh");
+        assert_eq!(name.as_deref(), Some("Harry Bond"));
+        // A first name in the last run still names the person: "with Taylor".
+        let (_, _, name) = before("Secretary of State Mike Pompeo said so.", "said").unwrap();
+        assert_eq!(name.as_deref(), Some("Mike Pompeo"));
+    }
+
+    #[test]
+    fn an_age_or_a_lower_case_first_name_in_a_description() {
+        let (span, _, _) = after("“We won,” said the 46-year-old.", "the").unwrap();
+        assert_eq!(span, "the 46-year-old");
+        // "young" is also a first name, but not in lower case.
+        let (span, _, _) = after("“We won,” said the young spokesman.", "the").unwrap();
+        assert_eq!(span, "the young spokesman");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::doc::Doc;
 use crate::lexicon::VerbClass;
 use crate::mentions::{Mention, mention_after};
 use crate::span::Span;
-use crate::statement::Kind;
+use crate::statement::{Kind, SpeakerType};
 
 /// How far past a closing mark a cue may stand: “Q,” the U.S. State Department's spokesman said.
 const MAX_AFTER_TOKENS: usize = 32;
@@ -116,11 +116,9 @@ fn statement(
     }
 }
 
-/// The quotation's text inside its marks, without trailing space and the closing marks of
-/// quotations nested at its end (“… fired for ‘insubordination,’”).
+/// The quotation's text inside its marks, up to its final punctuation.
 fn inner_end<'t>(doc: &Doc<'t>, site: &Site) -> &'t str {
-    doc.text[doc.quotes[site.quote].inner()]
-        .trim_end_matches(|c: char| c.is_whitespace() || crate::quotes::is_mark(c))
+    doc.quotes[site.quote].inner_trimmed(doc.text)
 }
 
 /// The tokens from `from` up to the end of the clause that follows a quotation: stops at
@@ -137,6 +135,10 @@ fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
 ///
 /// Example: “It was constructive,” Russia's Foreign Ministry spokeswoman Maria Zakharova said.
 fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    // “… what he represents.” ¶ Devine did not concede: the next line is not an attribution.
+    if site.after < site.hi && doc.tokens[site.after].after_newline {
+        return None;
+    }
     let end = clause_end(doc, site.after, site.hi, MAX_AFTER_TOKENS);
     let start = if doc.is_punct(site.after, &[","]) {
         site.after + 1
@@ -227,8 +229,9 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if lead_in {
         b -= 1;
     }
-    // The cue is the nearest one before the mark, with only an object or adverbial between.
-    let floor = b.saturating_sub(MAX_BEFORE_TOKENS).max(site.lo);
+    // The cue is the nearest one before the mark, with only an object or adverbial between; or,
+    // further back, the cue of the first piece of a split quotation (checked below).
+    let floor = b.saturating_sub(MAX_AFTER_TOKENS).max(site.lo);
     let mut k = b;
     let cue = loop {
         if k == floor {
@@ -254,9 +257,25 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if cue.last + 1 < b && is_title(doc, site) {
         return None;
     }
+    if b - cue.last > MAX_BEFORE_TOKENS {
+        let m = mention_after(doc, cue.last + 1, b).filter(|m| after_split_quote(doc, &cue, m))?;
+        let mut a = statement(
+            doc,
+            site,
+            Some(m),
+            Some(cue),
+            0.85,
+            "speaker_cue_then_quote",
+        );
+        (a.kind, a.quote) = (Kind::Direct, doc.quotes[site.quote].span);
+        return Some(a);
+    }
     let sentence_lo = doc.sentence_range(cue.first).start.max(site.lo);
     let m = speaker_before(doc, cue.first, sentence_lo)
-        .or_else(|| mention_after(doc, cue.last + 1, b).filter(|m| m.last + 1 == b))
+        .or_else(|| {
+            mention_after(doc, cue.last + 1, b)
+                .filter(|m| m.last + 1 == b || lead_in && after_split_quote(doc, &cue, m))
+        })
         // "S said “Q1,” and added: “Q2.”": the subject of coordinated verbs.
         .or_else(|| super::reported::subject(doc, &cue, sentence_lo));
     let confidence = if m.is_some() { 0.85 } else { 0.5 };
@@ -274,6 +293,20 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     a.kind = Kind::Direct;
     a.quote = doc.quotes[site.quote].span;
     Some(a)
+}
+
+/// “A,” said S, an economist at X, “B.”: the cue follows the first piece of a split quotation, so
+/// the speaker after it may carry an appositive up to the second piece.
+fn after_split_quote(doc: &Doc<'_>, cue: &Cue, m: &Mention) -> bool {
+    // The closing mark, or a comma after it: “A”, said S, …
+    let mut k = cue.first;
+    if k > 0 && doc.is_punct(k - 1, &[","]) {
+        k -= 1;
+    }
+    k > 0
+        && doc.is_quote_mark(k - 1)
+        && doc.token_quote[k - 1].is_some()
+        && doc.is_punct(m.last + 1, &[","])
 }
 
 /// Longest title in quotation marks, in words.
@@ -379,7 +412,12 @@ fn quote_then_dash_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if !doc.is_punct(site.after, &["—", "–", "―"]) {
         return None;
     }
-    let m = mention_after(doc, site.after + 1, site.hi)?;
+    // A name, not a description or a pronoun: "“George” — the rich man to whom …" is an aside.
+    let m = mention_after(doc, site.after + 1, site.hi).filter(|m| {
+        matches!(m.kind, SpeakerType::Person | SpeakerType::Organization)
+            && doc.tokens[m.first].upper
+            && !doc.tokens[m.first].info.is_some_and(|x| x.determiner)
+    })?;
     Some(statement(
         doc,
         site,
@@ -404,6 +442,43 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("she"));
         assert_eq!(got[0].2.as_deref(), Some("said"));
         assert_eq!(got[0].3, "quote_then_speaker_cue");
+    }
+
+    #[test]
+    fn the_next_line_is_not_an_attribution() {
+        let got = run("Jane Roe said: “We want a vote.”\nRoe did not concede defeat.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3, "speaker_cue_then_quote");
+    }
+
+    #[test]
+    fn a_split_quotation_with_a_long_appositive() {
+        let text = "“This used to be their back yard,” said Jane Roe, director of security studies at an institute in London, “but it is changing.”";
+        let got = run(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0, "“but it is changing.”");
+        assert_eq!(got[1].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(got[1].3, "speaker_cue_then_quote");
+        // Without a first piece, a cue that far back is not the quotation's.
+        let got = run(
+            "Jane Roe said the plan, which the city council passed on Monday after weeks of debate, “will work.”",
+        );
+        assert!(
+            got.iter().all(|g| g.3 != "speaker_cue_then_quote"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_before_a_description_is_an_aside() {
+        for text in [
+            "A porter was just “George” — the tall man to whom he was bound — and smiled.",
+            "A porter was just “George” — a metaphor for the whole job.",
+        ] {
+            assert_eq!(run(text), vec![], "{text}");
+        }
+        let got = run("“We will not back down.” — Jane Roe, union president");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]

@@ -96,7 +96,7 @@ fn floating_quote(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Attribution
     let only_quote = para.start == open
         && (close..para.end).all(|k| doc.is_terminal(k) || doc.is_punct(k, &[","]));
     // A quoted subheading ('Hard to be in such close quarters') is no statement.
-    let inner = doc.text[q.inner()].trim_end();
+    let inner = q.inner_trimmed(doc.text);
     if !only_quote || !inner.ends_with(['.', '?', '!', '…', ',']) && !q.is_open_ended() {
         return None;
     }
@@ -114,11 +114,17 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
     let open = doc.token_at(q.open.start);
     let para = doc.paragraph_range(open);
     // After a closing mark, not after an apostrophe: "on CBS’ “Face the Nation.”" is a title.
+    // A conjunction may open the sentence: “…,” he said. But “….”
+    let after_opener = |k: usize| {
+        doc.tokens[k].upper
+            && doc.tokens[k].info.is_some_and(|x| x.clause_opener)
+            && (k == para.start || doc.is_terminal(k - 1))
+    };
     let starts_sentence = open == para.start
         || doc.is_terminal(open - 1)
-        || doc.is_quote_mark(open - 1) && doc.token_quote[open - 1].is_some();
-    let inner = &doc.text[q.inner()];
-    if !starts_sentence || !inner.trim_end().ends_with(['.', '?', '!', '…']) {
+        || doc.is_quote_mark(open - 1) && doc.token_quote[open - 1].is_some()
+        || after_opener(open - 1);
+    if !starts_sentence || !q.inner_trimmed(doc.text).ends_with(['.', '?', '!', '…']) {
         return None;
     }
     let para_span = doc.seg.paragraphs[doc.seg.paragraph_at(q.span.start)].span;
@@ -174,6 +180,19 @@ mod tests {
         let got = extract(text);
         assert_eq!(got.len(), 2);
         assert_eq!(got[1].speaker_name.as_deref(), Some("Maria Zakharova"));
+    }
+
+    #[test]
+    fn quote_beside_statement_after_a_conjunction_or_ending_in_a_nested_quote() {
+        for text in [
+            "“We agreed,” Jane Roe said. But “the next round will be in Moscow.”",
+            "“We agreed,” Jane Roe said. “Or they will say, ‘Let us meet in Moscow.’”",
+        ] {
+            let got = extract(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1].rule, "quote_beside_statement");
+            assert_eq!(got[1].speaker_name.as_deref(), Some("Jane Roe"));
+        }
     }
 
     #[test]

@@ -163,6 +163,20 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 // A lone unknown word may be a place inside the appositive ("…, a company
                 // based in Antigonish, N.S., says"): a person further left comes first.
                 let place_like = m.kind == SpeakerType::Unknown && m.first == m.last;
+                // "Jane Doe of Raleigh, N.C., said": a name after "of" or "from" is a place;
+                // the person comes before it.
+                let of_place = m.first > lo
+                    && doc.is_word(m.first - 1)
+                    && matches!(doc.word(m.first - 1), "of" | "from");
+                if of_place {
+                    if let Some(p) = mention_before(doc, m.first - 1, lo)
+                        .filter(|p| p.kind == SpeakerType::Person)
+                    {
+                        return Some(p);
+                    }
+                    fallback = fallback.or(Some(m));
+                    continue;
+                }
                 if !described && !place_like {
                     return Some(m);
                 }
@@ -242,6 +256,14 @@ mod tests {
         assert_eq!(
             before("Jane Doe, 45, said it.").as_deref(),
             Some("Jane Doe")
+        );
+        assert_eq!(
+            before("Jane Doe, 45, of Raleigh, N.C., said it.").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            before("Jane Doe of Raleigh, N.C., said it.").as_deref(),
+            Some("Jane Doe of Raleigh")
         );
         assert_eq!(
             before("Howell, who has two children in the school, said it.").as_deref(),

@@ -73,6 +73,13 @@ impl Quotation {
         Span::new(self.open.end, self.close.start)
     }
 
+    /// The content's text without trailing space and the closing marks of quotations nested at
+    /// its end (“… fired for ‘insubordination,’”), so that its last character is the final
+    /// punctuation when it has one.
+    pub fn inner_trimmed<'t>(&self, text: &'t str) -> &'t str {
+        text[self.inner()].trim_end_matches(|c: char| c.is_whitespace() || is_mark(c))
+    }
+
     /// Left open at the end of its paragraph (no closing mark; the next piece continues it).
     pub fn is_open_ended(&self) -> bool {
         self.close.is_empty()
