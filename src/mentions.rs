@@ -247,9 +247,14 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
             TokenKind::Word if t.upper => !(x.is_some_and(|x| x.name_stop) && i != start),
             TokenKind::Word if lower_word_in(doc, i, CONNECTORS) => {
                 // Only after a noun that takes a complement ("spokesman for", "University of"),
-                // and only before more of the phrase.
-                seen_head
-                    && info(doc, i - 1).is_some_and(|x| x.role.is_some() || x.group || x.org)
+                // or a part of a whole ("one of the advisers"), and only before more of the
+                // phrase.
+                let takes_complement = seen_head
+                    && info(doc, i - 1).is_some_and(|x| x.role.is_some() || x.group || x.org);
+                let part = i == start + 1
+                    && doc.word(i) == "of"
+                    && info(doc, start).is_some_and(|x| x.partitive);
+                (takes_complement || part)
                     && (is_upper_word(doc, i + 1) || info(doc, i + 1).is_some_and(|x| x.determiner))
             }
             TokenKind::Word if lower_word_in(doc, i, PARTICLES) => is_upper_word(doc, i + 1),
@@ -537,7 +542,13 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
                 {
                     j + 1
                 }
-                _ if info(doc, first).is_some_and(|x| x.determiner) && first < last => first + 1,
+                // Not the part of a whole: "One of those advisers".
+                _ if info(doc, first).is_some_and(|x| x.determiner)
+                    && first < last
+                    && !lower_word_in(doc, first + 1, &["of"]) =>
+                {
+                    first + 1
+                }
                 _ => first,
             };
             Some(doc.tokens_span(start, last))
@@ -611,6 +622,13 @@ mod tests {
         // "young" is also a first name, but not in lower case.
         let (span, _, _) = after("“We won,” said the young spokesman.", "the").unwrap();
         assert_eq!(span, "the young spokesman");
+    }
+
+    #[test]
+    fn one_of_a_group() {
+        let (span, _, name) = after("“We won,” said one of those advisers.", "one").unwrap();
+        assert_eq!(span, "one of those advisers");
+        assert_eq!(name.as_deref(), Some("one of those advisers"));
     }
 
     #[test]

@@ -122,10 +122,15 @@ fn inner_end<'t>(doc: &Doc<'t>, site: &Site) -> &'t str {
 }
 
 /// The tokens from `from` up to the end of the clause that follows a quotation: stops at
-/// sentence-final punctuation or another quote mark.
+/// sentence-final punctuation or another quotation's mark (not at an apostrophe: "Sanders'
+/// campaign manager").
 fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
     let mut k = from;
-    while k < hi && k - from < max && !doc.is_terminal(k) && !doc.is_quote_mark(k) {
+    while k < hi
+        && k - from < max
+        && !doc.is_terminal(k)
+        && !(doc.is_quote_mark(k) && doc.token_quote[k].is_some())
+    {
         k += 1;
     }
     k
@@ -442,6 +447,13 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("she"));
         assert_eq!(got[0].2.as_deref(), Some("said"));
         assert_eq!(got[0].3, "quote_then_speaker_cue");
+    }
+
+    #[test]
+    fn an_apostrophe_after_the_quotation_does_not_end_its_clause() {
+        let got = run("“We are winning,” Jane Roe, Sanders' campaign manager, said on Friday.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]

@@ -119,8 +119,9 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 // reporters"), and inside a relative clause only speech counts ("whose firm
                 // helps brands find suppliers").
                 let t = &doc.tokens[k];
-                // After a determiner a form is a noun: "outside the state capital".
-                let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner);
+                // After a determiner a form is a noun: "outside the state capital"; so is a
+                // capitalised word: "the founder of the Free State Project".
+                let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner) || t.upper;
                 noun || !t.info.is_some_and(|x| {
                     x.verb.is_some_and(|v| {
                         !v.participle
@@ -255,6 +256,10 @@ mod tests {
         );
         assert_eq!(
             before("Jane Doe, 45, said it.").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            before("Jane Doe, the founder of the Free State Project, said it.").as_deref(),
             Some("Jane Doe")
         );
         assert_eq!(
