@@ -28,7 +28,49 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
         }
         out.push(s);
     }
+    for i in 0..out.len() {
+        let limit = out.get(i + 1).map_or(doc.text.len(), |n| n.quote.start);
+        if let Some(end) = continued_after_attribution(doc, &out[i]).filter(|&e| e <= limit) {
+            out[i].quote = crate::Span::new(out[i].quote.start, end);
+        }
+    }
     out
+}
+
+/// Fewest words of an unquoted continuation after an attribution.
+const MIN_CONTINUATION_WORDS: usize = 2;
+
+/// “It's our bad luck,” he said, that both men went there.: a quotation whose sentence goes on
+/// after its attribution, past a comma, with more of what was said. The end of that sentence
+/// (before its final punctuation).
+fn continued_after_attribution(doc: &Doc<'_>, s: &Statement) -> Option<usize> {
+    let cue = s.cue?;
+    if s.kind == Kind::Indirect || cue.start < s.quote.end {
+        return None;
+    }
+    let attribution_end = s.speaker.map_or(cue.end, |m| m.end.max(cue.end));
+    let comma = doc.token_at(attribution_end);
+    if !doc.is_punct(comma, &[","])
+        || doc.sentence_of(comma) != doc.sentence_of(doc.token_at(cue.start))
+    {
+        return None;
+    }
+    let sentence = doc.sentence_range(comma);
+    let mut last = sentence.end.checked_sub(1)?;
+    while last > comma
+        && (doc.is_terminal(last) || doc.is_quote_mark(last) && doc.token_quote[last].is_none())
+    {
+        last -= 1;
+    }
+    let words = (comma + 1..=last).filter(|&k| doc.is_word(k)).count();
+    // More of the statement, not an appositive or an adverbial: "that …", a finite verb ("would
+    // use"), or a quotation ("and still “got to sit in”").
+    let next = comma + 1;
+    let goes_on = doc.is_word(next)
+        && !doc.tokens[next].upper
+        && (doc.word(next) == "that" || doc.tokens[next].info.is_some_and(|x| x.finite))
+        || (next..=last).any(|k| doc.is_quote_mark(k) && doc.token_quote[k].is_some());
+    (goes_on && words >= MIN_CONTINUATION_WORDS).then(|| doc.tokens[last].span.end)
 }
 
 /// `s` is a report in the sentence of the direct quotation `prev`, after it: in its attribution.
@@ -131,6 +173,25 @@ mod tests {
         let text =
             "“We are ready,” the mayor said, referring to the flood. “The bridge opens Monday.”";
         assert_eq!(joined(text), vec![text.to_string()]);
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_after_the_attribution() {
+        let text = "“It was bad luck,” he said, that both men went to that mosque.";
+        assert_eq!(
+            joined(text),
+            vec!["“It was bad luck,” he said, that both men went to that mosque".to_string()]
+        );
+        // An appositive or an adverbial is no more of the quotation.
+        for text in [
+            "“It was bad luck,” said Jane Roe, a teacher at the school.",
+            "“It was bad luck,” she said, in a speech on Monday.",
+        ] {
+            assert_eq!(
+                joined(text),
+                vec![text[..text.find(" s").unwrap()].to_string()]
+            );
+        }
     }
 
     #[test]
