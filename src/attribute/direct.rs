@@ -160,8 +160,9 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         }
         // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue
         // with a clause of its own opens the next statement.
+        // So does a cue with an object: “… unhinged.” Rubio called the statement “…”.
         if inner_end(doc, site).ends_with(['.', '?', '!'])
-            && super::reported::governs_clause(doc, &cue)
+            && (super::reported::governs_clause(doc, &cue) || has_object(doc, &cue, end))
         {
             return None;
         }
@@ -192,6 +193,18 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         ));
     }
     None
+}
+
+/// The cue is followed, before `end`, by an object that opens with a determiner or a pronoun:
+/// "called the statement", "told them".
+fn has_object(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
+    let k = skip_adverbs_forward(doc, cue.last + 1, end);
+    k < end
+        && doc.is_word(k)
+        && !doc.tokens[k].upper
+        && doc.tokens[k]
+            .info
+            .is_some_and(|x| x.determiner || x.pronoun.is_some())
 }
 
 /// “Q,” said S. — the cue, then the speaker.
@@ -397,8 +410,10 @@ fn speaker_colon_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     // The colon ends this paragraph's lead-in, or the whole line before.
     let lo = doc.paragraph_range(colon).start;
     let m = speaker_before(doc, colon, lo)?;
-    let lead =
-        (lo..m.first).all(|k| lower_or_upper_is(doc, k, &["and", "from", "by", "says", "said"]));
+    // Or after a dash, as a byline after a headline: "POLLS WERE EARLY - Jane Roe: “…”".
+    let lead = (lo..m.first)
+        .all(|k| lower_or_upper_is(doc, k, &["and", "from", "by", "says", "said"]))
+        || m.first > lo && doc.is_punct(m.first - 1, &["-", "—", "–"]);
     let named = doc.tokens[m.last].upper || m.kind == crate::statement::SpeakerType::Pronoun;
     // "READ MORE: ‘…’", "WATCH: …": a label in capitals introduces a link, not a speaker.
     let label = !doc.text[m.span].chars().any(char::is_lowercase);
@@ -454,6 +469,34 @@ mod tests {
         let got = run("“We are winning,” Jane Roe, Sanders' campaign manager, said on Friday.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn phrasal_cues_go_on_and_put_it() {
+        let got = run("“You know, it happens, right?” Jane Roe went on.");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        let got = run("As one voter put it, “It is a mess.”");
+        assert_eq!(got[0].1.as_deref(), Some("one voter"));
+        // Without its particle the verb is no cue.
+        assert_eq!(run("“Hard times,” the sign went up on Monday."), vec![]);
+    }
+
+    #[test]
+    fn a_cue_with_an_object_after_a_full_stop_opens_the_next_statement() {
+        let got = run(
+            "Jeb Bush called Trump “unhinged.” Rubio called the remark “offensive and outlandish.”",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Jeb Bush"));
+        assert_eq!(got[1].1.as_deref(), Some("Rubio"));
+        assert_eq!(got[1].0, "the remark “offensive and outlandish.”");
+    }
+
+    #[test]
+    fn a_byline_after_a_dash_and_a_colon() {
+        let got = run("POLLS WERE EARLY - Jane Roe: “The polls ended too early.”");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(got[0].3, "speaker_colon_quote");
     }
 
     #[test]
