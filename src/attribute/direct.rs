@@ -170,7 +170,14 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         // Only adverbs may come before the speaker: "then-Surrey mayoral candidate Doug McCallum".
         let lead = (start..m.first)
             .all(|j| doc.tokens[j].info.is_some_and(|x| x.adverb) || doc.is_punct(j, &["-"]));
-        if !lead {
+        // A hyphenated modifier: “Q,” Texas-based Jane Roe said.
+        let compound = m.first > start
+            && (start..m.first).all(|j| doc.is_word(j) || doc.is_punct(j, &["-"]))
+            && (start + 1..m.first).all(|j| doc.tokens[j].span.start == doc.tokens[j - 1].span.end)
+            && (start..m.first).any(|j| doc.is_punct(j, &["-"]));
+        if compound {
+            m = crate::mentions::classify(doc, start, m.last);
+        } else if !lead {
             // Adjectives in a row may be set off by commas: “Q,” the tall, soft-spoken judge said.
             let described = m.first > start
                 && doc.tokens[start].info.is_some_and(|x| x.determiner)
@@ -497,6 +504,12 @@ mod tests {
         let got = run("POLLS WERE EARLY - Jane Roe: “The polls ended too early.”");
         assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
         assert_eq!(got[0].3, "speaker_colon_quote");
+    }
+
+    #[test]
+    fn a_hyphenated_modifier_before_the_speaker() {
+        let got = run("“Carson is cratering,” Texas-based Jane Roe said.");
+        assert_eq!(got[0].1.as_deref(), Some("Texas-based Jane Roe"));
     }
 
     #[test]

@@ -112,6 +112,10 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 doc.word(open + 1),
                 "who" | "which" | "whose" | "where" | "whom"
             );
+        // A relative clause about a person may hold any verb: "Trump, who has told aides …,
+        // said"; "Jane Roe, an oncologist who advised the mayor, said".
+        let who = (open + 1..comma)
+            .find(|&k| doc.is_word(k) && matches!(doc.word(k), "who" | "whom" | "whose"));
         let inner_ok = marks % 2 == 0
             && marks <= 2
             && (open + 1..comma).all(|k| {
@@ -122,14 +126,18 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 // After a determiner a form is a noun: "outside the state capital"; so is a
                 // capitalised word: "the founder of the Free State Project".
                 let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner) || t.upper;
-                noun || !t.info.is_some_and(|x| {
-                    x.verb.is_some_and(|v| {
-                        !v.participle
-                            && (v.class == VerbClass::Speech
-                                || !starts_relative
-                                    && matches!(v.class, VerbClass::Manner | VerbClass::Evidence))
+                noun || who.is_some_and(|w| w < k)
+                    || !t.info.is_some_and(|x| {
+                        x.verb.is_some_and(|v| {
+                            !v.participle
+                                && (v.class == VerbClass::Speech
+                                    || !starts_relative
+                                        && matches!(
+                                            v.class,
+                                            VerbClass::Manner | VerbClass::Evidence
+                                        ))
+                        })
                     })
-                })
             });
         if !inner_ok {
             return None;
@@ -208,6 +216,18 @@ mod tests {
         assert_eq!(
             before("It is the plan which officials said would work.").as_deref(),
             Some("officials")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_about_a_person_may_hold_a_cue() {
+        assert_eq!(
+            before("Jane Roe, who has told aides she sees the issues as one, said it.").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            before("Jane Roe, an oncologist who advised the mayor, said it.").as_deref(),
+            Some("Jane Roe")
         );
     }
 
