@@ -176,7 +176,9 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
             && (start + 1..m.first).all(|j| doc.tokens[j].span.start == doc.tokens[j - 1].span.end)
             && (start..m.first).any(|j| doc.is_punct(j, &["-"]));
         if compound {
-            m = crate::mentions::classify(doc, start, m.last);
+            // The modifier widens the mention, not the name.
+            m.first = start;
+            m.span = doc.tokens_span(start, m.last);
         } else if !lead {
             // Adjectives in a row may be set off by commas: “Q,” the tall, soft-spoken judge said.
             let described = m.first > start
@@ -510,6 +512,10 @@ mod tests {
     fn a_hyphenated_modifier_before_the_speaker() {
         let got = run("“Carson is cratering,” Texas-based Jane Roe said.");
         assert_eq!(got[0].1.as_deref(), Some("Texas-based Jane Roe"));
+        let got = crate::extract("“Carson is cratering,” Texas-based Jane Roe said.");
+        assert_eq!(got[0].speaker_name.as_deref(), Some("Jane Roe"));
+        let got = crate::extract("“We will talk,” Kim Jong-un said.");
+        assert_eq!(got[0].speaker_name.as_deref(), Some("Kim Jong-un"));
     }
 
     #[test]

@@ -595,8 +595,10 @@ pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
             && end + 1 < doc.tokens.len()
             && doc.is_word(end + 1)
             && doc.tokens[end].span.start == doc.tokens[end - 1].span.end
+            && (doc.tokens[end + 1].upper || words >= 2)
         {
-            // "Kim Jong-un": the hyphenated part belongs to the name.
+            // "Kim Jong-un", "Jane Smith-Jones": the hyphenated part belongs to the name;
+            // "Texas-based" is a modifier.
             end += 2;
         } else {
             break;
