@@ -1057,12 +1057,22 @@ fn according_to_then_clause(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
 ///
 /// Example: The talks lasted six hours, according to the ministry.
 fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
-    if !cue.is_according_to() || cue.first == 0 || !doc.is_punct(cue.first - 1, &[","]) {
+    if !cue.is_according_to() || cue.first < 2 {
         return None;
     }
+    // The comma, or a closing mark after it: “The talks lasted six hours,” according to …
+    let last = if doc.is_punct(cue.first - 1, &[","]) {
+        cue.first - 2
+    } else if doc.is_quote_mark(cue.first - 1)
+        && doc.token_quote[cue.first - 1].is_some()
+        && doc.is_punct(cue.first - 2, &[","])
+    {
+        cue.first - 1
+    } else {
+        return None;
+    };
     let sentence = doc.sentence_range(cue.first);
     let m = according_to_source(doc, cue, sentence.end)?;
-    let last = cue.first.checked_sub(2)?;
     // "Some concerns, according to experts, include …": with a second piece after the source
     // (see [`second_piece`]) the first may be short.
     let content = clause(doc, sentence.start, last).or_else(|| {
@@ -1269,6 +1279,12 @@ mod tests {
         assert_eq!(
             (got[0].0.as_str(), got[0].1.as_deref()),
             ("The talks lasted six hours", Some("the ministry"))
+        );
+        // The comma inside a closing mark.
+        let got = run("“The talks will end within weeks,” according to the ministry.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_deref()),
+            ("“The talks will end within weeks,”", Some("the ministry"))
         );
     }
 
