@@ -68,6 +68,24 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// Most words in a signature after a pull quote: "― Christina N. Luis Olidem".
+const MAX_SIGNATURE_WORDS: usize = 6;
+
+/// The line ends in a quotation and a dash before a name: "“…” ― Jane Roe".
+fn signed_quotation(line: &str) -> bool {
+    let Some(dash) = line.rfind(['―', '—']) else {
+        return false;
+    };
+    let (quote, signature) = (
+        line[..dash].trim_end(),
+        line[dash..].trim_start_matches(['―', '—']),
+    );
+    let words: Vec<&str> = signature.split_whitespace().collect();
+    quote.ends_with(['”', '"', '»'])
+        && (1..=MAX_SIGNATURE_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Whether prose `before` stops mid-sentence and `after` carries on in lower case.
 fn mid_sentence(before: &str, after: &str) -> bool {
     let last = before.chars().next_back();
@@ -107,6 +125,10 @@ fn own_block(line: &str) -> Option<BlockKind> {
 /// the line looks like a title or list entry rather than wrapped running text.
 fn ends_block(raw: &str, content: &str, next: Option<&str>) -> bool {
     let Some(next) = next else { return true };
+    // A pull quote signed on its line, then the next one: “…” ― Jane Roe ¶ “…”
+    if signed_quotation(content) && next.starts_with(['“', '"', '”', '«', '„']) {
+        return true;
+    }
     if content.len() > MAX_TITLE_LEN {
         return false;
     }

@@ -167,6 +167,27 @@ fn blocks_and_kinds() {
 }
 
 #[test]
+fn a_signed_pull_quote_ends_its_line() {
+    let long = "He has said hateful things time and again, and he uses hate as his flag in every single speech and rally and interview he gives.";
+    let text =
+        format!("“{long}” ― Jane Roe\n“We can build a wall around him.” ― Juan P. Doe\nMore text.");
+    let seg = segment(&text);
+    let got: Vec<_> = seg
+        .paragraphs
+        .iter()
+        .map(|p| &text.as_str()[p.span])
+        .collect();
+    assert_eq!(
+        got,
+        [
+            format!("“{long}” ― Jane Roe").as_str(),
+            "“We can build a wall around him.” ― Juan P. Doe",
+            "More text."
+        ]
+    );
+}
+
+#[test]
 fn never_panics() {
     let long = "a".repeat(1 << 20);
     let greek = "αβγ".repeat(40) + ". " + &"Ωμέγα.Ωμ".repeat(30) + "! ...";
