@@ -387,7 +387,12 @@ impl<'a> Splitter<'a> {
             if let Some(t) = self.tag_at(start).filter(|t| t.end <= end) {
                 word = &text[t.end..end];
                 start = t.end;
-            } else if let Some(c) = word.chars().next().filter(|&c| is_opener(c) || is_dash(c)) {
+            } else if let Some(c) = word
+                .chars()
+                .next()
+                // A closing mark opens a quotation in some scraped text: ”Mr. Trump …
+                .filter(|&c| is_opener(c) || is_dash(c) || matches!(c, '”' | '’' | '»'))
+            {
                 word = &word[c.len_utf8()..];
                 start += c.len_utf8();
             } else {

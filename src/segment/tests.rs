@@ -24,6 +24,11 @@ fn abbreviations_and_titles() {
         split("Mr. Lavrov met Sen. Risch on Feb. 3 at St. Regis Inc. headquarters."),
         ["Mr. Lavrov met Sen. Risch on Feb. 3 at St. Regis Inc. headquarters."]
     );
+    // A closing mark used as an opening one, as some scraped pages have it.
+    assert_eq!(
+        split("”Mr. Lavrov left early. He was tired.”"),
+        ["”Mr. Lavrov left early.", "He was tired.”"]
+    );
     assert_eq!(
         split("He moved to the U.S. It was 1990."),
         ["He moved to the U.S.", "It was 1990."]
