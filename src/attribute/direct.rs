@@ -4,7 +4,7 @@ use super::speaker::{skip_adverbs_forward, speaker_before};
 use super::{Attribution, State};
 use crate::cues::{Cue, cue_at};
 use crate::doc::Doc;
-use crate::lexicon::VerbClass;
+use crate::lexicon::{Gender, Number, VerbClass};
 use crate::mentions::{Mention, mention_after};
 use crate::span::Span;
 use crate::statement::{Kind, SpeakerType};
@@ -53,13 +53,14 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             lo,
             hi,
         };
-        let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 6] = [
+        let rules: [fn(&Doc<'_>, &Site) -> Option<Attribution>; 7] = [
             quote_then_speaker_cue,
             quote_then_cue_speaker,
             speaker_cue_then_quote,
             speaker_describes_as_quote,
             quote_then_dash_speaker,
             speaker_colon_quote,
+            subject_clause_colon_quote,
         ];
         if let Some(a) = rules.iter().find_map(|rule| rule(doc, &site)) {
             state.quote_used[qi] = true;
@@ -430,6 +431,58 @@ fn speaker_colon_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         .then(|| statement(doc, site, Some(m), None, 0.7, "speaker_colon_quote"))
 }
 
+/// Longest clause between a subject and the colon before its quotation, in tokens.
+const MAX_COLON_CLAUSE_TOKENS: usize = 24;
+
+/// S VP: “Q.” A sentence whose subject leads into a quoted sentence with a colon, without a verb
+/// of saying: "Clinton has since apologized for the emails: “I take full responsibility.”"
+///
+/// Example: The ministry was blunt in its reply: “The talks are over.”
+fn subject_clause_colon_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
+    let colon = site.open.checked_sub(1)?;
+    if colon <= site.lo || !doc.is_punct(colon, &[":"]) {
+        return None;
+    }
+    // The quotation is a sentence of its own.
+    let q = doc.quotes[site.quote];
+    let opens_upper = doc.text[q.inner()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if !opens_upper || !q.inner_trimmed(doc.text).ends_with(['.', '?', '!', '…']) {
+        return None;
+    }
+    let sentence = doc.sentence_range(colon);
+    if colon - sentence.start > MAX_COLON_CLAUSE_TOKENS
+        || (sentence.start..colon).any(|k| doc.is_quote_mark(k) && doc.token_quote[k].is_some())
+    {
+        return None;
+    }
+    // A person, a group or an organisation, not a headline in capitals or a possessor.
+    let m = super::reported::main_subject(doc, &sentence, colon)?;
+    let kind_ok = match m.kind {
+        SpeakerType::Person | SpeakerType::Organization | SpeakerType::Group => true,
+        // "he", "she", "they"; "it" is seldom a speaker here.
+        SpeakerType::Pronoun => {
+            matches!(m.gender, Gender::Male | Gender::Female) || m.number == Number::Plural
+        }
+        _ => false,
+    };
+    let text = &doc.text[m.span];
+    if !kind_ok
+        || m.last + 1 >= colon
+        || super::reported::is_document(doc, &m)
+        || !text.chars().any(char::is_lowercase)
+        || doc.word(m.last).ends_with("'s")
+        || doc.word(m.last).ends_with("’s")
+    {
+        return None;
+    }
+    let mut a = statement(doc, site, Some(m), None, 0.6, "subject_clause_colon_quote");
+    (a.kind, a.quote) = (Kind::Direct, q.span);
+    Some(a)
+}
+
 fn lower_or_upper_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
     doc.is_word(i) && words.iter().any(|w| doc.word(i).eq_ignore_ascii_case(w))
 }
@@ -516,6 +569,28 @@ mod tests {
         assert_eq!(got[0].speaker_name.as_deref(), Some("Jane Roe"));
         let got = crate::extract("“We will talk,” Jane Smith-Jones said.");
         assert_eq!(got[0].speaker_name.as_deref(), Some("Jane Smith-Jones"));
+    }
+
+    #[test]
+    fn subject_clause_colon_quote() {
+        let got =
+            run("Jane Roe has since apologized for the emails: “I take full responsibility.”");
+        assert_eq!(got[0].0, "“I take full responsibility.”");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(got[0].3, "subject_clause_colon_quote");
+        // A headline in capitals, "it", or a quoted term is no such lead-in.
+        for text in [
+            "POLLS WERE NOT WRONG, JUST EARLY: “The polls ended too early.”",
+            "It read in part: “We are sorry, it did not work out.”",
+            "Jane Roe has a word for it: “chaos.”",
+        ] {
+            assert!(
+                run(text)
+                    .iter()
+                    .all(|g| g.3 != "subject_clause_colon_quote"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
