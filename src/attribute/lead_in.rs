@@ -37,7 +37,10 @@ fn subject_sentence_then_quote(doc: &Doc<'_>, state: &State, qi: usize) -> Optio
         return None;
     }
     let before = doc.sentence_range(sentence.start - 1);
-    if doc.paragraph_of(before.start) != doc.paragraph_of(first)
+    // Or the paragraph before, when it leads in with a colon: "Jane Roe says: ¶ “Q.”"
+    let lead_in = doc.is_punct(before.end - 1, &[":"])
+        && doc.paragraph_of(before.start) + 1 == doc.paragraph_of(first);
+    if doc.paragraph_of(before.start) != doc.paragraph_of(first) && !lead_in
         || (before.start..before.end).any(|k| doc.token_quote[k].is_some())
     {
         return None;
@@ -93,6 +96,13 @@ mod tests {
     #[test]
     fn not_across_paragraphs() {
         assert!(texts("The minister addressed reporters.\n\n“We are ready.”").is_empty());
+    }
+
+    #[test]
+    fn across_paragraphs_after_a_colon() {
+        let got = texts("The minister listed her reasons:\n\n“We are ready. We have waited.”");
+        assert_eq!(got[0].1.as_deref(), Some("The minister"));
+        assert_eq!(got[0].3, "subject_sentence_then_quote");
     }
 
     #[test]
