@@ -92,7 +92,8 @@ fn continues(doc: &Doc<'_>, prev: &Statement, next: &Statement) -> bool {
     if prev.cue.is_some() && next.cue == prev.cue {
         return true;
     }
-    prev.kind == Kind::Direct
+    // The first piece may be mixed: Prices are “too high,” she said. “We will act.”
+    matches!(prev.kind, Kind::Direct | Kind::Mixed)
         && next.kind == Kind::Direct
         && (next.cue.is_none() || next.cue == prev.cue)
         && prev.speaker_name == next.speaker_name
@@ -139,6 +140,12 @@ mod tests {
         assert_eq!(joined(text), vec![text.to_string()]);
         // By default the pieces stay apart.
         assert_eq!(crate::extract(text).len(), 2);
+    }
+
+    #[test]
+    fn a_mixed_first_piece_joins_the_quotation_after_it() {
+        let text = "Prices are “far too high,” the mayor said. “We will act on it.”";
+        assert_eq!(joined(text), vec![text.to_string()]);
     }
 
     #[test]
