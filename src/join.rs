@@ -1,7 +1,9 @@
-//! Split quotations as one statement: “A,” she said, “B.” gives one statement from the opening
-//! mark of A to the closing mark of B, the attribution included, as PolNeAR annotates them; so
-//! does reported speech split by its attribution ("A, she said, B"). GGT, and whosaid by default,
-//! keep the pieces apart.
+//! Each attribution as one statement over all its pieces, as PolNeAR annotates them: “A,” she
+//! said, “B.” gives one statement from the opening mark of A to the closing mark of B, the
+//! attribution included; so does reported speech split by its attribution ("A, she said, B"), a
+//! quotation that goes on into the next paragraphs or past its attribution ("“A,” he said, that
+//! B"), and a quoted description with the rest of its sentence. GGT, and whosaid by default, keep
+//! the pieces apart.
 
 use crate::doc::Doc;
 use crate::statement::{Kind, Statement};
@@ -30,11 +32,31 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
     }
     for i in 0..out.len() {
         let limit = out.get(i + 1).map_or(doc.text.len(), |n| n.quote.start);
-        if let Some(end) = continued_after_attribution(doc, &out[i]).filter(|&e| e <= limit) {
+        if let Some(end) = continued_after_attribution(doc, &out[i])
+            .or_else(|| described_to_sentence_end(doc, &out[i]))
+            .filter(|&e| e <= limit)
+        {
             out[i].quote = crate::Span::new(out[i].quote.start, end);
         }
     }
     out
+}
+
+/// Sen. Roe called it a “paperwork error” that was reported in a “hit piece”: a description in
+/// quotation marks runs on to the end of its sentence.
+fn described_to_sentence_end(doc: &Doc<'_>, s: &Statement) -> Option<usize> {
+    if s.rule != "speaker_describes_as_quote" {
+        return None;
+    }
+    let k = doc.token_at(s.quote.end);
+    let sentence = doc.sentence_range(k.checked_sub(1)?);
+    let mut last = sentence.end.checked_sub(1)?;
+    while last >= k
+        && (doc.is_terminal(last) || doc.is_quote_mark(last) && doc.token_quote[last].is_none())
+    {
+        last -= 1;
+    }
+    (last >= k).then(|| doc.tokens[last].span.end)
 }
 
 /// Fewest words of an unquoted continuation after an attribution.
@@ -146,6 +168,15 @@ mod tests {
     fn a_mixed_first_piece_joins_the_quotation_after_it() {
         let text = "Prices are “far too high,” the mayor said. “We will act on it.”";
         assert_eq!(joined(text), vec![text.to_string()]);
+    }
+
+    #[test]
+    fn a_quoted_description_runs_to_the_end_of_its_sentence() {
+        let text = "Jane Roe called it a “paperwork error” that a rival paper made up.";
+        assert_eq!(
+            joined(text),
+            vec!["it a “paperwork error” that a rival paper made up".to_string()]
+        );
     }
 
     #[test]
