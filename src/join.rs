@@ -14,32 +14,96 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
     let mut out: Vec<Statement> = Vec::with_capacity(statements.len());
     let mut rest = statements.into_iter().peekable();
     while let Some(s) = rest.next() {
-        if let Some(prev) = out.last_mut() {
-            if continues(doc, prev, &s) {
-                absorb(prev, s);
-                continue;
-            }
-            // “A,” Trump said, referring to the debate. “B.”: a report inside the attribution
-            // goes into the joined quotation (statements never overlap).
-            if in_attribution(doc, prev, &s)
-                && let Some(next) = rest.next_if(|next| continues(doc, prev, next))
+        let Some(prev) = out.last_mut() else {
+            out.push(s);
+            continue;
+        };
+        if continues(doc, prev, &s) {
+            absorb(prev, s);
+            continue;
+        }
+        // “A,” Trump said, referring to the debate. “B.”: reports inside the attribution go
+        // into the joined quotation (statements never overlap).
+        if in_attribution(doc, prev, &s) {
+            let mut inside = vec![s];
+            while inside.len() < MAX_REPORTS_IN_ATTRIBUTION
+                && let Some(n) = rest.next_if(|n| in_attribution(doc, prev, n))
             {
-                absorb(prev, next);
-                continue;
+                inside.push(n);
             }
+            if let Some(next) = rest.next_if(|next| continues(doc, prev, next)) {
+                absorb(prev, next);
+            } else {
+                out.extend(inside);
+            }
+            continue;
         }
         out.push(s);
     }
     for i in 0..out.len() {
+        let floor = i.checked_sub(1).map_or(0, |p| out[p].quote.end);
         let limit = out.get(i + 1).map_or(doc.text.len(), |n| n.quote.start);
-        if let Some(end) = continued_after_attribution(doc, &out[i])
-            .or_else(|| described_to_sentence_end(doc, &out[i]))
+        let s = &out[i];
+        let (mut start, mut end) = (s.quote.start, s.quote.end);
+        if let Some(e) = continued_after_attribution(doc, s)
+            .or_else(|| described_to_sentence_end(doc, s))
             .filter(|&e| e <= limit)
         {
-            out[i].quote = crate::Span::new(out[i].quote.start, end);
+            end = e;
         }
+        if let Some((a, b)) =
+            around_parenthetical(doc, s).filter(|&(a, b)| a >= floor && b <= limit)
+        {
+            (start, end) = (a, b.max(end));
+        }
+        out[i].quote = crate::Span::new(start, end);
     }
     out
+}
+
+/// Most reports in one attribution that a joined quotation takes in.
+const MAX_REPORTS_IN_ATTRIBUTION: usize = 4;
+
+/// These sources, the lawyers said, “all command one conclusion” that he complies.: a
+/// quotation after an attribution set off inside its sentence. The whole sentence (before its
+/// final punctuation).
+fn around_parenthetical(doc: &Doc<'_>, s: &Statement) -> Option<(usize, usize)> {
+    if s.rule != "speaker_cue_then_quote" {
+        return None;
+    }
+    let m = doc.token_at(s.speaker?.start);
+    let sentence = doc.sentence_range(m);
+    let comma = m.checked_sub(1)?;
+    let open = doc.token_at(s.quote.start);
+    if comma <= sentence.start
+        || !doc.is_punct(comma, &[","])
+        || !doc.is_punct(open.checked_sub(1)?, &[","])
+    {
+        return None;
+    }
+    // What comes before is part of the statement, not an opening adverbial ("In response,"):
+    // a clause ("If he would debate, Roe said, “…”") or the subject of the quoted words
+    // ("Clinton, an aide said, “is very confident”").
+    let clause = (sentence.start..comma).any(|k| doc.tokens[k].info.is_some_and(|x| x.finite));
+    // Quotations are in document order.
+    let q = doc.quotes.partition_point(|q| q.span.start < s.quote.start);
+    let continued = doc.text[doc.quotes.get(q)?.inner()]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if !clause && !continued {
+        return None;
+    }
+    let mut last = sentence.end.checked_sub(1)?;
+    while last > m
+        && (doc.is_terminal(last) || doc.is_quote_mark(last) && doc.token_quote[last].is_none())
+    {
+        last -= 1;
+    }
+    Some((
+        doc.tokens[sentence.start].span.start,
+        doc.tokens[last].span.end,
+    ))
 }
 
 /// Sen. Roe called it a “paperwork error” that was reported in a “hit piece”: a description in
@@ -177,6 +241,19 @@ mod tests {
             joined(text),
             vec!["it a “paperwork error” that a rival paper made up".to_string()]
         );
+    }
+
+    #[test]
+    fn a_quotation_around_a_parenthetical_attribution() {
+        for text in [
+            "If the mayor would debate, Jane Roe said, “I will help you.”",
+            "The plan, an aide said, “is very sound” and will pass.",
+        ] {
+            assert_eq!(joined(text), vec![text.trim_end_matches('.').to_string()]);
+        }
+        // An opening adverbial is no part of it.
+        let text = "In response, Jane Roe said, “I will help you.”";
+        assert_eq!(joined(text), vec!["“I will help you.”".to_string()]);
     }
 
     #[test]
