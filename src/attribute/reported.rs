@@ -696,6 +696,14 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     if m.first > 0 && lower_word_is(doc, m.first - 1, &["than"]) {
         return None;
     }
+    // "These workers, Roe said in a hearing, were paid well": the attribution is set off inside
+    // the report (see `clause_then_speaker_cue`), not followed by it.
+    if m.first > sentence.start
+        && doc.is_punct(m.first - 1, &[","])
+        && adverbial_end(doc, cue.last, sentence.end) != cue.last
+    {
+        return None;
+    }
     let start = clause_start(doc, cue, sentence.end)?;
     let with_that = lower_word_is(doc, start, &["that"]) || is_question_word(doc, start);
     // "that" then a subject, not a verb: "rules that could lead" is a relative clause.
@@ -797,6 +805,8 @@ fn cue_ends_clause(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
     k >= end
         || doc.is_terminal(k)
         || doc.is_punct(k, &[","])
+        // "…, she said in a hearing, …"
+        || adverbial_end(doc, cue.last, end) != cue.last
         || clause_start(doc, cue, end).is_none_or(|s| {
             lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS)
                 && !lower_word_is(doc, s, &["that"])
@@ -827,7 +837,7 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
     let rest = || {
         rest_after(
             doc,
-            hearer_end(doc, cue, sentence.end),
+            adverbial_end(doc, hearer_end(doc, cue, sentence.end), sentence.end),
             sentence.end,
             &[",", ";"],
         )
@@ -899,6 +909,23 @@ fn rest_after(doc: &Doc<'_>, last: usize, end: usize, marks: &[&str]) -> Option<
     clause_to_end(doc, first, end)
 }
 
+/// Longest adverbial after an attribution inside a report, in tokens.
+const MAX_ADVERBIAL_TOKENS: usize = 10;
+
+/// The last token of an adverbial phrase right after token `last` ("…, she explained| earlier in
+/// the hearing|, …"), or `last` when none follows: a preposition, then words up to a comma with no
+/// verb of saying, quotation mark or sentence end.
+fn adverbial_end(doc: &Doc<'_>, last: usize, end: usize) -> usize {
+    let from = skip_adverbs_forward(doc, last + 1, end);
+    if !lower_word_is(doc, from, ADVERBIAL_PREPOSITIONS) {
+        return last;
+    }
+    (from + 1..end.min(from + MAX_ADVERBIAL_TOKENS))
+        .take_while(|&k| !doc.is_terminal(k) && !doc.is_quote_mark(k) && cue_at(doc, k).is_none())
+        .find(|&k| doc.is_punct(k, &[","]))
+        .map_or(last, |comma| comma - 1)
+}
+
 /// The last token of the attribution: the cue, or the hearer after it ("…, Trump told CNN, …").
 fn hearer_end(doc: &Doc<'_>, cue: &Cue, end: usize) -> usize {
     if !HEARER_VERBS.contains(&cue.lemma) {
@@ -917,7 +944,7 @@ fn second_piece(doc: &Doc<'_>, cue: &Cue, rule: &str, mention: Option<Mention>) 
     match rule {
         "clause_then_speaker_cue" => rest_after(
             doc,
-            hearer_end(doc, cue, sentence.end),
+            adverbial_end(doc, hearer_end(doc, cue, sentence.end), sentence.end),
             sentence.end,
             &[",", ";"],
         ),
@@ -1222,6 +1249,11 @@ mod tests {
         let got =
             run("The flood killed nine people, officials said, raising fears of more deaths.");
         assert_eq!(got.len(), 1, "{got:?}");
+        // An adverbial may follow the cue inside the attribution.
+        let got = run("Teachers, the union said in a hearing, have had no raise in six years.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Teachers");
+        assert_eq!(got[1].0, "have had no raise in six years");
     }
 
     #[test]
