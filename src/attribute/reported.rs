@@ -280,6 +280,18 @@ fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
 /// followed by punctuation, i.e. governs nothing to its right.
 fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     let mut k = cue.last + 1;
+    // An adverb set off by commas: "He added, though, that …".
+    if doc.is_punct(k, &[","])
+        && doc.is_punct(k + 2, &[","])
+        && (doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.info.is_some_and(|x| x.adverb))
+            || lower_word_is(doc, k + 1, &["though"]))
+        && lower_word_is(doc, k + 3, &["that"])
+    {
+        k += 3;
+    }
     // A reported question: "asked whether …", "wondered why …".
     if is_question_word(doc, k) {
         return Some(k);
@@ -1232,6 +1244,13 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Zakharova"));
         let got = run("Diplomats held talks on Thursday, officials from both sides said.");
         assert_eq!(got[0].1.as_deref(), Some("officials from both sides"));
+    }
+
+    #[test]
+    fn an_adverb_set_off_between_cue_and_that() {
+        let got = run("She said, however, that the plan would fail.");
+        assert_eq!(got[0].0, "that the plan would fail");
+        assert_eq!(got[0].1.as_deref(), Some("She"));
     }
 
     #[test]
