@@ -45,7 +45,8 @@ pub struct Extractor {
     /// that") names the main clause's subject, and any participle may report ("…, citing …").
     pub broad: bool,
     /// Report a quotation split by its attribution (“A,” she said, “B.”) as one statement over
-    /// both pieces, as PolNeAR does. Off: one statement a piece, as GGT does.
+    /// both pieces, and each attribution over all its pieces, as PolNeAR does (see
+    /// [`join`](crate::join)). Off: one statement a piece, as GGT does.
     pub join_split_quotes: bool,
 }
 

@@ -125,7 +125,8 @@ pub struct ExtractOptions {
     pub broad: bool,
 
     /// Report a quotation split by its attribution (“A,” she said, “B.”) as one statement over
-    /// both pieces, as PolNeAR annotates them.
+    /// both pieces, and each attribution over all its pieces (the paragraphs a quotation goes on
+    /// into, the rest of its sentence), as PolNeAR annotates them.
     #[arg(long)]
     pub join_split_quotes: bool,
 }
