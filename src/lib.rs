@@ -46,7 +46,7 @@ pub struct Extractor {
     pub broad: bool,
     /// Report a quotation split by its attribution (“A,” she said, “B.”) as one statement over
     /// both pieces, and each attribution over all its pieces, as PolNeAR does (see
-    /// [`join`](crate::join)). Off: one statement a piece, as GGT does.
+    /// [`crate::join`]). Off: one statement a piece, as GGT does.
     pub join_split_quotes: bool,
 }
 
