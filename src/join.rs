@@ -45,15 +45,13 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
         let limit = out.get(i + 1).map_or(doc.text.len(), |n| n.quote.start);
         let s = &out[i];
         let (mut start, mut end) = (s.quote.start, s.quote.end);
-        if let Some(e) = continued_after_attribution(doc, s)
-            .or_else(|| described_to_sentence_end(doc, s))
-            .filter(|&e| e <= limit)
+        // Each extension reads only up to the statements beside it: linear in a run of them.
+        if let Some(e) = continued_after_attribution(doc, s, limit)
+            .or_else(|| described_to_sentence_end(doc, s, limit))
         {
             end = e;
         }
-        if let Some((a, b)) =
-            around_parenthetical(doc, s).filter(|&(a, b)| a >= floor && b <= limit)
-        {
+        if let Some((a, b)) = around_parenthetical(doc, s, floor, limit) {
             (start, end) = (a, b.max(end));
         }
         out[i].quote = crate::Span::new(start, end);
@@ -67,7 +65,12 @@ const MAX_REPORTS_IN_ATTRIBUTION: usize = 4;
 /// These sources, the lawyers said, “all command one conclusion” that he complies.: a
 /// quotation after an attribution set off inside its sentence. The whole sentence (before its
 /// final punctuation).
-fn around_parenthetical(doc: &Doc<'_>, s: &Statement) -> Option<(usize, usize)> {
+fn around_parenthetical(
+    doc: &Doc<'_>,
+    s: &Statement,
+    floor: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
     if s.rule != "speaker_cue_then_quote" {
         return None;
     }
@@ -78,6 +81,8 @@ fn around_parenthetical(doc: &Doc<'_>, s: &Statement) -> Option<(usize, usize)> 
     if comma <= sentence.start
         || !doc.is_punct(comma, &[","])
         || !doc.is_punct(open.checked_sub(1)?, &[","])
+        || doc.tokens[sentence.start].span.start < floor
+        || doc.tokens[sentence.end - 1].span.end > limit
     {
         return None;
     }
@@ -108,7 +113,7 @@ fn around_parenthetical(doc: &Doc<'_>, s: &Statement) -> Option<(usize, usize)> 
 
 /// Sen. Roe called it a “paperwork error” that was reported in a “hit piece”: a description in
 /// quotation marks runs on to the end of its sentence.
-fn described_to_sentence_end(doc: &Doc<'_>, s: &Statement) -> Option<usize> {
+fn described_to_sentence_end(doc: &Doc<'_>, s: &Statement, limit: usize) -> Option<usize> {
     if s.rule != "speaker_describes_as_quote" {
         return None;
     }
@@ -120,7 +125,7 @@ fn described_to_sentence_end(doc: &Doc<'_>, s: &Statement) -> Option<usize> {
     {
         last -= 1;
     }
-    (last >= k).then(|| doc.tokens[last].span.end)
+    (last >= k && doc.tokens[last].span.end <= limit).then(|| doc.tokens[last].span.end)
 }
 
 /// Fewest words of an unquoted continuation after an attribution.
@@ -129,7 +134,7 @@ const MIN_CONTINUATION_WORDS: usize = 2;
 /// “It's our bad luck,” he said, that both men went there.: a quotation whose sentence goes on
 /// after its attribution, past a comma, with more of what was said. The end of that sentence
 /// (before its final punctuation).
-fn continued_after_attribution(doc: &Doc<'_>, s: &Statement) -> Option<usize> {
+fn continued_after_attribution(doc: &Doc<'_>, s: &Statement, limit: usize) -> Option<usize> {
     let cue = s.cue?;
     if s.kind == Kind::Indirect || cue.start < s.quote.end {
         return None;
@@ -147,6 +152,9 @@ fn continued_after_attribution(doc: &Doc<'_>, s: &Statement) -> Option<usize> {
         && (doc.is_terminal(last) || doc.is_quote_mark(last) && doc.token_quote[last].is_none())
     {
         last -= 1;
+    }
+    if doc.tokens[last].span.end > limit {
+        return None;
     }
     let words = (comma + 1..=last).filter(|&k| doc.is_word(k)).count();
     // More of the statement, not an appositive or an adverbial: "that …", a finite verb ("would
