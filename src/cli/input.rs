@@ -440,6 +440,16 @@ fn parse_line(raw: &[u8], name: &str, line: usize, offset: usize, idle: bool) ->
     if s.trim().is_empty() {
         return None;
     }
+    if let Some(record) = super::record::parse(s) {
+        return Some(Doc {
+            id: record.id.unwrap_or_else(|| format!("{name}:{line}")),
+            text: Ok(record.text),
+            idle,
+            bytes: 0,
+            repaired: false,
+            raw: None,
+        });
+    }
     match serde_json::from_str::<Record>(s) {
         Ok(record) => Some(Doc {
             id: match record.id {
