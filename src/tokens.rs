@@ -136,6 +136,13 @@ fn tokenize_piece(
             && let Some(end) = push_ascii(text, bytes, i, class, lex, out, newline)
         {
             i = end;
+            // Most tokens are followed by one space: taken here, as the branch above would,
+            // rather than by another turn of the loop.
+            if bytes.get(i) == Some(&b' ') {
+                (space_start, run_tokens, newline_before) = (i, out.len(), *newline);
+                in_space = true;
+                i += 1;
+            }
             continue;
         }
         let end = match class {
