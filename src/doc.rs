@@ -20,6 +20,13 @@ pub struct Doc<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The quotation each token lies in (marks included), if any.
     pub token_quote: Vec<Option<u32>>,
+    /// Paragraph index of each token.
+    pub token_paragraph: Vec<u32>,
+    /// The tokens a cue may start at ([`crate::cues::may_start_cue`]), in order: the rules that
+    /// try every cue read these rather than every token.
+    pub cue_candidates: Vec<usize>,
+    /// The tokens "that", in order: the rules that need one after a word start from these.
+    pub that_tokens: Vec<usize>,
 }
 
 impl<'t> Doc<'t> {
@@ -41,6 +48,16 @@ impl<'t> Doc<'t> {
         {
             token_quote[r].fill(Some(k as u32));
         }
+        let token_paragraph = assign(&tokens, seg.paragraphs.iter().map(|p| p.span));
+        let (mut cue_candidates, mut that_tokens) = (Vec::new(), Vec::new());
+        for (i, t) in tokens.iter().enumerate() {
+            if crate::cues::may_start_cue(t) {
+                cue_candidates.push(i);
+            }
+            if t.span.len() == 4 && &text.as_bytes()[t.span.start..t.span.end] == b"that" {
+                that_tokens.push(i);
+            }
+        }
         Doc {
             text,
             seg,
@@ -50,6 +67,9 @@ impl<'t> Doc<'t> {
             sentence_tokens,
             paragraph_tokens,
             token_quote,
+            token_paragraph,
+            cue_candidates,
+            that_tokens,
         }
     }
 
@@ -106,9 +126,7 @@ impl<'t> Doc<'t> {
     }
 
     pub fn paragraph_of(&self, i: usize) -> usize {
-        self.tokens
-            .get(i)
-            .map_or(0, |t| self.seg.paragraph_at(t.span.start))
+        self.token_paragraph.get(i).copied().unwrap_or(0) as usize
     }
 
     /// Token range of the paragraph holding token `i`.
@@ -294,12 +312,26 @@ mod tests {
             "“",
             "No quotes here. None at all.\n\nA second paragraph.",
             "“Yes,” she said. “No.”\n\n“Open to the end",
+            "He said that. That was all, according to that man.\n\nThat said, thatch.",
         ] {
             let doc = Doc::new(text);
             let (assigned, paragraphs, quote) = walked(&doc);
             assert_eq!(doc.token_sentence, assigned, "{text:?}");
             assert_eq!(doc.paragraph_tokens, paragraphs, "{text:?}");
             assert_eq!(doc.token_quote, quote, "{text:?}");
+            for (i, t) in doc.tokens.iter().enumerate() {
+                assert_eq!(
+                    doc.paragraph_of(i),
+                    doc.seg.paragraph_at(t.span.start),
+                    "{text:?} {i}"
+                );
+                assert_eq!(
+                    doc.cue_candidates.contains(&i),
+                    crate::cues::may_start_cue(t),
+                    "{text:?} {i}"
+                );
+                assert_eq!(doc.that_tokens.contains(&i), doc.word(i) == "that");
+            }
         }
     }
 }
