@@ -22,6 +22,8 @@ pub struct Doc<'t> {
     pub token_quote: Vec<Option<u32>>,
     /// Paragraph index of each token.
     pub token_paragraph: Vec<u32>,
+    /// Capitalised words, in order: where names start.
+    pub capitalised: Vec<usize>,
     /// The tokens a cue may start at ([`crate::cues::may_start_cue`]), in order: the rules that
     /// try every cue read these rather than every token.
     pub cue_candidates: Vec<usize>,
@@ -34,7 +36,12 @@ impl<'t> Doc<'t> {
         let tags = markup::tags(text);
         let seg = segment::segment(text);
         let quotes = quotes::find_quotes(text, &seg);
-        let tokens = tokens::tokenize(text, &tags);
+        let tokens::Tokens {
+            tokens,
+            capitalised,
+            cue_candidates,
+            that: that_tokens,
+        } = tokens::tokenize_indexed(text, &tags);
         let token_sentence = assign(&tokens, seg.sentences.iter().map(|s| s.span));
         let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
         let paragraph_tokens = ranges(&tokens, seg.paragraphs.iter().map(|p| p.span));
@@ -49,15 +56,6 @@ impl<'t> Doc<'t> {
             token_quote[r].fill(Some(k as u32));
         }
         let token_paragraph = assign(&tokens, seg.paragraphs.iter().map(|p| p.span));
-        let (mut cue_candidates, mut that_tokens) = (Vec::new(), Vec::new());
-        for (i, t) in tokens.iter().enumerate() {
-            if crate::cues::may_start_cue(t) {
-                cue_candidates.push(i);
-            }
-            if t.span.len() == 4 && &text.as_bytes()[t.span.start..t.span.end] == b"that" {
-                that_tokens.push(i);
-            }
-        }
         Doc {
             text,
             seg,
@@ -68,6 +66,7 @@ impl<'t> Doc<'t> {
             paragraph_tokens,
             token_quote,
             token_paragraph,
+            capitalised,
             cue_candidates,
             that_tokens,
         }
@@ -313,6 +312,7 @@ mod tests {
             "No quotes here. None at all.\n\nA second paragraph.",
             "“Yes,” she said. “No.”\n\n“Open to the end",
             "He said that. That was all, according to that man.\n\nThat said, thatch.",
+            "\u{5d0}that \u{1f600}that said \u{dc}nal that<b>that</b> \u{c9}ric",
         ] {
             let doc = Doc::new(text);
             let (assigned, paragraphs, quote) = walked(&doc);
@@ -325,6 +325,8 @@ mod tests {
                     doc.seg.paragraph_at(t.span.start),
                     "{text:?} {i}"
                 );
+                let word = t.kind == TokenKind::Word;
+                assert_eq!(doc.capitalised.contains(&i), word && t.upper);
                 assert_eq!(
                     doc.cue_candidates.contains(&i),
                     crate::cues::may_start_cue(t),

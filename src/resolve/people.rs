@@ -171,16 +171,13 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
     let mut occurrences = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
-    let tokens = &doc.tokens;
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
-    let capitalised: Vec<usize> = (0..tokens.len())
-        .filter(|&k| tokens[k].upper && tokens[k].kind == TokenKind::Word)
-        .collect();
+    let capitalised = &doc.capitalised;
     let mut name = String::new();
     // The end of the last name found: the next one starts at or after it.
     let mut i = 0;
-    for &k in &capitalised {
+    for &k in capitalised {
         if k < i {
             continue;
         }
