@@ -173,7 +173,7 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut by_name: HashMap<String, usize> = HashMap::default();
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
-    let capitalised = &doc.capitalised;
+    let (tokens, capitalised) = (&doc.tokens, &doc.capitalised);
     let mut name = String::new();
     // The end of the last name found: the next one starts at or after it.
     let mut i = 0;
@@ -239,8 +239,17 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     {
         first_with_last.insert(last_word(&person.name), p);
     }
+    // The keys' first bytes: most capitalised words start with another, and are turned away
+    // before their text is hashed (a key matches a word with its first byte).
+    let mut key_starts = [false; 256];
+    for key in first_with_last.keys() {
+        if let Some(&b) = key.as_bytes().first() {
+            key_starts[usize::from(b)] = true;
+        }
+    }
     for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
-        if !in_credit(doc, k, k + 1)
+        if key_starts[usize::from(doc.text.as_bytes()[tokens[k].span.start])]
+            && !in_credit(doc, k, k + 1)
             && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
         {
             // "Mayor McCallum": the title is a role the person carries.
@@ -437,14 +446,22 @@ pub(super) fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender
 
 pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]) {
     let mut votes = vec![(0u32, 0u32); people.len()];
+    // The token of the next occurrence of a person certainly named, after each occurrence
+    // (one pass from the end, where a search from each one was quadratic).
+    let mut next_strong = vec![doc.tokens.len(); occurrences.len()];
+    for n in (0..occurrences.len().saturating_sub(1)).rev() {
+        let next = &occurrences[n + 1];
+        next_strong[n] = if people[next.person].strong {
+            next.token
+        } else {
+            next_strong[n + 1]
+        };
+    }
     for (n, o) in occurrences.iter().enumerate() {
         // Only within the name's sentence: "Darian Lonechild has proven herself."
         // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
         // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
-        let limit = occurrences[n + 1..]
-            .iter()
-            .find(|next| people[next.person].strong)
-            .map_or(doc.tokens.len(), |next| next.token)
+        let limit = next_strong[n]
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
         let found = (o.token + 1..limit)
