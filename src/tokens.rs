@@ -126,9 +126,13 @@ pub fn tokenize(text: &str, tags: &[Span]) -> Vec<Token> {
 pub fn tokenize_indexed(text: &str, tags: &[Span]) -> Tokens {
     // News text has a token every five bytes or so: room for one every four, so that the
     // vector (the largest of a document) is seldom moved while it grows.
+    // The lists sized likewise, from what news text has: a capitalised word every 40 bytes
+    // or so, a possible cue every 50, a "that" every 500.
     let mut out = Tokens {
         tokens: Vec::with_capacity(text.len() / 4 + 16),
-        ..Tokens::default()
+        capitalised: Vec::with_capacity(text.len() / 24 + 4),
+        cue_candidates: Vec::with_capacity(text.len() / 32 + 4),
+        that: Vec::with_capacity(text.len() / 256 + 4),
     };
     let mut pos = 0;
     let mut newline = false;

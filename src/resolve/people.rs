@@ -169,7 +169,8 @@ const MAX_OPENING_ADVERBIAL: usize = 7;
 /// Names in the text, and where they occur.
 pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
-    let mut occurrences = Vec::new();
+    // At most one a capitalised word: sized so that it is never moved while it grows.
+    let mut occurrences = Vec::with_capacity(doc.capitalised.len());
     let mut by_name: HashMap<String, usize> = HashMap::default();
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
