@@ -167,17 +167,29 @@ fn string(out: &mut Vec<u8>, s: &str) {
 #[inline]
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
     const CHUNK: usize = 16;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + CHUNK) {
+    // A fold with no early exit, over a fixed length: compiled to vector compares.
+    let any_escape = |chunk: &[u8]| {
         let chunk: &[u8; CHUNK] = chunk.try_into().expect("sixteen bytes");
-        // A fold with no early exit, over a fixed length: compiled to vector compares.
-        if chunk
+        chunk
             .iter()
             .fold(false, |found, &b| found | needs_escape(b))
-        {
+    };
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + CHUNK) {
+        if any_escape(chunk) {
             break;
         }
         i += CHUNK;
+    }
+    // A rest shorter than a chunk, when sixteen bytes or more were scanned, as the last
+    // sixteen (which overlap bytes found clean): most strings end without a byte-by-byte scan
+    // of their tail.
+    if i < bytes.len()
+        && bytes.len() - i < CHUNK
+        && bytes.len() - from >= CHUNK
+        && !any_escape(&bytes[bytes.len() - CHUNK..])
+    {
+        return None;
     }
     bytes[i..]
         .iter()
@@ -231,6 +243,8 @@ mod tests {
             "“Yes,” she said.\t\"quoted\" back\\slash \u{7f}\u{80}\u{2028}",
             "0123456\"",
             "01234567\u{1}",
+            "0123456789\"bcdef0123456789abcdef0123",
+            "0123456789abcdef0123456789abc\\",
         ] {
             let mut fast = Vec::new();
             string(&mut fast, s);
