@@ -240,16 +240,22 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     {
         first_with_last.insert(last_word(&person.name), p);
     }
-    // The keys' first bytes: most capitalised words start with another, and are turned away
-    // before their text is hashed (a key matches a word with its first byte).
-    let mut key_starts = [false; 256];
+    // The first byte and length of each key: most capitalised words have no key's, and are
+    // turned away before their text is hashed.
+    let mut key_shapes = [0u64; 256];
     for key in first_with_last.keys() {
         if let Some(&b) = key.as_bytes().first() {
-            key_starts[usize::from(b)] = true;
+            key_shapes[usize::from(b)] |= 1 << (key.len() % 64);
         }
     }
+    let may_be_key = |k: usize| {
+        let word = &doc.text.as_bytes()[tokens[k].span.start..tokens[k].span.end];
+        let stem = strip_possessive_bytes(word);
+        stem.first()
+            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << (stem.len() % 64) != 0)
+    };
     for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
-        if key_starts[usize::from(doc.text.as_bytes()[tokens[k].span.start])]
+        if may_be_key(k)
             && !in_credit(doc, k, k + 1)
             && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
         {
