@@ -42,9 +42,9 @@ impl<'t> Doc<'t> {
             cue_candidates,
             that: that_tokens,
         } = tokens::tokenize_indexed(text, &tags);
-        let token_sentence = assign(&tokens, seg.sentences.iter().map(|s| s.span));
         let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
         let paragraph_tokens = ranges(&tokens, seg.paragraphs.iter().map(|p| p.span));
+        let token_sentence = assign(&sentence_tokens, tokens.len());
         // Quotes are sorted and disjoint, and so are tokens: the tokens inside a quote are the
         // run from its first token that ends within it. Found by binary search per quote
         // rather than a branchy walk over every token.
@@ -55,7 +55,7 @@ impl<'t> Doc<'t> {
         {
             token_quote[r].fill(Some(k as u32));
         }
-        let token_paragraph = assign(&tokens, seg.paragraphs.iter().map(|p| p.span));
+        let token_paragraph = assign(&paragraph_tokens, tokens.len());
         Doc {
             text,
             seg,
@@ -167,20 +167,16 @@ fn short_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
-/// For each token, the index of the last span (sorted, non-overlapping) starting at or before it.
-fn assign(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<u32> {
-    let mut out = Vec::with_capacity(tokens.len());
-    // The tokens before the second span's start go to the first span, and so on: each
-    // boundary is a search onwards from the last, the rest a fill.
-    let mut n = 0;
-    for (k, s) in spans.enumerate() {
-        n = k + 1;
-        if k > 0 {
-            let b = gallop(tokens, out.len(), |t| t.span.start < s.start);
-            out.resize(b, (k - 1) as u32);
-        }
+/// For each of `n` tokens, the index of the last span (sorted, non-overlapping) starting at or
+/// before it, from the spans' token `ranges`: a range starts at the first token starting in
+/// its span, so the tokens from there to the next range's start go to its span (and those
+/// before the second range's start to the first).
+fn assign(ranges: &[Range<usize>], n: usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(n);
+    for (k, r) in ranges.iter().enumerate().skip(1) {
+        out.resize(r.start, (k - 1) as u32);
     }
-    out.resize(tokens.len(), n.saturating_sub(1) as u32);
+    out.resize(n, ranges.len().saturating_sub(1) as u32);
     out
 }
 
