@@ -48,13 +48,16 @@ impl<'t> Doc<'t> {
         // Quotes are sorted and disjoint, and so are tokens: the tokens inside a quote are the
         // run from its first token that ends within it. Found by binary search per quote
         // rather than a branchy walk over every token.
-        let mut token_quote = vec![None; tokens.len()];
+        // Written once each, in order, rather than zeroed first and then filled.
+        let mut token_quote = Vec::with_capacity(tokens.len());
         for (k, r) in ranges(&tokens, quotes.iter().map(|q| q.span))
             .into_iter()
             .enumerate()
         {
-            token_quote[r].fill(Some(k as u32));
+            token_quote.resize(r.start, None);
+            token_quote.resize(r.end, Some(k as u32));
         }
+        token_quote.resize(tokens.len(), None);
         let token_paragraph = assign(&paragraph_tokens, tokens.len());
         Doc {
             text,
