@@ -342,7 +342,9 @@ fn read_jsonl<R: Read>(
                     bytes: n as u64,
                     repaired: false,
                     raw: Some(Box::new(RawLine {
-                        bytes: buf.clone(),
+                        // Handed over rather than copied; the next line is read into a buffer
+                        // of this one's size.
+                        bytes: std::mem::replace(&mut buf, Vec::with_capacity(n)),
                         name: name.to_string(),
                         line,
                         offset: offset - n,
