@@ -540,13 +540,12 @@ pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
 #[inline]
 pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
-    let w = || &doc.text[t.span];
-    // Not `name_stop`, `org`, `determiner`, `title`, `role` or `clause_opener`.
-    t.kind == TokenKind::Word
-        && t.upper
-        && t.flags & flags::NOT_NAME == 0
-        && !w().ends_with("'s")
-        && !w().ends_with("’s")
+    // Not `name_stop`, `org`, `determiner`, `title`, `role` or `clause_opener`; not possessive
+    // (tested on the bytes: no char boundaries to check).
+    t.kind == TokenKind::Word && t.upper && t.flags & flags::NOT_NAME == 0 && {
+        let w = &doc.text.as_bytes()[t.span.start..t.span.end];
+        strip_possessive_bytes(w).len() == w.len()
+    }
 }
 
 /// "Vice-President": token `k` opens a hyphenated title, which is no part of a name ("Chinese
