@@ -171,7 +171,10 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
     // At most one a capitalised word: sized so that it is never moved while it grows.
     let mut occurrences = Vec::with_capacity(doc.capitalised.len());
-    let mut by_name: HashMap<String, usize> = HashMap::default();
+    // Room for a name every two capitalised words (most names have two or more): seldom
+    // rehashed as it fills.
+    let mut by_name: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(doc.capitalised.len() / 2, Default::default());
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
     let (tokens, capitalised) = (&doc.tokens, &doc.capitalised);
@@ -231,7 +234,8 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
     let mut titled: Vec<(usize, String)> = Vec::new();
-    let mut first_with_last: HashMap<&str, usize> = HashMap::default();
+    let mut first_with_last: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(people.len(), Default::default());
     for (p, person) in people
         .iter()
         .enumerate()
