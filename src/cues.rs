@@ -3,7 +3,7 @@
 use crate::doc::Doc;
 use crate::lexicon::{Verb, VerbClass};
 use crate::span::Span;
-use crate::tokens::TokenKind;
+use crate::tokens::{Token, TokenKind};
 
 /// The lemma of the one cue that is not a verb.
 pub const ACCORDING_TO: &str = "according to";
@@ -43,12 +43,17 @@ impl Cue {
 #[inline]
 pub fn cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = doc.tokens.get(i)?;
-    // Most tokens are neither "according" nor a verb a lower-case cue can be: decided inline
-    // from the token alone, without reading its text.
-    if t.kind != TokenKind::Word || t.span.len() != "according".len() && (t.upper || !t.verb()) {
+    if !may_start_cue(t) {
         return None;
     }
     cue_from(doc, i)
+}
+
+/// Whether a cue may start at token `t`. Most tokens are neither "according" nor a verb a
+/// lower-case cue can be: decided from the token alone, without reading its text.
+#[inline]
+pub fn may_start_cue(t: &Token) -> bool {
+    t.kind == TokenKind::Word && (t.span.len() == "according".len() || !t.upper && t.verb())
 }
 
 /// A cue whose content may be its object: a verb of saying ([`cue_at`]) or of stance

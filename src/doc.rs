@@ -20,6 +20,15 @@ pub struct Doc<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The quotation each token lies in (marks included), if any.
     pub token_quote: Vec<Option<u32>>,
+    /// Paragraph index of each token.
+    pub token_paragraph: Vec<u32>,
+    /// Capitalised words, in order: where names start.
+    pub capitalised: Vec<usize>,
+    /// The tokens a cue may start at ([`crate::cues::may_start_cue`]), in order: the rules that
+    /// try every cue read these rather than every token.
+    pub cue_candidates: Vec<usize>,
+    /// The tokens "that", in order: the rules that need one after a word start from these.
+    pub that_tokens: Vec<usize>,
 }
 
 impl<'t> Doc<'t> {
@@ -27,20 +36,29 @@ impl<'t> Doc<'t> {
         let tags = markup::tags(text);
         let seg = segment::segment(text);
         let quotes = quotes::find_quotes(text, &seg);
-        let tokens = tokens::tokenize(text, &tags);
-        let token_sentence = assign(&tokens, seg.sentences.iter().map(|s| s.span));
+        let tokens::Tokens {
+            tokens,
+            capitalised,
+            cue_candidates,
+            that: that_tokens,
+        } = tokens::tokenize_indexed(text, &tags);
         let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
         let paragraph_tokens = ranges(&tokens, seg.paragraphs.iter().map(|p| p.span));
+        let token_sentence = assign(&sentence_tokens, tokens.len());
         // Quotes are sorted and disjoint, and so are tokens: the tokens inside a quote are the
         // run from its first token that ends within it. Found by binary search per quote
         // rather than a branchy walk over every token.
-        let mut token_quote = vec![None; tokens.len()];
+        // Written once each, in order, rather than zeroed first and then filled.
+        let mut token_quote = Vec::with_capacity(tokens.len());
         for (k, r) in ranges(&tokens, quotes.iter().map(|q| q.span))
             .into_iter()
             .enumerate()
         {
-            token_quote[r].fill(Some(k as u32));
+            token_quote.resize(r.start, None);
+            token_quote.resize(r.end, Some(k as u32));
         }
+        token_quote.resize(tokens.len(), None);
+        let token_paragraph = assign(&paragraph_tokens, tokens.len());
         Doc {
             text,
             seg,
@@ -50,6 +68,10 @@ impl<'t> Doc<'t> {
             sentence_tokens,
             paragraph_tokens,
             token_quote,
+            token_paragraph,
+            capitalised,
+            cue_candidates,
+            that_tokens,
         }
     }
 
@@ -106,9 +128,7 @@ impl<'t> Doc<'t> {
     }
 
     pub fn paragraph_of(&self, i: usize) -> usize {
-        self.tokens
-            .get(i)
-            .map_or(0, |t| self.seg.paragraph_at(t.span.start))
+        self.token_paragraph.get(i).copied().unwrap_or(0) as usize
     }
 
     /// Token range of the paragraph holding token `i`.
@@ -150,20 +170,16 @@ fn short_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
-/// For each token, the index of the last span (sorted, non-overlapping) starting at or before it.
-fn assign(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<u32> {
-    let mut out = Vec::with_capacity(tokens.len());
-    // The tokens before the second span's start go to the first span, and so on: each
-    // boundary is a search onwards from the last, the rest a fill.
-    let mut n = 0;
-    for (k, s) in spans.enumerate() {
-        n = k + 1;
-        if k > 0 {
-            let b = gallop(tokens, out.len(), |t| t.span.start < s.start);
-            out.resize(b, (k - 1) as u32);
-        }
+/// For each of `n` tokens, the index of the last span (sorted, non-overlapping) starting at or
+/// before it, from the spans' token `ranges`: a range starts at the first token starting in
+/// its span, so the tokens from there to the next range's start go to its span (and those
+/// before the second range's start to the first).
+fn assign(ranges: &[Range<usize>], n: usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(n);
+    for (k, r) in ranges.iter().enumerate().skip(1) {
+        out.resize(r.start, (k - 1) as u32);
     }
-    out.resize(tokens.len(), n.saturating_sub(1) as u32);
+    out.resize(n, ranges.len().saturating_sub(1) as u32);
     out
 }
 
@@ -294,12 +310,29 @@ mod tests {
             "“",
             "No quotes here. None at all.\n\nA second paragraph.",
             "“Yes,” she said. “No.”\n\n“Open to the end",
+            "He said that. That was all, according to that man.\n\nThat said, thatch.",
+            "\u{5d0}that \u{1f600}that said \u{dc}nal that<b>that</b> \u{c9}ric",
         ] {
             let doc = Doc::new(text);
             let (assigned, paragraphs, quote) = walked(&doc);
             assert_eq!(doc.token_sentence, assigned, "{text:?}");
             assert_eq!(doc.paragraph_tokens, paragraphs, "{text:?}");
             assert_eq!(doc.token_quote, quote, "{text:?}");
+            for (i, t) in doc.tokens.iter().enumerate() {
+                assert_eq!(
+                    doc.paragraph_of(i),
+                    doc.seg.paragraph_at(t.span.start),
+                    "{text:?} {i}"
+                );
+                let word = t.kind == TokenKind::Word;
+                assert_eq!(doc.capitalised.contains(&i), word && t.upper);
+                assert_eq!(
+                    doc.cue_candidates.contains(&i),
+                    crate::cues::may_start_cue(t),
+                    "{text:?} {i}"
+                );
+                assert_eq!(doc.that_tokens.contains(&i), doc.word(i) == "that");
+            }
         }
     }
 }

@@ -142,6 +142,18 @@ pub struct Lexicon {
 
 const BLOOM_WORDS: usize = 1024;
 
+/// `LOW_BYTES[n]` has the low `n` bytes set: a table, because a variable shift of a `u128`
+/// is a dozen instructions and this mask is made for most words of a text.
+static LOW_BYTES: [u128; 17] = {
+    let mut masks = [0; 17];
+    let mut n = 1;
+    while n <= 16 {
+        masks[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    masks
+};
+
 /// The hash of a packed key, for the Bloom filter and the table: its top bits are used.
 #[inline]
 fn mix(key: u128) -> u64 {
@@ -516,7 +528,7 @@ impl Lexicon {
         if n > 16 {
             return self.get_ascii_flags(&text[start..end]);
         }
-        let mask = u128::MAX.checked_shr(8 * (16 - n) as u32).unwrap_or(0);
+        let mask = LOW_BYTES[n];
         let raw = u128::from_le_bytes(wide.try_into().expect("sixteen bytes"));
         let key = (raw | u128::from_le_bytes([0x20; 16])) & mask;
         let (w, bit) = bloom_bit(key);
@@ -676,6 +688,17 @@ mod tests {
                 lowercase_in(word, &list),
                 list.contains(&word.to_lowercase().as_str()),
                 "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn low_byte_masks_keep_the_first_bytes() {
+        for (n, &mask) in LOW_BYTES.iter().enumerate() {
+            assert_eq!(mask.to_le_bytes().iter().filter(|&&b| b == 0xff).count(), n);
+            assert_eq!(
+                mask,
+                u128::MAX.checked_shr(8 * (16 - n) as u32).unwrap_or(0)
             );
         }
     }

@@ -62,9 +62,9 @@ impl Span {
     /// The span shrunk so it neither starts nor ends with whitespace.
     pub fn trim(self, text: &str) -> Span {
         let s = &text[self];
-        let lead = s.len() - s.trim_start().len();
-        let trimmed = s.trim();
-        Span::new(self.start + lead, self.start + lead + trimmed.len())
+        let rest = s.trim_start();
+        let lead = s.len() - rest.len();
+        Span::new(self.start + lead, self.start + lead + rest.trim_end().len())
     }
 }
 

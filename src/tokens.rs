@@ -50,7 +50,7 @@ impl Token {
 #[inline(always)]
 fn push_token(
     text: &str,
-    out: &mut Vec<Token>,
+    out: &mut Tokens,
     span: Span,
     kind: TokenKind,
     upper: bool,
@@ -61,8 +61,8 @@ fn push_token(
     let abbreviation_dot = kind == TokenKind::Punct
         && span.len() == 1
         && text.as_bytes()[span.start] == b'.'
-        && abbreviation_dot(text, out.last(), span.start);
-    out.push(Token {
+        && abbreviation_dot(text, out.tokens.last(), span.start);
+    let token = Token {
         span,
         kind,
         upper,
@@ -70,14 +70,70 @@ fn push_token(
         info,
         flags,
         abbreviation_dot,
-    });
+    };
+    if kind == TokenKind::Word {
+        let i = out.tokens.len();
+        if upper {
+            out.capitalised.push(i);
+        }
+        if crate::cues::may_start_cue(&token) {
+            out.cue_candidates.push(i);
+        }
+        if span.len() == 4 && text.as_bytes()[span.start..span.end] == *b"that" {
+            out.that.push(i);
+        }
+    }
+    out.tokens.push(token);
+}
+
+/// The tokens of a text, with lists of those that later stages look for among all the
+/// others, made here where each token's kind and case are at hand.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    /// Capitalised words, in order.
+    pub capitalised: Vec<usize>,
+    /// The tokens a cue may start at ([`crate::cues::may_start_cue`]), in order.
+    pub cue_candidates: Vec<usize>,
+    /// The tokens "that", in order.
+    pub that: Vec<usize>,
+}
+
+impl Tokens {
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Drops the tokens from the `len`-th on, and their entries in the lists.
+    fn truncate(&mut self, len: usize) {
+        self.tokens.truncate(len);
+        for list in [
+            &mut self.capitalised,
+            &mut self.cue_candidates,
+            &mut self.that,
+        ] {
+            list.truncate(list.partition_point(|&k| k < len));
+        }
+    }
 }
 
 /// Tokens of `text`, skipping whitespace and the `tags` spans (sorted, from [`crate::markup::tags`]).
 pub fn tokenize(text: &str, tags: &[Span]) -> Vec<Token> {
+    tokenize_indexed(text, tags).tokens
+}
+
+/// [`tokenize`], with the lists of [`Tokens`].
+pub fn tokenize_indexed(text: &str, tags: &[Span]) -> Tokens {
     // News text has a token every five bytes or so: room for one every four, so that the
     // vector (the largest of a document) is seldom moved while it grows.
-    let mut out = Vec::with_capacity(text.len() / 4 + 16);
+    // The lists sized likewise, from what news text has: a capitalised word every 40 bytes
+    // or so, a possible cue every 50, a "that" every 500.
+    let mut out = Tokens {
+        tokens: Vec::with_capacity(text.len() / 4 + 16),
+        capitalised: Vec::with_capacity(text.len() / 24 + 4),
+        cue_candidates: Vec::with_capacity(text.len() / 32 + 4),
+        that: Vec::with_capacity(text.len() / 256 + 4),
+    };
     let mut pos = 0;
     let mut newline = false;
     let lex = lexicon();
@@ -106,7 +162,7 @@ fn tokenize_piece(
     text: &str,
     piece: Span,
     lex: &'static Lexicon,
-    out: &mut Vec<Token>,
+    out: &mut Tokens,
     newline: &mut bool,
 ) {
     let bytes = &text.as_bytes()[..piece.end];
@@ -136,6 +192,13 @@ fn tokenize_piece(
             && let Some(end) = push_ascii(text, bytes, i, class, lex, out, newline)
         {
             i = end;
+            // Most tokens are followed by one space: taken here, as the branch above would,
+            // rather than by another turn of the loop.
+            if bytes.get(i) == Some(&b' ') {
+                (space_start, run_tokens, newline_before) = (i, out.len(), *newline);
+                in_space = true;
+                i += 1;
+            }
             continue;
         }
         let end = match class {
@@ -173,7 +236,7 @@ fn push_ascii(
     start: usize,
     class: Class,
     lex: &'static Lexicon,
-    out: &mut Vec<Token>,
+    out: &mut Tokens,
     newline: &mut bool,
 ) -> Option<usize> {
     let (kind, end, upper, info, flags) = match class {
@@ -469,7 +532,7 @@ fn push_segment(
     end: usize,
     class: Class,
     lex: &'static Lexicon,
-    out: &mut Vec<Token>,
+    out: &mut Tokens,
     newline: &mut bool,
 ) {
     let bytes = text.as_bytes();
@@ -522,7 +585,7 @@ fn abbreviation_dot(text: &str, prev: Option<&Token>, dot: usize) -> bool {
 }
 
 /// Tokens of `piece` by `unicode-segmentation`.
-fn tokenize_unicode(text: &str, piece: Span, out: &mut Vec<Token>, newline: &mut bool) {
+fn tokenize_unicode(text: &str, piece: Span, out: &mut Tokens, newline: &mut bool) {
     for (i, w) in text[piece].split_word_bound_indices() {
         let start = piece.start + i;
         push(text, Span::new(start, start + w.len()), out, newline);
@@ -530,7 +593,7 @@ fn tokenize_unicode(text: &str, piece: Span, out: &mut Vec<Token>, newline: &mut
 }
 
 /// Adds the segment `span` as a token, or notes the line break in a whitespace segment.
-fn push(text: &str, span: Span, out: &mut Vec<Token>, newline: &mut bool) {
+fn push(text: &str, span: Span, out: &mut Tokens, newline: &mut bool) {
     let w = &text[span];
     let first = w.chars().next().unwrap_or(' ');
     if first.is_whitespace() {
@@ -598,9 +661,9 @@ mod tests {
 
     /// The tokens `unicode-segmentation` alone gives, as the tokenizer did before its ASCII
     /// fast path.
-    fn reference(text: &str) -> Vec<Token> {
+    fn reference(text: &str) -> Tokens {
         let tags = tags(text);
-        let mut out = Vec::new();
+        let mut out = Tokens::default();
         let mut newline = false;
         let mut pos = 0;
         for tag in tags
@@ -624,7 +687,11 @@ mod tests {
             "Russia\u{2019}s \u{2018}x\u{2019} \u{201c}y\u{201d} a\u{2014}b\u{2026} \u{e9}\u{301} 1\u{2019}000 a\u{2019}\u{301}b \u{d7}\u{f7}\u{a0}",
             "\u{1f1fa}\u{1f1f8} a\u{200d}b \u{1f44d}\u{1f3fd} 1\u{2019}000 \u{5d0}\"\u{5d1}",
         ] {
-            assert_eq!(tokenize(text, &tags(text)), reference(text), "{text:?}");
+            assert_eq!(
+                tokenize_indexed(text, &tags(text)),
+                reference(text),
+                "{text:?}"
+            );
         }
     }
 
@@ -680,7 +747,7 @@ mod tests {
         fn ascii_fast_path_agrees_with_uax29(
             text in "[a-cA-C0-2 .,;:'_\"\\-\n\r\t\u{b}\u{c}\u{e9}\u{301}\u{2019}\u{a0}\u{2009}\u{3000}\u{200d}<>/u\u{2018}\u{201c}\u{2014}\u{2026}\u{ad}\u{b7}\u{d7}\u{2d7}\u{2d8}\u{17f}\u{2024}\u{202f}]{0,40}"
         ) {
-            proptest::prop_assert_eq!(tokenize(&text, &tags(&text)), reference(&text));
+            proptest::prop_assert_eq!(tokenize_indexed(&text, &tags(&text)), reference(&text));
         }
     }
 
@@ -696,7 +763,7 @@ mod tests {
                 let doc: serde_json::Value = serde_json::from_str(line).unwrap();
                 let text = doc["text"].as_str().unwrap();
                 assert!(
-                    tokenize(text, &tags(text)) == reference(text),
+                    tokenize_indexed(text, &tags(text)) == reference(text),
                     "{}",
                     doc["id"]
                 );

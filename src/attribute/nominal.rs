@@ -24,8 +24,9 @@ static SPEECH_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new
 });
 
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
-    for i in 1..doc.tokens.len() {
-        if state.cue_used[i] || doc.token_quote[i].is_some() {
+    // The rule needs "that" after the noun: only the words before one are tried.
+    for i in doc.that_tokens.iter().filter_map(|&k| k.checked_sub(1)) {
+        if i == 0 || state.cue_used[i] || doc.token_quote[i].is_some() {
             continue;
         }
         if let Some(a) = possessor_noun_that_clause(doc, i) {

@@ -62,8 +62,8 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         clause_then_cue_speaker,
         participle_clause,
     ];
-    let mut i = 0;
-    while i < doc.tokens.len() {
+    // Only the tokens a cue may start at can be one (`cue_at` is `None` elsewhere).
+    for &i in &doc.cue_candidates {
         let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
             .then(|| cue_at(doc, i))
             .flatten()
@@ -93,7 +93,6 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
                 state.push(doc, b);
             }
         }
-        i += 1;
     }
 }
 

@@ -342,7 +342,9 @@ fn read_jsonl<R: Read>(
                     bytes: n as u64,
                     repaired: false,
                     raw: Some(Box::new(RawLine {
-                        bytes: buf.clone(),
+                        // Handed over rather than copied; the next line is read into a buffer
+                        // of this one's size.
+                        bytes: std::mem::replace(&mut buf, Vec::with_capacity(n)),
                         name: name.to_string(),
                         line,
                         offset: offset - n,
@@ -439,6 +441,16 @@ fn parse_line(raw: &[u8], name: &str, line: usize, offset: usize, idle: bool) ->
     };
     if s.trim().is_empty() {
         return None;
+    }
+    if let Some(record) = super::record::parse(s) {
+        return Some(Doc {
+            id: record.id.unwrap_or_else(|| format!("{name}:{line}")),
+            text: Ok(record.text),
+            idle,
+            bytes: 0,
+            repaired: false,
+            raw: None,
+        });
     }
     match serde_json::from_str::<Record>(s) {
         Ok(record) => Some(Doc {

@@ -5,6 +5,7 @@ mod eval;
 mod input;
 mod output;
 mod pipeline;
+mod record;
 
 use anyhow::Result;
 use args::{Cli, Command, ExtractArgs, InputArgs};

@@ -82,6 +82,19 @@ impl<W: Write> Output<W> {
         self.w.write_all(body)
     }
 
+    /// Nothing goes between two bodies (JSONL), so [`Output::joined_bodies`] may write many.
+    pub fn joins_bodies_as_they_are(&self) -> bool {
+        self.format == Format::Jsonl
+    }
+
+    /// Writes `n` rendered bodies, one after the other in `bodies`, as [`Output::body`] would
+    /// one by one; only when [`Output::joins_bodies_as_they_are`].
+    pub fn joined_bodies(&mut self, bodies: &[u8], n: usize) -> io::Result<()> {
+        debug_assert!(self.joins_bodies_as_they_are());
+        self.docs += n;
+        self.w.write_all(bodies)
+    }
+
     pub fn flush(&mut self) -> io::Result<()> {
         self.w.flush()
     }

@@ -80,15 +80,21 @@ struct Writer<W: Write> {
 
 impl<W: Write> Writer<W> {
     fn write(&mut self, done: Done) -> io::Result<()> {
-        let mut start = 0;
-        for (end, outcome) in done.docs {
-            self.out.body(&done.bytes[start..end])?;
-            start = end;
-            self.summary.docs += 1;
-            self.summary.items += outcome.items;
-            if let Some(message) = outcome.error {
-                self.summary.errors += 1;
-                report(&message);
+        if self.out.joins_bodies_as_they_are() {
+            // JSONL: the batch is written in one piece (not copied into the writer's buffer
+            // a document at a time), after its errors are reported, as they were before its
+            // output was flushed.
+            let n = done.docs.len();
+            for (_, outcome) in done.docs {
+                self.count(outcome);
+            }
+            self.out.joined_bodies(&done.bytes, n)?;
+        } else {
+            let mut start = 0;
+            for (end, outcome) in done.docs {
+                self.out.body(&done.bytes[start..end])?;
+                start = end;
+                self.count(outcome);
             }
         }
         self.out.flush()?;
@@ -99,6 +105,18 @@ impl<W: Write> Writer<W> {
             bar.set_message(format!("{} documents", self.summary.docs));
         }
         Ok(())
+    }
+}
+
+impl<W: Write> Writer<W> {
+    /// Counts a written document, and reports its error.
+    fn count(&mut self, outcome: Outcome) {
+        self.summary.docs += 1;
+        self.summary.items += outcome.items;
+        if let Some(message) = outcome.error {
+            self.summary.errors += 1;
+            report(&message);
+        }
     }
 }
 

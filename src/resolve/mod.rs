@@ -259,6 +259,13 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// [`strip_possessive`] of a word's bytes.
+fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
+    word.strip_suffix(b"'s")
+        .or_else(|| word.strip_suffix("’s".as_bytes()))
+        .unwrap_or(word)
+}
+
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }

@@ -169,18 +169,19 @@ const MAX_OPENING_ADVERBIAL: usize = 7;
 /// Names in the text, and where they occur.
 pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut people: Vec<Person> = Vec::new();
-    let mut occurrences = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::default();
-    let tokens = &doc.tokens;
+    // At most one a capitalised word: sized so that it is never moved while it grows.
+    let mut occurrences = Vec::with_capacity(doc.capitalised.len());
+    // Room for a name every two capitalised words (most names have two or more): seldom
+    // rehashed as it fills.
+    let mut by_name: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(doc.capitalised.len() / 2, Default::default());
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
-    let capitalised: Vec<usize> = (0..tokens.len())
-        .filter(|&k| tokens[k].upper && tokens[k].kind == TokenKind::Word)
-        .collect();
+    let (tokens, capitalised) = (&doc.tokens, &doc.capitalised);
     let mut name = String::new();
     // The end of the last name found: the next one starts at or after it.
     let mut i = 0;
-    for &k in &capitalised {
+    for &k in capitalised {
         if k < i {
             continue;
         }
@@ -233,7 +234,8 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
     let mut extra = Vec::new();
     let mut titled: Vec<(usize, String)> = Vec::new();
-    let mut first_with_last: HashMap<&str, usize> = HashMap::default();
+    let mut first_with_last: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(people.len(), Default::default());
     for (p, person) in people
         .iter()
         .enumerate()
@@ -242,8 +244,23 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     {
         first_with_last.insert(last_word(&person.name), p);
     }
+    // The first byte and length of each key: most capitalised words have no key's, and are
+    // turned away before their text is hashed.
+    let mut key_shapes = [0u64; 256];
+    for key in first_with_last.keys() {
+        if let Some(&b) = key.as_bytes().first() {
+            key_shapes[usize::from(b)] |= 1 << (key.len() % 64);
+        }
+    }
+    let may_be_key = |k: usize| {
+        let word = &doc.text.as_bytes()[tokens[k].span.start..tokens[k].span.end];
+        let stem = strip_possessive_bytes(word);
+        stem.first()
+            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << (stem.len() % 64) != 0)
+    };
     for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
-        if !in_credit(doc, k, k + 1)
+        if may_be_key(k)
+            && !in_credit(doc, k, k + 1)
             && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
         {
             // "Mayor McCallum": the title is a role the person carries.
@@ -440,14 +457,22 @@ pub(super) fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender
 
 pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]) {
     let mut votes = vec![(0u32, 0u32); people.len()];
+    // The token of the next occurrence of a person certainly named, after each occurrence
+    // (one pass from the end, where a search from each one was quadratic).
+    let mut next_strong = vec![doc.tokens.len(); occurrences.len()];
+    for n in (0..occurrences.len().saturating_sub(1)).rev() {
+        let next = &occurrences[n + 1];
+        next_strong[n] = if people[next.person].strong {
+            next.token
+        } else {
+            next_strong[n + 1]
+        };
+    }
     for (n, o) in occurrences.iter().enumerate() {
         // Only within the name's sentence: "Darian Lonechild has proven herself."
         // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
         // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
-        let limit = occurrences[n + 1..]
-            .iter()
-            .find(|next| people[next.person].strong)
-            .map_or(doc.tokens.len(), |next| next.token)
+        let limit = next_strong[n]
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
         let found = (o.token + 1..limit)
@@ -519,13 +544,12 @@ pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
 #[inline]
 pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
-    let w = || &doc.text[t.span];
-    // Not `name_stop`, `org`, `determiner`, `title`, `role` or `clause_opener`.
-    t.kind == TokenKind::Word
-        && t.upper
-        && t.flags & flags::NOT_NAME == 0
-        && !w().ends_with("'s")
-        && !w().ends_with("’s")
+    // Not `name_stop`, `org`, `determiner`, `title`, `role` or `clause_opener`; not possessive
+    // (tested on the bytes: no char boundaries to check).
+    t.kind == TokenKind::Word && t.upper && t.flags & flags::NOT_NAME == 0 && {
+        let w = &doc.text.as_bytes()[t.span.start..t.span.end];
+        strip_possessive_bytes(w).len() == w.len()
+    }
 }
 
 /// "Vice-President": token `k` opens a hyphenated title, which is no part of a name ("Chinese

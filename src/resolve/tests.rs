@@ -296,3 +296,24 @@ fn collapse_agrees_with_joining_the_whitespace_split_words() {
         assert_eq!(super::collapse(s), joined, "{s:?}");
     }
 }
+
+#[test]
+fn possessives_strip_alike_from_text_and_bytes() {
+    for word in [
+        "Zakharova's",
+        "Russia’s",
+        "Ross",
+        "Li's's",
+        "’s",
+        "'s",
+        "s",
+        "",
+        "Jones’",
+    ] {
+        assert_eq!(
+            super::strip_possessive_bytes(word.as_bytes()),
+            super::strip_possessive(word).as_bytes(),
+            "{word}"
+        );
+    }
+}

@@ -16,11 +16,16 @@ pub enum AbbrevKind {
     Time,
 }
 
-static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevKind>> = LazyLock::new(|| {
+/// Keyed by the lower-cased bytes, so a word lower-cased on the stack is looked up as it is.
+static ABBREVIATIONS: LazyLock<HashMap<Vec<u8>, AbbrevKind>> = LazyLock::new(|| {
     data_lines(include_str!("../data/abbreviations.txt"))
         .map(|line| {
             let mut fields = line.split_whitespace();
-            let word = fields.next().unwrap_or_default().to_lowercase();
+            let word = fields
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+                .into_bytes();
             let kind = match fields.next() {
                 Some("title") => AbbrevKind::Title,
                 Some("time") => AbbrevKind::Time,
@@ -47,15 +52,13 @@ pub fn abbreviation(word: &str) -> Option<AbbrevKind> {
     }
     // Lower-case ASCII on the stack; other scripts are rare enough to allocate.
     if !word.is_ascii() {
-        return ABBREVIATIONS.get(&word.to_lowercase()).copied();
+        return ABBREVIATIONS.get(word.to_lowercase().as_bytes()).copied();
     }
     let mut buf = [0u8; 16];
     let buf = &mut buf[..word.len()];
     buf.copy_from_slice(word.as_bytes());
     buf.make_ascii_lowercase();
-    std::str::from_utf8(buf)
-        .ok()
-        .and_then(|w| ABBREVIATIONS.get(w).copied())
+    ABBREVIATIONS.get(&buf[..]).copied()
 }
 
 /// Whether a capitalised `word` usually begins a sentence.

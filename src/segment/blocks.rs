@@ -20,7 +20,8 @@ static CONTINUATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     // A byte-order mark is not content; skip it so no block starts with it.
     let first = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-    let mut lines = Vec::new();
+    // Room for a line every 64 bytes: most texts need no more, and the vector is not moved.
+    let mut lines = Vec::with_capacity(text.len() / 64 + 2);
     let mut start = first;
     for nl in memchr_iter(b'\n', text.as_bytes()) {
         if nl >= start {

@@ -91,29 +91,46 @@ fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-fn number(out: &mut Vec<u8>, mut n: usize) {
-    // Two digits a step, from a table, as itoa does.
+fn number(out: &mut Vec<u8>, n: usize) {
+    // Two digits a step, from a table, as itoa does, into the front of a fixed buffer that is
+    // appended whole and cut back: a copy of constant length, where one of the number's length
+    // was a call to `memcpy`.
     const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839\
         4041424344454647484950515253545556575859\
         6061626364656667686970717273747576777879\
         8081828384858687888990919293949596979899";
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    // Offsets into an article mostly have fewer than six digits; `ilog10` cost more.
+    let digits = match n {
+        10..=99 => 2,
+        100..=999 => 3,
+        1000..=9999 => 4,
+        10000..=99999 => 5,
+        _ => n.ilog10() as usize + 1,
+    };
     let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    while n >= 100 {
-        let pair = 2 * (n % 100);
-        n /= 100;
+    let (mut rest, mut i) = (n, digits);
+    while rest >= 100 {
+        let pair = 2 * (rest % 100);
+        rest /= 100;
         i -= 2;
         buf[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
     }
-    if n >= 10 {
+    if rest >= 10 {
         i -= 2;
-        buf[i..i + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+        buf[i..i + 2].copy_from_slice(&PAIRS[2 * rest..2 * rest + 2]);
     } else {
         i -= 1;
-        buf[i] = b'0' + n as u8;
+        buf[i] = b'0' + rest as u8;
     }
-    out.extend_from_slice(&buf[i..]);
+    debug_assert_eq!(i, 0);
+    let len = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(len + digits);
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\` and control characters only.
@@ -144,36 +161,46 @@ fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// The first byte at or after `from` that needs an escape. Eight bytes at a time while none
+/// The first byte at or after `from` that needs an escape. Sixteen bytes at a time while none
 /// does (most text needs none), and again after each escape: a quotation with a `"` in it
 /// is not finished a byte at a time.
 #[inline]
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 16;
+    // A fold with no early exit, over a fixed length: compiled to vector compares.
+    let any_escape = |chunk: &[u8]| {
+        let chunk: &[u8; CHUNK] = chunk.try_into().expect("sixteen bytes");
+        chunk
+            .iter()
+            .fold(false, |found, &b| found | needs_escape(b))
+    };
     let mut i = from;
-    while i + 8 <= bytes.len() {
-        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
-        if needs_escape(word) {
+    while let Some(chunk) = bytes.get(i..i + CHUNK) {
+        if any_escape(chunk) {
             break;
         }
-        i += 8;
+        i += CHUNK;
+    }
+    // A rest shorter than a chunk, when sixteen bytes or more were scanned, as the last
+    // sixteen (which overlap bytes found clean): most strings end without a byte-by-byte scan
+    // of their tail.
+    if i < bytes.len()
+        && bytes.len() - i < CHUNK
+        && bytes.len() - from >= CHUNK
+        && !any_escape(&bytes[bytes.len() - CHUNK..])
+    {
+        return None;
     }
     bytes[i..]
         .iter()
-        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .position(|&b| needs_escape(b))
         .map(|k| i + k)
 }
 
-/// Some byte of `word` is below 0x20, `"` or `\`.
+/// The byte is below 0x20, `"` or `\`.
 #[inline]
-fn needs_escape(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    // Bytes at or above 0x80 are never below 0x20: mask them out of the subtraction test.
-    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-    control != 0
-        || zero_byte(word ^ (ONES * u64::from(b'"'))) != 0
-        || zero_byte(word ^ (ONES * u64::from(b'\\'))) != 0
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
 }
 
 #[cfg(test)]
@@ -216,6 +243,8 @@ mod tests {
             "“Yes,” she said.\t\"quoted\" back\\slash \u{7f}\u{80}\u{2028}",
             "0123456\"",
             "01234567\u{1}",
+            "0123456789\"bcdef0123456789abcdef0123",
+            "0123456789abcdef0123456789abc\\",
         ] {
             let mut fast = Vec::new();
             string(&mut fast, s);

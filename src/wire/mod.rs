@@ -134,7 +134,8 @@ impl<'t> CharIndex<'t> {
 
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
+        // One per block, and one for the end.
+        let mut checkpoints = Vec::with_capacity(bytes.len().div_ceil(Self::STRIDE) + 1);
         let mut chars = 0;
         for chunk in bytes.chunks(Self::STRIDE) {
             checkpoints.push(chars);
