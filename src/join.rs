@@ -99,12 +99,7 @@ fn around_parenthetical(
     if !clause && !continued {
         return None;
     }
-    let mut last = sentence.end.checked_sub(1)?;
-    while last > m
-        && (doc.is_terminal(last) || doc.is_quote_mark(last) && doc.token_quote[last].is_none())
-    {
-        last -= 1;
-    }
+    let last = last_before_final_punctuation(doc, sentence.end, m + 1)?;
     Some((
         doc.tokens[sentence.start].span.start,
         doc.tokens[last].span.end,
@@ -119,13 +114,16 @@ fn described_to_sentence_end(doc: &Doc<'_>, s: &Statement, limit: usize) -> Opti
     }
     let k = doc.token_at(s.quote.end);
     let sentence = doc.sentence_range(k.checked_sub(1)?);
-    let mut last = sentence.end.checked_sub(1)?;
-    while last >= k
-        && (doc.is_terminal(last) || doc.is_quote_mark(last) && doc.token_quote[last].is_none())
-    {
-        last -= 1;
-    }
-    (last >= k && doc.tokens[last].span.end <= limit).then(|| doc.tokens[last].span.end)
+    let last = last_before_final_punctuation(doc, sentence.end, k)?;
+    (doc.tokens[last].span.end <= limit).then(|| doc.tokens[last].span.end)
+}
+
+/// The last token from `first` of the sentence ending before token `end` that is neither its
+/// final punctuation nor a stray mark after it.
+fn last_before_final_punctuation(doc: &Doc<'_>, end: usize, first: usize) -> Option<usize> {
+    (first..end)
+        .rev()
+        .find(|&k| !(doc.is_terminal(k) || doc.is_quote_mark(k) && doc.token_quote[k].is_none()))
 }
 
 /// Fewest words of an unquoted continuation after an attribution.
@@ -147,12 +145,7 @@ fn continued_after_attribution(doc: &Doc<'_>, s: &Statement, limit: usize) -> Op
         return None;
     }
     let sentence = doc.sentence_range(comma);
-    let mut last = sentence.end.checked_sub(1)?;
-    while last > comma
-        && (doc.is_terminal(last) || doc.is_quote_mark(last) && doc.token_quote[last].is_none())
-    {
-        last -= 1;
-    }
+    let last = last_before_final_punctuation(doc, sentence.end, comma + 1)?;
     if doc.tokens[last].span.end > limit {
         return None;
     }
