@@ -41,11 +41,43 @@ fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
 /// "Zakharova said", "she also said", "Hugh Hill, a doctor at X, said",
 /// "The U.S. State Department, in its turn, said".
 pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
-    let end = skip_adverbs_back(doc, cue, lo);
+    let mut end = skip_adverbs_back(doc, cue, lo);
+    // "Cruz himself said": the reflexive only stresses the speaker.
+    if end > lo + 1
+        && doc.is_word(end - 1)
+        && matches!(doc.word(end - 1), "himself" | "herself" | "themselves")
+    {
+        end -= 1;
+    }
     if end > lo && doc.is_punct(end - 1, &[",", "—", "–", ")"]) {
         return speaker_before_parenthetical(doc, end - 1, lo);
     }
-    relative_head(doc, end, lo).or_else(|| mention_before(doc, end, lo))
+    relative_head(doc, end, lo)
+        .or_else(|| familiar_head(doc, end, lo))
+        .or_else(|| mention_before(doc, end, lo))
+}
+
+/// Longest phrase after "familiar with" before the cue: "a source familiar with the
+/// campaign's thinking| said".
+const MAX_FAMILIAR_TOKENS: usize = 10;
+
+/// The person or group "familiar with" something: "A source familiar with the plan said" →
+/// "A source".
+fn familiar_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
+    let floor = end.saturating_sub(MAX_FAMILIAR_TOKENS).max(lo);
+    let familiar = (floor..end).rev().find(|&k| {
+        doc.is_word(k)
+            && doc.word(k) == "familiar"
+            && doc.is_word(k + 1)
+            && doc.word(k + 1) == "with"
+    })?;
+    // Nothing but the phrase in between: no clause, no punctuation.
+    if (familiar + 2..end)
+        .any(|k| doc.tokens[k].kind == TokenKind::Punct && !doc.is_punct(k, &["’", "'"]))
+    {
+        return None;
+    }
+    mention_before(doc, familiar, lo).filter(|m| m.kind != SpeakerType::Pronoun)
 }
 
 /// Longest relative clause between a speaker and its cue: "An official who spoke on condition of
@@ -227,6 +259,18 @@ mod tests {
         );
         assert_eq!(
             before("Jane Roe, an oncologist who advised the mayor, said it.").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn a_source_familiar_with_something_and_a_reflexive() {
+        assert_eq!(
+            before("A source familiar with the campaign’s thinking said it.").as_deref(),
+            Some("A source")
+        );
+        assert_eq!(
+            before("Jane Roe herself said it.").as_deref(),
             Some("Jane Roe")
         );
     }
