@@ -147,9 +147,11 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 } else if lower_word_in(doc, j, &["and", "or"])
                     && j > lo
                     && j + 1 < end
-                    && [j - 1, j + 1].iter().all(|&k| plain_modifier(doc, k))
+                    && ([j - 1, j + 1].iter().all(|&k| plain_modifier(doc, k))
+                        || coordinated_roles(doc, j, end))
                 {
-                    // "current and former officials": coordinated modifiers.
+                    // "current and former officials": coordinated modifiers; "the senator and
+                    // Democratic presidential candidate": coordinated roles.
                 } else if lower_word_in(doc, j, CONNECTORS)
                     && is_upper_word(doc, j + 1)
                     && j > lo
@@ -343,6 +345,18 @@ fn described_name_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mentio
         return None;
     }
     Some(classify(doc, start, last))
+}
+
+/// Token `and` joins two roles of one person: a role noun before it, and a lower-case role noun
+/// after it before `end` ("the senator and Democratic presidential candidate"), not a name
+/// ("the senator and Trump").
+fn coordinated_roles(doc: &Doc<'_>, and: usize, end: usize) -> bool {
+    let role = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && !doc.tokens[k].upper
+            && info(doc, k).is_some_and(|x| x.role.is_some())
+    };
+    role(and - 1) && (and + 1..end).any(role)
 }
 
 /// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
@@ -622,6 +636,22 @@ mod tests {
         // "young" is also a first name, but not in lower case.
         let (span, _, _) = after("“We won,” said the young spokesman.", "the").unwrap();
         assert_eq!(span, "the young spokesman");
+    }
+
+    #[test]
+    fn coordinated_roles_of_one_person() {
+        let (span, kind, _) = before(
+            "The Vermont senator and Democratic presidential candidate said so.",
+            "said",
+        )
+        .unwrap();
+        assert_eq!(
+            span,
+            "The Vermont senator and Democratic presidential candidate"
+        );
+        assert_eq!(kind, SpeakerType::Person);
+        let (span, _, _) = before("He met the senator and Jane Roe said so.", "said").unwrap();
+        assert_eq!(span, "Jane Roe");
     }
 
     #[test]
