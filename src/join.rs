@@ -8,8 +8,9 @@
 use crate::doc::Doc;
 use crate::statement::{Kind, Statement};
 
-/// Merges runs of direct statements in one paragraph that have the same resolved speaker.
-/// `statements` are in document order; so is the result.
+/// Merges the pieces of each attribution into one statement and widens each over the rest of
+/// what it covers (see the module documentation). `statements` are in document order and never
+/// overlap; so is and so do the result's.
 pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(statements.len());
     let mut rest = statements.into_iter().peekable();

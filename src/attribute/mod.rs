@@ -10,6 +10,7 @@
 //!
 //! Then overlapping candidates are settled: the one with the higher prior wins.
 
+mod bylines;
 mod direct;
 mod floating;
 mod lead_in;
