@@ -621,11 +621,23 @@ const MAX_SUBJECT_TOKENS: usize = 14;
 /// a listed form ("plan", "became"), a cue, or a lower-case "-ed" word. Without one, the words
 /// after the cue are its object ("wrote a letter", "confirmed the move").
 fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    // An opening adverbial set off by a comma does not count: "too often, that's not happening".
-    let start = (start..end.min(start + 4))
-        .find(|&k| doc.is_punct(k, &[","]))
-        .map_or(start, |k| k + 1);
-    (start..end.min(start + MAX_SUBJECT_TOKENS))
+    // An opening adverbial set off by a comma does not count: "too often, that's not happening";
+    // but a clause may reach its first comma quickly: "he expects Obama, Abe and Park to …".
+    let comma = (start..end.min(start + 4)).find(|&k| doc.is_punct(k, &[","]));
+    if let Some(comma) = comma
+        && verb_in(doc, start, comma, start)
+    {
+        return true;
+    }
+    let from = comma.map_or(start, |k| k + 1);
+    verb_in(doc, from, end.min(from + MAX_SUBJECT_TOKENS), from)
+}
+
+/// A verb among tokens `from..to`, up to the first comma, semicolon, dash or colon; a form at
+/// `clause_start` is read as the clause's first word.
+fn verb_in(doc: &Doc<'_>, from: usize, to: usize, clause_start: usize) -> bool {
+    let start = clause_start;
+    (from..to)
         .take_while(|&k| !doc.is_punct(k, &[",", ";", "—", "–", ":"]))
         .any(|k| {
             let t = &doc.tokens[k];
@@ -1243,6 +1255,15 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Zakharova"));
         let got = run("Diplomats held talks on Thursday, officials from both sides said.");
         assert_eq!(got[0].1.as_deref(), Some("officials from both sides"));
+    }
+
+    #[test]
+    fn a_bare_clause_with_a_comma_soon_after_its_verb() {
+        let got = run("Jane Roe said he expects Lee, Kim and Park to win the race.");
+        assert_eq!(got[0].0, "he expects Lee, Kim and Park to win the race");
+        // An opening adverbial set off by a comma still does not count as the clause's verb.
+        let got = run("Too often, that is not happening, she said.");
+        assert_eq!(got[0].0, "Too often, that is not happening");
     }
 
     #[test]
