@@ -123,6 +123,19 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// A quote mark that opens or closes a quotation, not an apostrophe ("Sanders' aide").
+    pub fn is_quotation_mark(&self, i: usize) -> bool {
+        self.is_quote_mark(i) && self.token_quote.get(i).is_some_and(Option::is_some)
+    }
+
+    /// A word ending in a possessive 's ("Russia's", "Clinton’s").
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.is_word(i) && {
+            let w = self.word(i);
+            w.ends_with("'s") || w.ends_with("’s")
+        }
+    }
+
     pub fn sentence_of(&self, i: usize) -> usize {
         self.token_sentence.get(i).copied().unwrap_or(0) as usize
     }

@@ -157,7 +157,7 @@ fn continued_after_attribution(doc: &Doc<'_>, s: &Statement, limit: usize) -> Op
     let goes_on = doc.is_word(next)
         && !doc.tokens[next].upper
         && (doc.word(next) == "that" || doc.tokens[next].info.is_some_and(|x| x.finite))
-        || (next..=last).any(|k| doc.is_quote_mark(k) && doc.token_quote[k].is_some());
+        || (next..=last).any(|k| doc.is_quotation_mark(k));
     (goes_on && words >= MIN_CONTINUATION_WORDS).then(|| doc.tokens[last].span.end)
 }
 

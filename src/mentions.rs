@@ -395,8 +395,7 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
         return true;
     }
     // A possessive opens a phrase as a determiner does: "State's reviewers".
-    let possessive = doc.is_word(m.first)
-        && (doc.word(m.first).ends_with("'s") || doc.word(m.first).ends_with("’s"));
+    let possessive = doc.is_possessive(m.first);
     let opens_with_determiner = info(doc, m.first).is_some_and(|x| x.determiner)
         || doc.tokens[m.first].kind == TokenKind::Number
         || possessive;
@@ -505,9 +504,7 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         }
     }
     // Possessive words ("Russia's") never start a person's name.
-    while name_start <= head
-        && (doc.word(name_start).ends_with("'s") || doc.word(name_start).ends_with("’s"))
-    {
+    while name_start <= head && doc.is_possessive(name_start) {
         name_start += 1;
     }
     let has_name = name_start <= head && is_upper_word(doc, head);

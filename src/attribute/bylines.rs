@@ -55,7 +55,7 @@ pub(super) fn subject_clause_colon_quote(doc: &Doc<'_>, site: &Site) -> Option<A
     }
     let sentence = doc.sentence_range(colon);
     if colon - sentence.start > MAX_COLON_CLAUSE_TOKENS
-        || (sentence.start..colon).any(|k| doc.is_quote_mark(k) && doc.token_quote[k].is_some())
+        || (sentence.start..colon).any(|k| doc.is_quotation_mark(k))
     {
         return None;
     }
@@ -74,8 +74,7 @@ pub(super) fn subject_clause_colon_quote(doc: &Doc<'_>, site: &Site) -> Option<A
         || m.last + 1 >= colon
         || super::reported::is_document(doc, &m)
         || !text.chars().any(char::is_lowercase)
-        || doc.word(m.last).ends_with("'s")
-        || doc.word(m.last).ends_with("’s")
+        || doc.is_possessive(m.last)
     {
         return None;
     }

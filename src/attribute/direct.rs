@@ -127,11 +127,7 @@ fn inner_end<'t>(doc: &Doc<'t>, site: &Site) -> &'t str {
 /// campaign manager").
 fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
     let mut k = from;
-    while k < hi
-        && k - from < max
-        && !doc.is_terminal(k)
-        && !(doc.is_quote_mark(k) && doc.token_quote[k].is_some())
-    {
+    while k < hi && k - from < max && !doc.is_terminal(k) && !doc.is_quotation_mark(k) {
         k += 1;
     }
     k
@@ -331,10 +327,7 @@ fn after_split_quote(doc: &Doc<'_>, cue: &Cue, m: &Mention) -> bool {
     if k > 0 && doc.is_punct(k - 1, &[","]) {
         k -= 1;
     }
-    k > 0
-        && doc.is_quote_mark(k - 1)
-        && doc.token_quote[k - 1].is_some()
-        && doc.is_punct(m.last + 1, &[","])
+    k > 0 && doc.is_quotation_mark(k - 1) && doc.is_punct(m.last + 1, &[","])
 }
 
 /// Longest title in quotation marks, in words.

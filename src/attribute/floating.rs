@@ -122,7 +122,7 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
     };
     let starts_sentence = open == para.start
         || doc.is_terminal(open - 1)
-        || doc.is_quote_mark(open - 1) && doc.token_quote[open - 1].is_some()
+        || doc.is_quotation_mark(open - 1)
         || after_opener(open - 1);
     if !starts_sentence || !q.inner_trimmed(doc.text).ends_with(['.', '?', '!', '…']) {
         return None;

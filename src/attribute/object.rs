@@ -215,10 +215,7 @@ const MAX_NEARBY_STATEMENTS: usize = 64;
 /// The mention can be the verb's subject: not a possessor ("Clinton's attacks on", "its
 /// calls to"), and not the head of a naming phrase ("a group called Ginbot 7").
 fn plausible_subject(doc: &Doc<'_>, cue: &Cue, m: &Mention) -> bool {
-    let possessive = |k: usize| {
-        let w = doc.word(k);
-        w.ends_with("'s") || w.ends_with("’s") || lower_word_is(doc, k, POSSESSIVES)
-    };
+    let possessive = |k: usize| doc.is_possessive(k) || lower_word_is(doc, k, POSSESSIVES);
     let naming = cue.lemma == "call" && lower_word_is(doc, m.first, &["a", "an"]);
     !(possessive(m.last) || naming)
 }

@@ -195,8 +195,7 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
             if cue.participle {
                 // The comma may stand inside a closing mark: … “a long way off,” noting …
                 let comma = doc.is_punct(k - 1, &[","])
-                    || doc.is_quote_mark(k - 1)
-                        && doc.token_quote[k - 1].is_some()
+                    || doc.is_quotation_mark(k - 1)
                         && doc.text[doc.quotes[doc.token_quote[k - 1]? as usize].inner()]
                             .trim_end()
                             .ends_with(',');
@@ -747,7 +746,7 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     }
     // "the committee's report| was presented": a plural-looking form before an auxiliary is
     // a noun, and the auxiliary its verb.
-    let possessor = doc.word(m.last).ends_with("'s") || doc.word(m.last).ends_with("’s");
+    let possessor = doc.is_possessive(m.last);
     let noun_form = doc.tokens[cue.first]
         .info
         .and_then(|x| x.verb)
@@ -1113,10 +1112,7 @@ fn clause_then_according_to(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attri
     // The comma, or a closing mark after it: “The talks lasted six hours,” according to …
     let last = if doc.is_punct(cue.first - 1, &[","]) {
         cue.first - 2
-    } else if doc.is_quote_mark(cue.first - 1)
-        && doc.token_quote[cue.first - 1].is_some()
-        && doc.is_punct(cue.first - 2, &[","])
-    {
+    } else if doc.is_quotation_mark(cue.first - 1) && doc.is_punct(cue.first - 2, &[","]) {
         cue.first - 1
     } else {
         return None;

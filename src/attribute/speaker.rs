@@ -137,7 +137,7 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
         // Quotation marks only around a title inside it: "the co-author of “Going Viral,”".
         // Apostrophes do not count: "the girls’ school graduate".
         let marks = (open + 1..comma)
-            .filter(|&k| doc.is_quote_mark(k) && doc.token_quote[k].is_some())
+            .filter(|&k| doc.is_quotation_mark(k))
             .count();
         let starts_relative = doc.is_word(open + 1)
             && matches!(

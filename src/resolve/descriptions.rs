@@ -97,9 +97,7 @@ pub(super) fn message_source(
         };
     }
     // "Foster's book", "Infrastructure Canada's database": the owner.
-    if let Some(s) = (m.first..m.last).find(|&k| {
-        doc.tokens[k].upper && (doc.word(k).ends_with("'s") || doc.word(k).ends_with("’s"))
-    }) {
+    if let Some(s) = (m.first..m.last).find(|&k| doc.tokens[k].upper && doc.is_possessive(k)) {
         let mut first = s;
         while first > m.first && doc.tokens[first - 1].upper && doc.is_word(first - 1) {
             first -= 1;
