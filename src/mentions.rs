@@ -158,6 +158,9 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     && info(doc, j - 1).is_some_and(|x| x.role.is_some() || x.group)
                 {
                     // "aides to Clinton", "a spokesman for Nike": the name completes the noun.
+                } else if j > lo && noun_after_determiner(doc, j) {
+                    // "the email said", "secretary of state Jane Roe said": after a determiner
+                    // or "of", a verb is a noun.
                 } else if x.is_some_and(|x| {
                     x.clause_opener
                         || x.pronoun.is_some()
@@ -257,11 +260,17 @@ pub fn mention_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mention> 
                     && doc.word(i) == "of"
                     && info(doc, start).is_some_and(|x| x.partitive);
                 (takes_complement || part)
-                    && (is_upper_word(doc, i + 1) || info(doc, i + 1).is_some_and(|x| x.determiner))
+                    && (is_upper_word(doc, i + 1)
+                        || info(doc, i + 1).is_some_and(|x| x.determiner)
+                        || noun_after_determiner(doc, i + 1) && is_upper_word(doc, i + 2))
             }
             TokenKind::Word if lower_word_in(doc, i, PARTICLES) => is_upper_word(doc, i + 1),
             TokenKind::Word => {
                 x.is_some_and(|x| x.role.is_some() || x.group || x.org)
+                    || (i > start
+                        && seen_head
+                        && noun_after_determiner(doc, i)
+                        && doc.word(i - 1) == "of")
                     || (!seen_head && last.is_some() && (x.is_none() || plain_modifier(doc, i)))
             }
             // "said the 46-year-old": a count in a compound after the article.
@@ -324,7 +333,7 @@ fn described_name_after(doc: &Doc<'_>, start: usize, hi: usize) -> Option<Mentio
                     || x.pronoun.is_some()
                     || x.clause_opener && doc.word(k) != "and"
             });
-        if !(plain_word || is_joiner(doc, k)) {
+        if !(plain_word || is_joiner(doc, k) || k > start && noun_after_determiner(doc, k)) {
             return None;
         }
         k += 1;
@@ -360,6 +369,18 @@ fn coordinated_roles(doc: &Doc<'_>, and: usize, end: usize) -> bool {
 }
 
 /// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
+/// A word listed as a verb used as a noun: a determiner other than "that" (which may open a
+/// relative clause), or "of", stands before it. "the email", "his tweet", "head of state".
+fn noun_after_determiner(doc: &Doc<'_>, j: usize) -> bool {
+    doc.tokens[j].kind == TokenKind::Word
+        && !doc.tokens[j].upper
+        && info(doc, j).is_some_and(|x| x.verb.is_some() && !x.finite)
+        && !doc.word(j).ends_with("ed")
+        && (info(doc, j - 1).is_some_and(|x| x.determiner)
+            && !doc.word(j - 1).eq_ignore_ascii_case("that")
+            || lower_word_in(doc, j - 1, &["of"]))
+}
+
 fn is_nounish(doc: &Doc<'_>, i: usize) -> bool {
     is_upper_word(doc, i) || info(doc, i).is_some_and(|x| x.role.is_some() || x.group || x.org)
 }
@@ -409,6 +430,12 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
 pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    // "Joseph Biden Jr.": a suffix's dot is not the head.
+    let last = if last > first && doc.is_abbreviation_dot(last) {
+        last - 1
+    } else {
+        last
+    };
     // A name at the end after a lower-case description is the head: "minister of infrastructure
     // Amarjeet Sohi", "University of the Fraser Valley political scientist Hamish Telford".
     let mut run = last;
@@ -614,6 +641,25 @@ mod tests {
                 m.name.map(|n| text[n].to_string()),
             )
         })
+    }
+
+    #[test]
+    fn a_verb_after_a_determiner_or_of_is_a_noun() {
+        let got = before("The email said it.", "said").unwrap();
+        assert_eq!(got.0, "The email");
+        let got = before("Then his tweet read: no.", "read").unwrap();
+        assert_eq!(got.0, "his tweet");
+        let got = before("Secretary of state Jane Roe said it.", "said").unwrap();
+        assert_eq!(got.2.as_deref(), Some("Jane Roe"));
+        let got = after("It is, said former secretary of state Jane Roe.", "former").unwrap();
+        assert_eq!(got.0, "former secretary of state Jane Roe");
+    }
+
+    #[test]
+    fn a_name_suffix_with_a_dot_ends_the_mention() {
+        let got = before("Jane Roe Jr. said it.", "said").unwrap();
+        assert_eq!(got.0, "Jane Roe Jr.");
+        assert_eq!(got.1, SpeakerType::Person);
     }
 
     #[test]

@@ -152,7 +152,9 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
             continue;
         };
         // After a determiner the form is a noun: “Q,” the report said.
-        if doc.tokens[k - 1].info.is_some_and(|x| x.determiner) && !doc.tokens[k - 1].upper {
+        if doc.tokens[k - 1].info.is_some_and(|x| x.determiner) && !doc.tokens[k - 1].upper
+            || doc.is_word(k - 1) && doc.word(k - 1) == "of"
+        {
             continue;
         }
         // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue

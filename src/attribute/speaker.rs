@@ -37,15 +37,47 @@ fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
         && (t.info.is_some_and(|x| x.adverb) || (t.info.is_none() && doc.word(i).ends_with("ly")))
 }
 
+/// Index of the first token of a day set off by a preposition before `end`: "Jane Roe| on
+/// Tuesday said", "officials| late Monday night said". `end` itself when there is none.
+fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
+    let lower = |k: usize, words: &[&str]| {
+        doc.is_word(k) && !doc.tokens[k].upper && words.contains(&doc.word(k))
+    };
+    let mut k = end;
+    if k > lo && lower(k - 1, &["night", "morning", "afternoon", "evening"]) {
+        k -= 1;
+    }
+    let day = k > lo
+        && doc.tokens[k - 1].upper
+        && doc.word(k - 1).ends_with("day")
+        && doc.tokens[k - 1].info.is_some_and(|x| x.adverb);
+    if !day {
+        return end;
+    }
+    k -= 1;
+    if k > lo && lower(k - 1, &["on", "late", "early", "last", "this"]) {
+        k - 1
+    } else {
+        end
+    }
+}
+
 /// The speaker left of the cue starting at token `cue`, within tokens `lo..`:
 /// "Zakharova said", "she also said", "Hugh Hill, a doctor at X, said",
 /// "The U.S. State Department, in its turn, said".
 pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     let mut end = skip_adverbs_back(doc, cue, lo);
+    let before_time = skip_day_back(doc, end, lo);
+    if before_time < end {
+        end = skip_adverbs_back(doc, before_time, lo);
+    }
     // "Cruz himself said": the reflexive only stresses the speaker.
     if end > lo + 1
         && doc.is_word(end - 1)
-        && matches!(doc.word(end - 1), "himself" | "herself" | "themselves")
+        && matches!(
+            doc.word(end - 1),
+            "himself" | "herself" | "themselves" | "itself"
+        )
     {
         end -= 1;
     }
@@ -236,6 +268,26 @@ mod tests {
         let doc = Doc::new(text);
         let cue = doc.token_at(text.find("said").unwrap());
         speaker_before(&doc, cue, 0).map(|m| text[m.span].to_string())
+    }
+
+    #[test]
+    fn a_day_between_speaker_and_cue_is_skipped() {
+        let got = before("Jane Roe on Tuesday said it was over.");
+        assert_eq!(got.as_deref(), Some("Jane Roe"));
+        let got = before("Officials late Monday night also said it was over.");
+        assert_eq!(got.as_deref(), Some("Officials"));
+        // Without a preposition a day may be part of a name.
+        assert_eq!(before("USA Today said it.").as_deref(), Some("USA Today"));
+    }
+
+    #[test]
+    fn long_and_itself_between_speaker_and_cue() {
+        let got = before("Jane Roe has long said it was over.");
+        assert_eq!(got.as_deref(), Some("Jane Roe"));
+        assert_eq!(
+            before("The firm itself said so.").as_deref(),
+            Some("The firm")
+        );
     }
 
     #[test]
