@@ -116,14 +116,17 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 }
             }
             TokenKind::Number => {
-                // "two officials", "35 diplomats": a count opens the phrase.
-                first = j;
+                // "two officials", "35 diplomats": a count opens the phrase, as "one in four" does.
+                first = proportion_start(doc, j, lo);
                 break;
             }
             TokenKind::Word => {
                 let x = t.info;
                 if x.is_some_and(|x| x.determiner) {
-                    first = j;
+                    first = proportion_start(doc, j, lo);
+                    if first < j {
+                        break;
+                    }
                     // "officials from both sides": a determiner after a connector continues.
                     if j >= 2
                         && j > lo + 1
@@ -152,6 +155,12 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 {
                     // "current and former officials": coordinated modifiers; "the senator and
                     // Democratic presidential candidate": coordinated roles.
+                } else if lower_word_in(doc, j, &["and", "or"])
+                    && j > lo
+                    && j + 1 < end
+                    && in_complement(doc, j, lo)
+                {
+                    // "experts on North Korea and nuclear arms": both are the complement.
                 } else if lower_word_in(doc, j, CONNECTORS)
                     && is_upper_word(doc, j + 1)
                     && j > lo
@@ -369,6 +378,50 @@ fn coordinated_roles(doc: &Doc<'_>, and: usize, end: usize) -> bool {
 }
 
 /// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
+/// Longest complement of a role or group noun that may hold an "and": "experts on North Korea
+/// and| nuclear arms".
+const MAX_COMPLEMENT_TOKENS: usize = 6;
+
+/// The "and" at `and` joins two parts of the complement of a role or group noun: a connector
+/// after such a noun comes before it, with only words between.
+fn in_complement(doc: &Doc<'_>, and: usize, lo: usize) -> bool {
+    let floor = and.saturating_sub(MAX_COMPLEMENT_TOKENS).max(lo + 1);
+    (floor..and).rev().any(|c| {
+        lower_word_in(doc, c, CONNECTORS)
+            && info(doc, c - 1).is_some_and(|x| x.role.is_some() || x.group)
+            && (c + 1..and).all(|k| doc.is_word(k) && !lower_word_in(doc, k, &["and", "or"]))
+    })
+}
+
+/// The start of a proportion ending in the count at `j`: "one in| four" → "one"; else `j`.
+fn proportion_start(doc: &Doc<'_>, j: usize, lo: usize) -> usize {
+    if j >= lo + 2 && is_count(doc, j) && lower_word_in(doc, j - 1, &["in"]) && is_count(doc, j - 2)
+    {
+        j - 2
+    } else {
+        j
+    }
+}
+
+/// A number or a number word: "one in four".
+fn is_count(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Number
+        || doc.is_word(k)
+            && matches!(
+                doc.word(k).to_ascii_lowercase().as_str(),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+}
+
 /// A word listed as a verb used as a noun: a determiner other than "that" (which may open a
 /// relative clause), or "of", stands before it. "the email", "his tweet", "head of state".
 fn noun_after_determiner(doc: &Doc<'_>, j: usize) -> bool {
@@ -403,8 +456,11 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if m.kind == SpeakerType::Pronoun {
         return true;
     }
-    // A determiner ends no speaker: "Sanders in the| state".
-    if info(doc, m.last).is_some_and(|x| x.determiner) && m.last > m.first {
+    // A determiner ends no speaker: "Sanders in the| state". A count may: "one in three".
+    if info(doc, m.last).is_some_and(|x| x.determiner)
+        && m.last > m.first
+        && proportion_start(doc, m.last, m.first) == m.last
+    {
         return false;
     }
     let head = head_token(doc, m.first, m.last);
@@ -653,6 +709,23 @@ mod tests {
         assert_eq!(got.2.as_deref(), Some("Jane Roe"));
         let got = after("It is, said former secretary of state Jane Roe.", "former").unwrap();
         assert_eq!(got.0, "former secretary of state Jane Roe");
+    }
+
+    #[test]
+    fn a_complement_may_hold_an_and() {
+        let got = before("Experts on Korea and arms control said it.", "said").unwrap();
+        assert_eq!(got.0, "Experts on Korea and arms control");
+        // Without a role or group noun before the connector, "and" ends the mention.
+        let got = before("He sang on stage and the crowd said no.", "said").unwrap();
+        assert_eq!(got.0, "the crowd");
+    }
+
+    #[test]
+    fn a_proportion_is_a_group() {
+        let got = before("One in three said no.", "said").unwrap();
+        assert_eq!(got.0, "One in three");
+        let got = before("Yet 2 in 5 voters said no.", "said").unwrap();
+        assert_eq!(got.0, "2 in 5 voters");
     }
 
     #[test]

@@ -165,6 +165,13 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         {
             return None;
         }
+        // To a question on the “privatization of jobs,” Roe said private firms cost more: a
+        // quoted term inside the sentence, whose cue reports the clause after it.
+        if doc.sentence_range(site.open).start < site.open
+            && super::reported::governs_clause(doc, &cue)
+        {
+            return None;
+        }
         let mut m = speaker_before(doc, k, start)?;
         // Only adverbs may come before the speaker: "then-Surrey mayoral candidate Doug McCallum".
         let lead = (start..m.first)
@@ -408,6 +415,14 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
         crate::attribute::texts(text)
+    }
+
+    #[test]
+    fn a_quoted_term_before_a_cue_with_a_clause_is_not_its_content() {
+        let got = run("Asked about the “jobs plan,” Roe said private firms cost more.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "private firms cost more");
+        assert_eq!(got[0].3, "speaker_cue_clause");
     }
 
     #[test]
