@@ -87,6 +87,57 @@ fn is_joiner(doc: &Doc<'_>, i: usize) -> bool {
         && doc.is_word(i + 1)
 }
 
+/// The pronoun of a word with a verb run into it, before the verb at `verb`: "he's saying",
+/// "they’ve said", "she'd said" → "he", "they", "she". The mention covers the pronoun's part of
+/// the token. "is" and "are" make a form in "-ed" passive ("we're told"), so with them only a
+/// form in "-ing" counts.
+fn contracted_pronoun(doc: &Doc<'_>, i: usize, verb: usize) -> Option<Mention> {
+    if !doc.is_word(i) {
+        return None;
+    }
+    let word = doc.word(i);
+    let cut = word.find(['\'', '’'])?;
+    let suffix = word[cut..]
+        .trim_start_matches(['\'', '’'])
+        .to_ascii_lowercase();
+    // "he's also saying": past adverbs to the verb.
+    let mut verb = verb;
+    while verb < doc.tokens.len() && lower_word_adverb(doc, verb) {
+        verb += 1;
+    }
+    let progressive = doc.is_word(verb) && doc.word(verb).ends_with("ing");
+    if !(matches!(suffix.as_str(), "ve" | "d" | "ll") || progressive) {
+        return None;
+    }
+    let (gender, number) = crate::lexicon::lexicon().get(&word[..cut])?.pronoun?;
+    let start = doc.tokens[i].span.start;
+    Some(Mention {
+        span: Span::new(start, start + cut),
+        first: i,
+        last: i,
+        kind: SpeakerType::Pronoun,
+        name: None,
+        gender,
+        number,
+    })
+}
+
+/// A pronoun with a verb run into it: "he's", "We’re".
+fn is_contracted_pronoun(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_word(i) && {
+        let word = doc.word(i);
+        word.find(['\'', '’']).is_some_and(|cut| {
+            crate::lexicon::lexicon()
+                .get(&word[..cut])
+                .is_some_and(|x| x.pronoun.is_some())
+        })
+    }
+}
+
+fn lower_word_adverb(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_word(i) && !doc.tokens[i].upper && info(doc, i).is_some_and(|x| x.adverb)
+}
+
 fn is_pronoun(doc: &Doc<'_>, i: usize) -> bool {
     info(doc, i).is_some_and(|x| x.pronoun.is_some()) && doc.is_word(i)
 }
@@ -99,6 +150,9 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     }
     if is_pronoun(doc, end - 1) {
         return Some(classify(doc, end - 1, end - 1));
+    }
+    if is_contracted_pronoun(doc, end - 1) {
+        return contracted_pronoun(doc, end - 1, end);
     }
     // "to campaign in| states": a phrase does not end in a preposition.
     if lower_word_in(doc, end - 1, CONNECTORS) {

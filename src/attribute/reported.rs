@@ -143,13 +143,41 @@ pub(super) fn lower_word_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
 
 /// The cue is a participle after a form of "be": "is telling", "were saying".
 pub(super) fn progressive(doc: &Doc<'_>, cue: &Cue) -> bool {
-    cue.participle
-        && cue.first > 0
-        && lower_word_is(
-            doc,
-            cue.first - 1,
-            &["is", "are", "was", "were", "be", "been"],
-        )
+    if !cue.participle {
+        return false;
+    }
+    // "is still weighing", "are gently urging"; a negated one asserts nothing ("isn't
+    // guaranteeing that …").
+    let mut k = cue.first;
+    while k > 0 && doc.is_word(k - 1) && !doc.tokens[k - 1].upper && {
+        let w = doc.word(k - 1);
+        !BE_FORMS.contains(&w)
+            && (w.ends_with("ly")
+                || doc.tokens[k - 1]
+                    .info
+                    .is_some_and(|x| x.adverb && !x.finite))
+    } {
+        k -= 1;
+    }
+    k > 0
+        && (lower_word_is(doc, k - 1, BE_FORMS)
+            || doc.is_word(k - 1) && contracted_be(doc.word(k - 1)))
+}
+
+/// Forms of "be" before a progressive participle.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
+
+/// A pronoun with "is" or "are" run into it: "he's", "they’re".
+fn contracted_be(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    ["'s", "’s", "'re", "’re"].iter().any(|end| {
+        lower.strip_suffix(end).is_some_and(|base| {
+            matches!(
+                base,
+                "he" | "she" | "it" | "they" | "we" | "you" | "who" | "that"
+            )
+        })
+    })
 }
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
@@ -1234,6 +1262,27 @@ mod tests {
         assert_eq!(got[0].0, "that the relationship with police needs work");
         assert_eq!(got[0].1.as_deref(), Some("Lonechild"));
         assert_eq!(got[0].3, "speaker_cue_clause");
+    }
+
+    #[test]
+    fn a_progressive_may_hold_adverbs_and_a_contraction() {
+        let got = run("The union is still arguing that the plan will fail.");
+        assert_eq!(got[0].1.as_deref(), Some("The union"));
+        let got = run("He’s also arguing that the plan will fail.");
+        assert_eq!(got[0].1.as_deref(), Some("He"));
+        // Negated, the progressive asserts nothing.
+        let got = run("She isn't arguing that the plan will fail.");
+        assert!(
+            got.iter().all(|g| g.2.as_deref() != Some("arguing")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_contraction_of_are_makes_a_form_in_ed_passive() {
+        assert_eq!(run("We’re told that the plan will fail."), vec![]);
+        let got = run("They’ve said that the plan will fail.");
+        assert_eq!(got[0].1.as_deref(), Some("They"));
     }
 
     #[test]
