@@ -562,10 +562,10 @@ pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // "U.S. Secretary of State Mike Pompeo": a first name in the final run makes it a name too,
     // unless a lone word after "of" is a place ("Jane Roe of Raleigh").
     // "aides to Clinton": a name that completes a group or role noun is not the head.
-    let completes_noun = run == last
-        && run > first + 1
+    // "supporters of Hillary Clinton": so does a full name after a group noun.
+    let completes_noun = run > first + 1
         && lower_word_in(doc, run - 1, CONNECTORS)
-        && info(doc, run - 2).is_some_and(|x| x.role.is_some() || x.group);
+        && info(doc, run - 2).is_some_and(|x| x.group || x.role.is_some() && run == last);
     let place = run == last && run > first && lower_word_in(doc, run - 1, &["of", "from", "in"]);
     let first_named = !completes_noun
         && !place
@@ -664,18 +664,21 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         has_name && (name_start..=head).any(|j| info(doc, j).is_some_and(|x| x.org));
     // A group noun is capitalised only at the start of a sentence: "Aides say …".
     let sentence_initial = head == first && doc.sentence_range(first).start == first;
-    let (kind, number) =
-        if hx.is_some_and(|x| x.group) && (!doc.tokens[head].upper || sentence_initial) {
-            (SpeakerType::Group, Number::Plural)
-        } else if has_name && (titled || first_name.is_some()) && !org_word_in_name {
-            (SpeakerType::Person, Number::Singular)
-        } else if org_word {
-            (SpeakerType::Organization, Number::Singular)
-        } else if hx.is_some_and(|x| x.role.is_some()) || has_name && name_len >= 2 {
-            (SpeakerType::Person, Number::Singular)
-        } else {
-            (SpeakerType::Unknown, Number::Singular)
-        };
+    // "one in five": a proportion of people.
+    let proportion = last >= first + 2 && proportion_start(doc, last, first) == last - 2;
+    let (kind, number) = if proportion
+        || hx.is_some_and(|x| x.group) && (!doc.tokens[head].upper || sentence_initial)
+    {
+        (SpeakerType::Group, Number::Plural)
+    } else if has_name && (titled || first_name.is_some()) && !org_word_in_name {
+        (SpeakerType::Person, Number::Singular)
+    } else if org_word {
+        (SpeakerType::Organization, Number::Singular)
+    } else if hx.is_some_and(|x| x.role.is_some()) || has_name && name_len >= 2 {
+        (SpeakerType::Person, Number::Singular)
+    } else {
+        (SpeakerType::Unknown, Number::Singular)
+    };
     let name = match kind {
         SpeakerType::Person if has_name => Some(doc.tokens_span(name_start, head)),
         SpeakerType::Organization | SpeakerType::Unknown => {
@@ -772,6 +775,14 @@ mod tests {
         // Without a role or group noun before the connector, "and" ends the mention.
         let got = before("He sang on stage and the crowd said no.", "said").unwrap();
         assert_eq!(got.0, "the crowd");
+    }
+
+    #[test]
+    fn a_full_name_after_a_group_noun_completes_it() {
+        let doc = Doc::new("Supporters of Jane Roe say so.");
+        let m = mention_before(&doc, doc.token_at(20), 0).unwrap();
+        assert_eq!(m.kind, SpeakerType::Group);
+        assert_eq!(m.number, Number::Plural);
     }
 
     #[test]

@@ -19,6 +19,10 @@ const PREPOSITIONS: &[&str] = &[
     "about", "of", "for", "on", "against", "to", "with", "over", "into", "toward", "towards",
     "upon", "behind",
 ];
+/// Prepositions that take a gerund whose subject is the main clause's: "by mentioning".
+const GERUND_PREPOSITIONS: &[&str] = &[
+    "by", "from", "of", "despite", "without", "after", "before", "while", "in", "for",
+];
 /// Words before the cue that make it passive or an infinitive: "was endorsed by", "to oppose".
 const NOT_ACTIVE_BEFORE: &[&str] = &["to", "is", "was", "are", "were", "be", "been", "being"];
 /// Lower-case words that open a new clause and so end the content.
@@ -105,6 +109,17 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
             && crate::mentions::mention_before(doc, cue.first, sentence.start)
                 .is_some_and(|m| m.kind != crate::statement::SpeakerType::Pronoun)
     };
+    // "by mentioning …", "despite challenging …", "stopped short of endorsing …": a gerund after
+    // a preposition is the main clause subject's act.
+    let gerund = cue.participle
+        && doc.word(cue.first).ends_with("ing")
+        && before.is_some_and(|k| {
+            lower_word_is(doc, k, GERUND_PREPOSITIONS)
+                // ", urging voters to wait and promising …": a second participle.
+                || lower_word_is(doc, k, &["and"])
+                    && (sentence.start..k).any(|j| doc.is_punct(j, &[","]))
+        });
+    let after_comma = after_comma || gerund;
     let active = if cue.participle {
         progressive(doc, cue) || after_comma || modifies_noun()
     } else {
@@ -272,10 +287,19 @@ fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| !n.upper && n.info.is_some_and(|x| x.finite || x.verb.is_some()));
+        // A comma ends the object only before a new clause: ", saying …", ", but …".
+        let comma_clause = doc.is_punct(k, &[","])
+            && doc.tokens.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && !n.upper
+                    && (doc.word(k + 1).ends_with("ing") && n.verb()
+                        || lower_word_is(doc, k + 1, CLAUSE_BREAKS))
+            });
         let breaks = !quoted
             && (second_verb
+                || comma_clause
                 || t.kind == TokenKind::Punct
-                    && doc.is_punct(k, &[",", ";", ":", "—", "–", "(", ")", "[", "]"])
+                    && doc.is_punct(k, &[";", ":", "—", "–", "(", ")", "[", "]"])
                 || lower_word_is(doc, k, CLAUSE_BREAKS)
                 || report);
         if breaks && k > start {
@@ -320,6 +344,24 @@ mod tests {
                 Some("endorsed".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_comma_inside_the_object_does_not_end_it() {
+        let got = run("Roe criticized Tulsa, Okla., officer Jane Doe for the shooting.");
+        assert_eq!(got[0].0, "Tulsa, Okla., officer Jane Doe for the shooting");
+        // Before a participle or a clause break it does.
+        let got = run("The mayor praised the budget, saying it was fair.");
+        assert_eq!(got[0].0, "the budget");
+    }
+
+    #[test]
+    fn a_gerund_after_a_preposition_is_the_subjects_act() {
+        let got = run("Jane Roe has refrained from endorsing the mayor's plan.");
+        assert_eq!(got[0].0, "the mayor's plan");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        let got = run("She spoke for an hour, urging calm and promising new roads.");
+        assert!(got.iter().any(|g| g.0 == "new roads"), "{got:?}");
     }
 
     #[test]
