@@ -20,7 +20,9 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             continue;
         }
         let rules: [Rule; 3] = [quote_continuation, floating_quote, quote_beside_statement];
-        if let Some(a) = rules.iter().find_map(|rule| rule(doc, state, qi)) {
+        let found = rules.iter().find_map(|rule| rule(doc, state, qi));
+        let found = found.or_else(|| state.broad.then(|| quote_alone(doc, state, qi)).flatten());
+        if let Some(a) = found {
             state.quote_used[qi] = true;
             state.push(doc, a);
         }
@@ -146,6 +148,30 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
     Some(inherited(doc, qi, from, 0.6, "quote_beside_statement"))
 }
 
+/// Fewest words of a quotation with no attribution that [`quote_alone`] reports.
+const MIN_ALONE_WORDS: usize = 6;
+
+/// In the broad sense only, a quotation of six words or more that no rule attributed is still a
+/// statement: someone said it, though whoever it is was not found. Its speaker is left unknown
+/// (the latest speaker nearby was seldom the right one), and its confidence is low, so any other
+/// statement over it wins.
+///
+/// Example: The campaign ended on Friday. “We have done all we could, and it was not enough.”
+fn quote_alone(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Attribution> {
+    let q = doc.quotes[qi];
+    let inner = q.inner_trimmed(doc.text);
+    inner.split_whitespace().nth(MIN_ALONE_WORDS - 1)?;
+    // A quotation right after another one, in the same or the next paragraph, goes on with it.
+    let from = latest_before(state, q.span.start).filter(|&from| {
+        let before = &state.out[from];
+        before.kind != Kind::Indirect
+            && doc.seg.paragraph_at(q.span.start) <= doc.seg.paragraph_at(before.quote.end) + 1
+    });
+    let mut a = inherited(doc, qi, 0, 0.35, "quote_alone");
+    a.inherits = from;
+    Some(a)
+}
+
 /// The first piece of a quotation over paragraphs, when only a later piece was attributed:
 /// “We will meet again. ¶ “And we will agree,” she said.
 fn continuation_before_attribution(doc: &Doc<'_>, state: &mut State) {
@@ -218,6 +244,31 @@ mod tests {
         let text = "“We will win,” Jane Doe said on CBS’ “Morning Show.”";
         let got = extract(text);
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_quotation_alone_is_a_statement_in_the_broad_sense_only() {
+        let text =
+            "The campaign ended on Friday.\n\n“We have done all we could, and it was not enough.”";
+        assert_eq!(extract(text).len(), 0);
+        let broad = crate::Extractor {
+            broad: true,
+            ..crate::Extractor::default()
+        };
+        let got = broad.extract(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].rule, "quote_alone");
+        assert_eq!(got[0].speaker, None);
+        assert_eq!(got[0].speaker_name, None);
+        // A short quoted phrase is no statement of its own.
+        assert!(broad.extract("It was “a real mess” all week.").is_empty());
+        // Right after a speaker's quotation, it goes on with it.
+        let text = "“We agreed,” Jane Roe said.\n\nThe talks ran late. “We have done all we could, and it was not enough.”";
+        let got = broad.extract(text);
+        assert_eq!(
+            got.last().unwrap().speaker_name.as_deref(),
+            Some("Jane Roe")
+        );
     }
 
     #[test]

@@ -190,7 +190,10 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 // After a determiner a form is a noun: "outside the state capital"; so is a
                 // capitalised word: "the founder of the Free State Project".
                 let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner) || t.upper;
-                noun || who.is_some_and(|w| w < k)
+                // A passive participle opening it describes too: "Trump, asked about it, said".
+                let passive = k == open + 1 && doc.word(k).ends_with("ed");
+                noun || passive
+                    || who.is_some_and(|w| w < k)
                     || !t.info.is_some_and(|x| {
                         x.verb.is_some_and(|v| {
                             !v.participle
@@ -268,6 +271,12 @@ mod tests {
         let doc = Doc::new(text);
         let cue = doc.token_at(text.find("said").unwrap());
         speaker_before(&doc, cue, 0).map(|m| text[m.span].to_string())
+    }
+
+    #[test]
+    fn a_parenthetical_may_open_with_a_passive_participle() {
+        let got = before("Jane Roe, asked about the deaths, had said it.");
+        assert_eq!(got.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
