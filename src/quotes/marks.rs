@@ -331,9 +331,10 @@ pub(super) fn classify(c: char, ctx: &Context) -> Action {
             // In English text “ only opens, even set off by spaces: “ … if the primary”.
             _ => Action::CloseOr(&[German], Some(English)),
         },
+        // At the start of a paragraph ” can only open: ”… he delivered a mix,” Roe wrote.
         '”' => Action::CloseOr(
             &[English, German, RightDouble, Straight],
-            if opening && !closing {
+            if (opening || ctx.prev.is_none_or(|c| c == '\n')) && !closing {
                 Some(RightDouble)
             } else {
                 None

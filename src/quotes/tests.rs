@@ -307,3 +307,12 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_right_mark_opening_a_paragraph_opens_before_a_space() {
+    let t = "Roe wrote a review.\n\n” … he spoke with a calm that few could match,” Roe wrote.";
+    assert_eq!(
+        quotes(t),
+        ["” … he spoke with a calm that few could match,”"]
+    );
+}
