@@ -72,15 +72,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
     let found = if name.contains(' ') {
         // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
         // else the same name.
-        let suffix = format!(" {name}");
-        let before = people.occurrences.partition_point(|o| o.token <= m.first);
-        let longer = people.occurrences[..before]
-            .iter()
-            .rev()
-            .take(MAX_LOOKBACK_OCCURRENCES)
-            .map(|o| o.person)
-            .find(|&p| people.people[p].name.ends_with(&suffix));
-        longer.or_else(|| people.by_name.get(&name).copied())
+        longer_name_before(people, &name, m.first).or_else(|| people.by_name.get(&name).copied())
     } else {
         // A first name alone ("Justin said") stands for the full name, but a capitalised word
         // that opens some longer name need not: "Facebook" is not "Facebook Research".
@@ -127,6 +119,31 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
         }
         None => None,
     }
+}
+
+/// The person of the latest occurrence at or before token `at`, among the last
+/// [`MAX_LOOKBACK_OCCURRENCES`] occurrences, whose name is longer than the multi-word `name`
+/// and ends with it ("Fouzia Al Hashish" for "Al Hashish"). Such a name has the same last
+/// word, so only the occurrences [`People::by_last`] lists under it are looked at, where
+/// every occurrence was.
+fn longer_name_before(people: &People, name: &str, at: usize) -> Option<usize> {
+    let before = people.occurrences.partition_point(|o| o.token <= at);
+    let window = before.saturating_sub(MAX_LOOKBACK_OCCURRENCES);
+    let list = people.by_last.get(last_word(name))?;
+    let end = list.partition_point(|&k| k < before);
+    list[..end]
+        .iter()
+        .rev()
+        .take_while(|&&k| k >= window)
+        .map(|&k| people.occurrences[k].person)
+        .find(|&p| ends_with_words(&people.people[p].name, name))
+}
+
+/// `full` is longer than `name` and ends with a space and `name`.
+pub(super) fn ends_with_words(full: &str, name: &str) -> bool {
+    full.len() > name.len()
+        && full.ends_with(name)
+        && full.as_bytes()[full.len() - name.len() - 1] == b' '
 }
 
 /// "the mayor", "the spokeswoman": the latest person before the mention written with that role.
@@ -628,15 +645,20 @@ pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
             break;
         }
     }
+    // A single word is a name only when described as a person (tested first: most runs that
+    // are turned away are single capitalised words).
+    if words < 2 && !(end == i + 1 && described_as_person(doc, end)) {
+        return None;
+    }
     // Words of an organisation's name: "Federation of Sovereign Indigenous Nations".
     let org_after = end < doc.tokens.len()
         && doc.tokens[end].upper
         && doc.tokens[end].info.is_some_and(|x| x.org);
     let org_before = i >= 2
         && doc.is_word(i - 1)
-        && doc.word(i - 1) == "of"
+        && doc.word_in(i - 1, &["of"])
         && doc.tokens[i - 2].info.is_some_and(|x| x.org);
-    if org_after || org_before || (words < 2 && !(end == i + 1 && described_as_person(doc, end))) {
+    if org_after || org_before {
         return None;
     }
     // Written like a person, with an age: "Babatunji Farinloye, 50,".

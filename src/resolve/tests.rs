@@ -317,3 +317,12 @@ fn possessives_strip_alike_from_text_and_bytes() {
         );
     }
 }
+
+#[test]
+fn a_longer_name_ends_with_whole_words() {
+    use super::people::ends_with_words;
+    assert!(ends_with_words("Fouzia Al Hashish", "Al Hashish"));
+    assert!(!ends_with_words("Fouzia Dal Hashish", "Al Hashish"));
+    assert!(!ends_with_words("Al Hashish", "Al Hashish"));
+    assert!(!ends_with_words("Hashish", "Al Hashish"));
+}
