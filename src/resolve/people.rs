@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::lexicon::flags;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -38,11 +39,55 @@ pub(super) struct People {
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
     pub(super) by_last: KeyIndex,
-    pub(super) by_first: KeyIndex,
-    pub(super) by_role: KeyIndex,
+    /// Built on first use (see [`People::by_first`]): most articles never need them.
+    by_first: OnceCell<KeyIndex>,
+    by_role: OnceCell<KeyIndex>,
+    /// The occurrences of each person found in the text, grouped by person: those of person
+    /// `p` are `grouped[starts[p]..starts[p + 1]]`. People added while resolving have none.
+    grouped: Vec<usize>,
+    starts: Vec<usize>,
 }
 
 impl People {
+    /// The occurrences of person `p` (none for a person added while resolving).
+    fn of_person(&self, p: usize) -> &[usize] {
+        match (self.starts.get(p), self.starts.get(p + 1)) {
+            (Some(&start), Some(&end)) => &self.grouped[start..end],
+            _ => &[],
+        }
+    }
+
+    /// The first word of each multi-word name found in the text, to its occurrences.
+    pub(super) fn by_first(&self) -> &KeyIndex {
+        self.by_first.get_or_init(|| {
+            let first = self
+                .found()
+                .filter(|(_, person)| person.name.contains(' '))
+                .map(|(p, person)| (first_word(&person.name), p))
+                .collect();
+            KeyIndex::new(first, |p| self.of_person(p))
+        })
+    }
+
+    /// The roles of the people found in the text, to their occurrences.
+    pub(super) fn by_role(&self) -> &KeyIndex {
+        self.by_role.get_or_init(|| {
+            let role = self
+                .found()
+                .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)))
+                .collect();
+            KeyIndex::new(role, |p| self.of_person(p))
+        })
+    }
+
+    /// The people found in the text with at least one occurrence, with their indices.
+    fn found(&self) -> impl Iterator<Item = (usize, &Person)> {
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|&(p, _)| !self.of_person(p).is_empty())
+    }
+
     /// The latest occurrence in `index[key]` at or before token `at` (before it when not
     /// `inclusive`), or else, when `or_after`, the first one after it.
     pub(super) fn nearest(
@@ -89,7 +134,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
                 // far back.
                 let para = doc.paragraph_of(m.first);
                 people
-                    .nearest(&people.by_first, &name, m.first, true, true)
+                    .nearest(people.by_first(), &name, m.first, true, true)
                     .filter(|o| {
                         doc.paragraph_of(o.token).abs_diff(para) <= MAX_ANTECEDENT_PARAGRAPHS
                     })
@@ -153,7 +198,7 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
     }
     let role = doc.word(m.last).to_lowercase();
     people
-        .nearest(&people.by_role, &role, m.first, false, false)
+        .nearest(people.by_role(), &role, m.first, false, false)
         .map(|o| o.person)
 }
 
@@ -185,7 +230,8 @@ const MAX_OPENING_ADVERBIAL: usize = 7;
 
 /// Names in the text, and where they occur.
 pub(super) fn find_people(doc: &Doc<'_>) -> People {
-    let mut people: Vec<Person> = Vec::new();
+    // Sized for a name every four capitalised words, seldom outgrown.
+    let mut people: Vec<Person> = Vec::with_capacity(doc.capitalised.len() / 4);
     // At most one a capitalised word: sized so that it is never moved while it grows.
     let mut occurrences = Vec::with_capacity(doc.capitalised.len());
     // Room for a name every two capitalised words (most names have two or more): seldom
@@ -249,7 +295,7 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         i = run.end;
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
-    let mut extra = Vec::new();
+    let mut extra = Vec::with_capacity(doc.capitalised.len() / 4);
     let mut titled: Vec<(usize, String)> = Vec::new();
     let mut first_with_last: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(people.len(), Default::default());
@@ -327,29 +373,24 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         grouped[next[o.person]] = k;
         next[o.person] += 1;
     }
-    let of_person = |p: usize| &grouped[starts[p]..starts[p + 1]];
-    let (mut last, mut first, mut role) = (Vec::new(), Vec::new(), Vec::new());
-    for (p, person) in people.iter().enumerate() {
-        if of_person(p).is_empty() {
-            continue;
-        }
-        if person.name.contains(' ') {
-            last.push((last_word(&person.name), p));
-            first.push((first_word(&person.name), p));
-        }
-        role.extend(person.roles.iter().map(|r| (r.as_str(), p)));
-    }
-    let by_last = KeyIndex::new(last, of_person);
-    let by_first = KeyIndex::new(first, of_person);
-    let by_role = KeyIndex::new(role, of_person);
-    People {
+    let mut found = People {
         people,
         occurrences,
         by_name,
-        by_last,
-        by_first,
-        by_role,
-    }
+        by_last: KeyIndex::default(),
+        by_first: OnceCell::new(),
+        by_role: OnceCell::new(),
+        grouped,
+        starts,
+    };
+    let last = found
+        .found()
+        .filter(|(_, person)| person.name.contains(' '))
+        .map(|(p, person)| (last_word(&person.name), p))
+        .collect();
+    let by_last = KeyIndex::new(last, |p| found.of_person(p));
+    found.by_last = by_last;
+    found
 }
 
 /// Indices into [`People::occurrences`] by key (a name's last or first word, a role), in
@@ -486,6 +527,10 @@ pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[
         };
     }
     for (n, o) in occurrences.iter().enumerate() {
+        if people[o.person].gender != Gender::Unknown {
+            // A title gave the gender; votes would not change it (see below).
+            continue;
+        }
         // Only within the name's sentence: "Darian Lonechild has proven herself."
         // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
         // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
