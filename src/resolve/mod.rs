@@ -245,11 +245,22 @@ fn collapse_into(out: &mut String, s: &str) {
 /// `s` is ASCII with single spaces between non-space characters only, so [`collapse`] gives
 /// it back unchanged (any other whitespace, and any non-ASCII character, says no).
 fn is_collapsed_ascii(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && b.iter().all(|&c| c > b' ' && c < 0x7f || c == b' ')
-        && !b.windows(2).any(|w| w == b"  ")
+    // One pass: a space only after a character that is not one (so none first, and no two
+    // together), and none last.
+    let mut after_space = true;
+    for &c in s.as_bytes() {
+        if c == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c > b' ' && c < 0x7f {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space || s.is_empty()
 }
 
 /// "McCallum’s" → "McCallum".

@@ -593,11 +593,14 @@ pub(super) fn described_as_person(doc: &Doc<'_>, end: usize) -> bool {
 /// A capitalised possessive that would be a name word without its "'s": "Garnier's".
 pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
+    // The kind and case first: most tokens after a capitalised word fail them, and need no
+    // look at their text.
+    if t.kind != TokenKind::Word || !t.upper {
+        return false;
+    }
     let w = &doc.text[t.span];
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-    t.kind == TokenKind::Word
-        && t.upper
-        && stem.is_some_and(|s| !s.is_empty())
+    stem.is_some_and(|s| !s.is_empty())
         && !crate::lexicon::lexicon()
             .get(stem.unwrap_or_default())
             .is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())

@@ -291,6 +291,12 @@ fn collapse_agrees_with_joining_the_whitespace_split_words() {
         "Jean-Pierre O'Neil",
         "Fouzia Al\tHashish",
         "a\u{1}b",
+        "a",
+        "a b",
+        "  ",
+        "a b  c",
+        "é b",
+        "a\u{7f}b",
     ] {
         let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(super::collapse(s), joined, "{s:?}");
