@@ -63,8 +63,7 @@ impl People {
             let first = self
                 .found()
                 .filter(|(_, person)| person.name.contains(' '))
-                .map(|(p, person)| (first_word(&person.name), p))
-                .collect();
+                .map(|(p, person)| (first_word(&person.name), p));
             KeyIndex::new(first, |p| self.of_person(p))
         })
     }
@@ -74,8 +73,7 @@ impl People {
         self.by_role.get_or_init(|| {
             let role = self
                 .found()
-                .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)))
-                .collect();
+                .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
             KeyIndex::new(role, |p| self.of_person(p))
         })
     }
@@ -386,8 +384,7 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let last = found
         .found()
         .filter(|(_, person)| person.name.contains(' '))
-        .map(|(p, person)| (last_word(&person.name), p))
-        .collect();
+        .map(|(p, person)| (last_word(&person.name), p));
     let by_last = KeyIndex::new(last, |p| found.of_person(p));
     found.by_last = by_last;
     found
@@ -399,42 +396,62 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
 #[derive(Debug, Default)]
 pub(super) struct KeyIndex {
     keys: String,
-    /// Sorted by key: each key's range in `keys` and its list's in `lists`.
-    entries: Vec<(Range<usize>, Range<usize>)>,
+    /// Sorted by the key's hash (then the key): each key's hash, its range in `keys` and its
+    /// list's in `lists`. Sorting and searching compare hashes, where comparing the keys
+    /// themselves was a `memcmp` call each time.
+    entries: Vec<(u64, Range<usize>, Range<usize>)>,
     lists: Vec<usize>,
 }
 
 impl KeyIndex {
     /// The index of `pairs` (a key of a person), with `of_person(p)` the occurrences of person
-    /// `p`. A key several people share lists all their occurrences.
-    fn new<'a>(mut pairs: Vec<(&str, usize)>, of_person: impl Fn(usize) -> &'a [usize]) -> Self {
+    /// `p`, in token order. A key several people share lists all their occurrences.
+    pub(super) fn new<'k, 'a>(
+        pairs: impl Iterator<Item = (&'k str, usize)>,
+        of_person: impl Fn(usize) -> &'a [usize],
+    ) -> Self {
+        let mut pairs: Vec<(u64, &str, usize)> = pairs.map(|(k, p)| (key_hash(k), k, p)).collect();
         pairs.sort_unstable();
         let mut index = KeyIndex {
-            keys: String::with_capacity(pairs.iter().map(|(k, _)| k.len()).sum()),
+            keys: String::with_capacity(pairs.iter().map(|(_, k, _)| k.len()).sum()),
             entries: Vec::with_capacity(pairs.len()),
-            lists: Vec::with_capacity(pairs.iter().map(|&(_, p)| of_person(p).len()).sum()),
+            lists: Vec::with_capacity(pairs.iter().map(|&(_, _, p)| of_person(p).len()).sum()),
         };
-        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let key = index.keys.len()..index.keys.len() + group[0].0.len();
-            index.keys.push_str(group[0].0);
+        for group in pairs.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+            let (hash, key) = (group[0].0, group[0].1);
+            let range = index.keys.len()..index.keys.len() + key.len();
+            index.keys.push_str(key);
             let list = index.lists.len();
-            for &(_, p) in group {
+            for &(_, _, p) in group {
                 index.lists.extend_from_slice(of_person(p));
             }
-            index.lists[list..].sort_unstable();
-            index.entries.push((key, list..index.lists.len()));
+            if group.len() > 1 {
+                // One person's occurrences are in order already; several people's are merged.
+                index.lists[list..].sort_unstable();
+            }
+            index.entries.push((hash, range, list..index.lists.len()));
         }
         index
     }
 
     /// The occurrences listed under `key`, in token order.
     pub(super) fn get(&self, key: &str) -> Option<&[usize]> {
-        let k = self
-            .entries
-            .binary_search_by(|(k, _)| self.keys[k.clone()].cmp(key))
-            .ok()?;
-        Some(&self.lists[self.entries[k].1.clone()])
+        let hash = key_hash(key);
+        let first = self.entries.partition_point(|e| e.0 < hash);
+        self.entries[first..]
+            .iter()
+            .take_while(|e| e.0 == hash)
+            .find(|e| &self.keys[e.1.clone()] == key)
+            .map(|e| &self.lists[e.2.clone()])
     }
+}
+
+/// The hash [`KeyIndex`] orders its keys by.
+fn key_hash(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(key.as_bytes());
+    hasher.finish()
 }
 
 /// Words of a photo credit, lower-cased.

@@ -332,3 +332,17 @@ fn a_longer_name_ends_with_whole_words() {
     assert!(!ends_with_words("Al Hashish", "Al Hashish"));
     assert!(!ends_with_words("Hashish", "Al Hashish"));
 }
+
+#[test]
+fn key_index_lists_each_keys_occurrences_in_order() {
+    use super::people::KeyIndex;
+    let occurrences: [&[usize]; 4] = [&[0, 4], &[2, 3], &[1], &[5]];
+    let pairs = [("Smith", 0), ("Lee", 2), ("Smith", 1), ("mayor", 3)];
+    let index = KeyIndex::new(pairs.into_iter(), |p| occurrences[p]);
+    assert_eq!(index.get("Smith"), Some(&[0, 2, 3, 4][..]));
+    assert_eq!(index.get("Lee"), Some(&[1][..]));
+    assert_eq!(index.get("mayor"), Some(&[5][..]));
+    assert_eq!(index.get("smith"), None);
+    assert_eq!(index.get(""), None);
+    assert_eq!(KeyIndex::default().get("Smith"), None);
+}
