@@ -155,7 +155,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             _ => {}
         }
         if let Some(p) = person {
-            speaker_name = Some(people.people[p].name.clone());
+            speaker_name = Some(people.people[p].name.to_string());
         }
         resolved.push(person);
         let first = doc.seg.sentence_at(a.quote.start);

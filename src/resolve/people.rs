@@ -5,11 +5,12 @@ use super::*;
 use crate::lexicon::flags;
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 #[derive(Debug, Clone)]
 pub(super) struct Person {
-    /// The fullest form seen, words joined by single spaces.
-    pub(super) name: String,
+    /// The fullest form seen, words joined by single spaces; shared with [`People::by_name`].
+    pub(super) name: Rc<str>,
     pub(super) gender: Gender,
     /// Certainly a person (see the module docs); weak names count once referred to.
     pub(super) strong: bool,
@@ -34,7 +35,7 @@ pub(super) struct People {
     /// In token order.
     pub(super) occurrences: Vec<Occurrence>,
     /// Index of each name in `people`.
-    pub(super) by_name: HashMap<String, usize>,
+    pub(super) by_name: HashMap<Rc<str>, usize>,
     /// For each last word (first word, role) of the multi-word names (the names with that role),
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
@@ -115,7 +116,8 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
     let found = if name.contains(' ') {
         // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
         // else the same name.
-        longer_name_before(people, &name, m.first).or_else(|| people.by_name.get(&name).copied())
+        longer_name_before(people, &name, m.first)
+            .or_else(|| people.by_name.get(name.as_str()).copied())
     } else {
         // A first name alone ("Justin said") stands for the full name, but a capitalised word
         // that opens some longer name need not: "Facebook" is not "Facebook Research".
@@ -150,7 +152,8 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
-            people.by_name.insert(name.clone(), people.people.len());
+            let name: Rc<str> = name.into();
+            people.by_name.insert(Rc::clone(&name), people.people.len());
             people.people.push(Person {
                 name,
                 gender: m.gender,
@@ -234,7 +237,7 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     let mut occurrences = Vec::with_capacity(doc.capitalised.len());
     // Room for a name every two capitalised words (most names have two or more): seldom
     // rehashed as it fills.
-    let mut by_name: HashMap<String, usize> =
+    let mut by_name: HashMap<Rc<str>, usize> =
         HashMap::with_capacity_and_hasher(doc.capitalised.len() / 2, Default::default());
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
@@ -258,14 +261,16 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         let p = match by_name.get(name.as_str()) {
             Some(&p) => p,
             None => {
+                // One copy of the name, for the person and the map.
+                let shared: Rc<str> = name.as_str().into();
                 people.push(Person {
-                    name: name.clone(),
+                    name: Rc::clone(&shared),
                     gender: Gender::Unknown,
                     strong: false,
                     roles: Vec::new(),
                     first_name_gender: Gender::Unknown,
                 });
-                by_name.insert(name.clone(), people.len() - 1);
+                by_name.insert(shared, people.len() - 1);
                 people.len() - 1
             }
         };
@@ -554,9 +559,14 @@ pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[
         let limit = next_strong[n]
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
-        let found = (o.token + 1..limit)
-            .filter(|&k| doc.tokens[k].flags & flags::GENDER_FORM != 0)
-            .find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form))
+        // Over a slice of the tokens: no bounds check per token.
+        let found = doc
+            .tokens
+            .get(o.token + 1..limit)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.flags & flags::GENDER_FORM != 0)
+            .find_map(|t| t.info.and_then(|x| x.gender_form))
             .or_else(|| next_subject_pronoun(doc, o.token));
         match found {
             Some(Gender::Male) => votes[o.person].0 += 1,
