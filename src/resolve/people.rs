@@ -310,19 +310,23 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     {
         first_with_last.insert(last_word(&person.name), p);
     }
-    // The first byte and length of each key: most capitalised words have no key's, and are
-    // turned away before their text is hashed.
+    // The first byte and length of each key, and the lengths of its possessives ("'s", "’s"):
+    // most capitalised words have no key's, and are turned away before their text is
+    // stripped or hashed.
     let mut key_shapes = [0u64; 256];
     for key in first_with_last.keys() {
         if let Some(&b) = key.as_bytes().first() {
-            key_shapes[usize::from(b)] |= 1 << (key.len() % 64);
+            for len in [key.len(), key.len() + 2, key.len() + 4] {
+                key_shapes[usize::from(b)] |= 1 << (len % 64);
+            }
         }
     }
     let may_be_key = |k: usize| {
-        let word = &doc.text.as_bytes()[tokens[k].span.start..tokens[k].span.end];
-        let stem = strip_possessive_bytes(word);
-        stem.first()
-            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << (stem.len() % 64) != 0)
+        let span = tokens[k].span;
+        doc.text
+            .as_bytes()
+            .get(span.start)
+            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << ((span.end - span.start) % 64) != 0)
     };
     for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
         if may_be_key(k)
