@@ -151,8 +151,8 @@ pub(super) fn appositive_name(doc: &Doc<'_>, people: &People, m: &Mention) -> Op
     if !doc.is_punct(run.end, &[","]) {
         return None;
     }
-    let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
-    people.by_name.get(name.as_str()).copied()
+    let name = collapsed(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
+    people.by_name.get(name.as_ref()).copied()
 }
 
 /// A lone first name set off after a description: "Spindler's father, Joseph, says".

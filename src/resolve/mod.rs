@@ -19,6 +19,7 @@ use crate::mentions::Mention;
 use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 mod descriptions;
 mod people;
@@ -218,6 +219,16 @@ fn statements_before<'a>(
             para - doc.seg.paragraph_at(s.quote.start).min(para) <= paragraphs
         })
         .map(|(s, p)| (s, *p))
+}
+
+/// [`collapse`] without a copy when `s` is collapsed already (most names are), for a name
+/// that is only looked up.
+fn collapsed(s: &str) -> Cow<'_, str> {
+    if is_collapsed_ascii(s) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(collapse(s))
+    }
 }
 
 fn collapse(s: &str) -> String {

@@ -112,12 +112,12 @@ impl People {
 /// The person a name mention refers to: the same name, or the fullest known name that ends (then
 /// starts) with a one-word mention, nearest before it (or else the first after it).
 pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize> {
-    let name = collapse(&doc.text[m.name?]);
+    let name = collapsed(&doc.text[m.name?]);
     let found = if name.contains(' ') {
         // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
         // else the same name.
         longer_name_before(people, &name, m.first)
-            .or_else(|| people.by_name.get(name.as_str()).copied())
+            .or_else(|| people.by_name.get(name.as_ref()).copied())
     } else {
         // A first name alone ("Justin said") stands for the full name, but a capitalised word
         // that opens some longer name need not: "Facebook" is not "Facebook Research".
@@ -152,7 +152,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
-            let name: Rc<str> = name.into();
+            let name: Rc<str> = name.as_ref().into();
             people.by_name.insert(Rc::clone(&name), people.people.len());
             people.people.push(Person {
                 name,

@@ -300,6 +300,20 @@ fn collapse_agrees_with_joining_the_whitespace_split_words() {
     ] {
         let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(super::collapse(s), joined, "{s:?}");
+        let borrowed = matches!(super::collapsed(s), std::borrow::Cow::Borrowed(_));
+        assert_eq!(super::collapsed(s), joined, "{s:?}");
+        // Borrowed only when nothing would change (and in the plain case, as below).
+        assert!(!borrowed || s == joined, "{s:?}");
+    }
+}
+
+#[test]
+fn a_plain_name_is_collapsed_without_a_copy() {
+    for s in ["Maria Zakharova", "Jean-Pierre O'Neil", "Lu", ""] {
+        assert!(
+            matches!(super::collapsed(s), std::borrow::Cow::Borrowed(_)),
+            "{s:?}"
+        );
     }
 }
 
