@@ -58,7 +58,7 @@ where
     F: Fn(Doc, &mut Vec<u8>) -> io::Result<Outcome>,
 {
     let mut done = Done {
-        bytes: Vec::with_capacity(16 << 10),
+        bytes: Vec::with_capacity(output_room(&batch)),
         ..Done::default()
     };
     for doc in batch {
@@ -69,6 +69,21 @@ where
         done.docs.push((done.bytes.len(), outcome));
     }
     Ok(done)
+}
+
+/// Bytes to reserve for a batch's output: its JSONL output is about one and a half times its
+/// input, so with room for that the buffer is seldom moved (copied) while it grows. A buffer
+/// that started small was reallocated several times a batch, and how often it was copied
+/// depended on what else the allocator held. Documents that were not read (too long, or
+/// unreadable) only get an error record, and count for nothing.
+fn output_room(batch: &[Doc]) -> usize {
+    const MOST: u64 = 64 << 20;
+    let input: u64 = batch
+        .iter()
+        .filter(|doc| doc.raw.is_some() || doc.text.is_ok())
+        .map(|doc| doc.bytes)
+        .sum();
+    (input.min(MOST) * 3 / 2) as usize + (16 << 10)
 }
 
 /// Writes a processed batch, reports its errors, updates the totals and the progress bar.
@@ -329,4 +344,33 @@ fn write_in_order<W: Write>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(bytes: u64, text: Result<String, String>) -> Doc {
+        Doc {
+            id: String::new(),
+            text,
+            idle: false,
+            bytes,
+            repaired: false,
+            raw: None,
+        }
+    }
+
+    #[test]
+    fn output_room_counts_the_documents_read() {
+        let base = 16 << 10;
+        assert_eq!(output_room(&[]), base);
+        let read = [doc(1000, Ok(String::new())), doc(2000, Ok(String::new()))];
+        assert_eq!(output_room(&read), base + 4500);
+        // A line far over the limit gets an error record: no room for its size.
+        let skipped = [doc(u64::MAX, Err("too long".to_string()))];
+        assert_eq!(output_room(&skipped), base);
+        let huge = [doc(u64::MAX, Ok(String::new()))];
+        assert_eq!(output_room(&huge), base + (96 << 20));
+    }
 }

@@ -119,6 +119,12 @@ impl Cursor<'_> {
             }
             self.pos = end + 1;
             out.push(self.escape()?);
+            // Escapes come in runs ("\n\n" between paragraphs): the next one is taken here,
+            // not after a search that finds it at once and an empty run.
+            while self.bytes().get(self.pos) == Some(&b'\\') {
+                self.pos += 1;
+                out.push(self.escape()?);
+            }
             run_start = self.pos;
         }
     }
@@ -230,6 +236,9 @@ mod tests {
         assert_eq!(r.text, "a\"b\\c/d\u{8}e\u{c}f\ng\rh\ti\n\nj");
         agrees(r#"{"id": "x", "text": "\\"}"#);
         agrees(r#"{"id": "x", "text": "end\n"}"#);
+        // Runs of escapes, at the start, in the middle and at the end.
+        let r = agrees(r#"{"id": "x", "text": "\n\n\"a\\\n\t\u00e9\ud83d\ude00b\n\n\\\""}"#);
+        assert_eq!(r.text, "\n\n\"a\\\n\té😀b\n\n\\\"");
     }
 
     #[test]

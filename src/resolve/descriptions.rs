@@ -91,7 +91,7 @@ pub(super) fn message_source(
             first += 1;
         }
         let text = collapse(&doc.text[doc.tokens_span(first, m.last)]);
-        return match people.by_name.get(&text) {
+        return match people.by_name.get(text.as_str()) {
             Some(&p) => (None, Some(p)),
             None => (Some(text), None),
         };
@@ -105,7 +105,7 @@ pub(super) fn message_source(
         let text = collapse(&doc.text[doc.tokens_span(first, s)]);
         let text = strip_possessive(&text).to_string();
         let owner = if text.contains(' ') {
-            people.by_name.get(&text).copied()
+            people.by_name.get(text.as_str()).copied()
         } else {
             people
                 .nearest(&people.by_last, &text, m.first, true, true)
@@ -151,8 +151,8 @@ pub(super) fn appositive_name(doc: &Doc<'_>, people: &People, m: &Mention) -> Op
     if !doc.is_punct(run.end, &[","]) {
         return None;
     }
-    let name = collapse(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
-    people.by_name.get(&name).copied()
+    let name = collapsed(&doc.text[doc.tokens_span(run.start, run.end - 1)]);
+    people.by_name.get(name.as_ref()).copied()
 }
 
 /// A lone first name set off after a description: "Spindler's father, Joseph, says".

@@ -19,6 +19,7 @@ use crate::mentions::Mention;
 use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 mod descriptions;
 mod people;
@@ -155,7 +156,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             _ => {}
         }
         if let Some(p) = person {
-            speaker_name = Some(people.people[p].name.clone());
+            speaker_name = Some(people.people[p].name.to_string());
         }
         resolved.push(person);
         let first = doc.seg.sentence_at(a.quote.start);
@@ -220,6 +221,16 @@ fn statements_before<'a>(
         .map(|(s, p)| (s, *p))
 }
 
+/// [`collapse`] without a copy when `s` is collapsed already (most names are), for a name
+/// that is only looked up.
+fn collapsed(s: &str) -> Cow<'_, str> {
+    if is_collapsed_ascii(s) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(collapse(s))
+    }
+}
+
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     collapse_into(&mut out, s);
@@ -245,11 +256,22 @@ fn collapse_into(out: &mut String, s: &str) {
 /// `s` is ASCII with single spaces between non-space characters only, so [`collapse`] gives
 /// it back unchanged (any other whitespace, and any non-ASCII character, says no).
 fn is_collapsed_ascii(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && b.iter().all(|&c| c > b' ' && c < 0x7f || c == b' ')
-        && !b.windows(2).any(|w| w == b"  ")
+    // One pass: a space only after a character that is not one (so none first, and no two
+    // together), and none last.
+    let mut after_space = true;
+    for &c in s.as_bytes() {
+        if c == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c > b' ' && c < 0x7f {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space || s.is_empty()
 }
 
 /// "McCallum’s" → "McCallum".

@@ -3,12 +3,14 @@
 
 use super::*;
 use crate::lexicon::flags;
+use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 #[derive(Debug, Clone)]
 pub(super) struct Person {
-    /// The fullest form seen, words joined by single spaces.
-    pub(super) name: String,
+    /// The fullest form seen, words joined by single spaces; shared with [`People::by_name`].
+    pub(super) name: Rc<str>,
     pub(super) gender: Gender,
     /// Certainly a person (see the module docs); weak names count once referred to.
     pub(super) strong: bool,
@@ -33,16 +35,58 @@ pub(super) struct People {
     /// In token order.
     pub(super) occurrences: Vec<Occurrence>,
     /// Index of each name in `people`.
-    pub(super) by_name: HashMap<String, usize>,
+    pub(super) by_name: HashMap<Rc<str>, usize>,
     /// For each last word (first word, role) of the multi-word names (the names with that role),
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
     pub(super) by_last: KeyIndex,
-    pub(super) by_first: KeyIndex,
-    pub(super) by_role: KeyIndex,
+    /// Built on first use (see [`People::by_first`]): most articles never need them.
+    by_first: OnceCell<KeyIndex>,
+    by_role: OnceCell<KeyIndex>,
+    /// The occurrences of each person found in the text, grouped by person: those of person
+    /// `p` are `grouped[starts[p]..starts[p + 1]]`. People added while resolving have none.
+    grouped: Vec<usize>,
+    starts: Vec<usize>,
 }
 
 impl People {
+    /// The occurrences of person `p` (none for a person added while resolving).
+    fn of_person(&self, p: usize) -> &[usize] {
+        match (self.starts.get(p), self.starts.get(p + 1)) {
+            (Some(&start), Some(&end)) => &self.grouped[start..end],
+            _ => &[],
+        }
+    }
+
+    /// The first word of each multi-word name found in the text, to its occurrences.
+    pub(super) fn by_first(&self) -> &KeyIndex {
+        self.by_first.get_or_init(|| {
+            let first = self
+                .found()
+                .filter(|(_, person)| person.name.contains(' '))
+                .map(|(p, person)| (first_word(&person.name), p));
+            KeyIndex::new(first, |p| self.of_person(p))
+        })
+    }
+
+    /// The roles of the people found in the text, to their occurrences.
+    pub(super) fn by_role(&self) -> &KeyIndex {
+        self.by_role.get_or_init(|| {
+            let role = self
+                .found()
+                .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
+            KeyIndex::new(role, |p| self.of_person(p))
+        })
+    }
+
+    /// The people found in the text with at least one occurrence, with their indices.
+    fn found(&self) -> impl Iterator<Item = (usize, &Person)> {
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|&(p, _)| !self.of_person(p).is_empty())
+    }
+
     /// The latest occurrence in `index[key]` at or before token `at` (before it when not
     /// `inclusive`), or else, when `or_after`, the first one after it.
     pub(super) fn nearest(
@@ -68,19 +112,12 @@ impl People {
 /// The person a name mention refers to: the same name, or the fullest known name that ends (then
 /// starts) with a one-word mention, nearest before it (or else the first after it).
 pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize> {
-    let name = collapse(&doc.text[m.name?]);
+    let name = collapsed(&doc.text[m.name?]);
     let found = if name.contains(' ') {
         // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
         // else the same name.
-        let suffix = format!(" {name}");
-        let before = people.occurrences.partition_point(|o| o.token <= m.first);
-        let longer = people.occurrences[..before]
-            .iter()
-            .rev()
-            .take(MAX_LOOKBACK_OCCURRENCES)
-            .map(|o| o.person)
-            .find(|&p| people.people[p].name.ends_with(&suffix));
-        longer.or_else(|| people.by_name.get(&name).copied())
+        longer_name_before(people, &name, m.first)
+            .or_else(|| people.by_name.get(name.as_ref()).copied())
     } else {
         // A first name alone ("Justin said") stands for the full name, but a capitalised word
         // that opens some longer name need not: "Facebook" is not "Facebook Research".
@@ -97,7 +134,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
                 // far back.
                 let para = doc.paragraph_of(m.first);
                 people
-                    .nearest(&people.by_first, &name, m.first, true, true)
+                    .nearest(people.by_first(), &name, m.first, true, true)
                     .filter(|o| {
                         doc.paragraph_of(o.token).abs_diff(para) <= MAX_ANTECEDENT_PARAGRAPHS
                     })
@@ -115,7 +152,8 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
-            people.by_name.insert(name.clone(), people.people.len());
+            let name: Rc<str> = name.as_ref().into();
+            people.by_name.insert(Rc::clone(&name), people.people.len());
             people.people.push(Person {
                 name,
                 gender: m.gender,
@@ -129,6 +167,31 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
     }
 }
 
+/// The person of the latest occurrence at or before token `at`, among the last
+/// [`MAX_LOOKBACK_OCCURRENCES`] occurrences, whose name is longer than the multi-word `name`
+/// and ends with it ("Fouzia Al Hashish" for "Al Hashish"). Such a name has the same last
+/// word, so only the occurrences [`People::by_last`] lists under it are looked at, where
+/// every occurrence was.
+fn longer_name_before(people: &People, name: &str, at: usize) -> Option<usize> {
+    let before = people.occurrences.partition_point(|o| o.token <= at);
+    let window = before.saturating_sub(MAX_LOOKBACK_OCCURRENCES);
+    let list = people.by_last.get(last_word(name))?;
+    let end = list.partition_point(|&k| k < before);
+    list[..end]
+        .iter()
+        .rev()
+        .take_while(|&&k| k >= window)
+        .map(|&k| people.occurrences[k].person)
+        .find(|&p| ends_with_words(&people.people[p].name, name))
+}
+
+/// `full` is longer than `name` and ends with a space and `name`.
+pub(super) fn ends_with_words(full: &str, name: &str) -> bool {
+    full.len() > name.len()
+        && full.ends_with(name)
+        && full.as_bytes()[full.len() - name.len() - 1] == b' '
+}
+
 /// "the mayor", "the spokeswoman": the latest person before the mention written with that role.
 pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<usize> {
     if m.name.is_some() {
@@ -136,7 +199,7 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
     }
     let role = doc.word(m.last).to_lowercase();
     people
-        .nearest(&people.by_role, &role, m.first, false, false)
+        .nearest(people.by_role(), &role, m.first, false, false)
         .map(|o| o.person)
 }
 
@@ -168,12 +231,13 @@ const MAX_OPENING_ADVERBIAL: usize = 7;
 
 /// Names in the text, and where they occur.
 pub(super) fn find_people(doc: &Doc<'_>) -> People {
-    let mut people: Vec<Person> = Vec::new();
+    // Sized for a name every four capitalised words, seldom outgrown.
+    let mut people: Vec<Person> = Vec::with_capacity(doc.capitalised.len() / 4);
     // At most one a capitalised word: sized so that it is never moved while it grows.
     let mut occurrences = Vec::with_capacity(doc.capitalised.len());
     // Room for a name every two capitalised words (most names have two or more): seldom
     // rehashed as it fills.
-    let mut by_name: HashMap<String, usize> =
+    let mut by_name: HashMap<Rc<str>, usize> =
         HashMap::with_capacity_and_hasher(doc.capitalised.len() / 2, Default::default());
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
@@ -197,14 +261,16 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         let p = match by_name.get(name.as_str()) {
             Some(&p) => p,
             None => {
+                // One copy of the name, for the person and the map.
+                let shared: Rc<str> = name.as_str().into();
                 people.push(Person {
-                    name: name.clone(),
+                    name: Rc::clone(&shared),
                     gender: Gender::Unknown,
                     strong: false,
                     roles: Vec::new(),
                     first_name_gender: Gender::Unknown,
                 });
-                by_name.insert(name.clone(), people.len() - 1);
+                by_name.insert(shared, people.len() - 1);
                 people.len() - 1
             }
         };
@@ -232,7 +298,7 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         i = run.end;
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
-    let mut extra = Vec::new();
+    let mut extra = Vec::with_capacity(doc.capitalised.len() / 4);
     let mut titled: Vec<(usize, String)> = Vec::new();
     let mut first_with_last: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(people.len(), Default::default());
@@ -244,19 +310,23 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
     {
         first_with_last.insert(last_word(&person.name), p);
     }
-    // The first byte and length of each key: most capitalised words have no key's, and are
-    // turned away before their text is hashed.
+    // The first byte and length of each key, and the lengths of its possessives ("'s", "’s"):
+    // most capitalised words have no key's, and are turned away before their text is
+    // stripped or hashed.
     let mut key_shapes = [0u64; 256];
     for key in first_with_last.keys() {
         if let Some(&b) = key.as_bytes().first() {
-            key_shapes[usize::from(b)] |= 1 << (key.len() % 64);
+            for len in [key.len(), key.len() + 2, key.len() + 4] {
+                key_shapes[usize::from(b)] |= 1 << (len % 64);
+            }
         }
     }
     let may_be_key = |k: usize| {
-        let word = &doc.text.as_bytes()[tokens[k].span.start..tokens[k].span.end];
-        let stem = strip_possessive_bytes(word);
-        stem.first()
-            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << (stem.len() % 64) != 0)
+        let span = tokens[k].span;
+        doc.text
+            .as_bytes()
+            .get(span.start)
+            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << ((span.end - span.start) % 64) != 0)
     };
     for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
         if may_be_key(k)
@@ -310,29 +380,23 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         grouped[next[o.person]] = k;
         next[o.person] += 1;
     }
-    let of_person = |p: usize| &grouped[starts[p]..starts[p + 1]];
-    let (mut last, mut first, mut role) = (Vec::new(), Vec::new(), Vec::new());
-    for (p, person) in people.iter().enumerate() {
-        if of_person(p).is_empty() {
-            continue;
-        }
-        if person.name.contains(' ') {
-            last.push((last_word(&person.name), p));
-            first.push((first_word(&person.name), p));
-        }
-        role.extend(person.roles.iter().map(|r| (r.as_str(), p)));
-    }
-    let by_last = KeyIndex::new(last, of_person);
-    let by_first = KeyIndex::new(first, of_person);
-    let by_role = KeyIndex::new(role, of_person);
-    People {
+    let mut found = People {
         people,
         occurrences,
         by_name,
-        by_last,
-        by_first,
-        by_role,
-    }
+        by_last: KeyIndex::default(),
+        by_first: OnceCell::new(),
+        by_role: OnceCell::new(),
+        grouped,
+        starts,
+    };
+    let last = found
+        .found()
+        .filter(|(_, person)| person.name.contains(' '))
+        .map(|(p, person)| (last_word(&person.name), p));
+    let by_last = KeyIndex::new(last, |p| found.of_person(p));
+    found.by_last = by_last;
+    found
 }
 
 /// Indices into [`People::occurrences`] by key (a name's last or first word, a role), in
@@ -341,42 +405,62 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
 #[derive(Debug, Default)]
 pub(super) struct KeyIndex {
     keys: String,
-    /// Sorted by key: each key's range in `keys` and its list's in `lists`.
-    entries: Vec<(Range<usize>, Range<usize>)>,
+    /// Sorted by the key's hash (then the key): each key's hash, its range in `keys` and its
+    /// list's in `lists`. Sorting and searching compare hashes, where comparing the keys
+    /// themselves was a `memcmp` call each time.
+    entries: Vec<(u64, Range<usize>, Range<usize>)>,
     lists: Vec<usize>,
 }
 
 impl KeyIndex {
     /// The index of `pairs` (a key of a person), with `of_person(p)` the occurrences of person
-    /// `p`. A key several people share lists all their occurrences.
-    fn new<'a>(mut pairs: Vec<(&str, usize)>, of_person: impl Fn(usize) -> &'a [usize]) -> Self {
+    /// `p`, in token order. A key several people share lists all their occurrences.
+    pub(super) fn new<'k, 'a>(
+        pairs: impl Iterator<Item = (&'k str, usize)>,
+        of_person: impl Fn(usize) -> &'a [usize],
+    ) -> Self {
+        let mut pairs: Vec<(u64, &str, usize)> = pairs.map(|(k, p)| (key_hash(k), k, p)).collect();
         pairs.sort_unstable();
         let mut index = KeyIndex {
-            keys: String::with_capacity(pairs.iter().map(|(k, _)| k.len()).sum()),
+            keys: String::with_capacity(pairs.iter().map(|(_, k, _)| k.len()).sum()),
             entries: Vec::with_capacity(pairs.len()),
-            lists: Vec::with_capacity(pairs.iter().map(|&(_, p)| of_person(p).len()).sum()),
+            lists: Vec::with_capacity(pairs.iter().map(|&(_, _, p)| of_person(p).len()).sum()),
         };
-        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let key = index.keys.len()..index.keys.len() + group[0].0.len();
-            index.keys.push_str(group[0].0);
+        for group in pairs.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+            let (hash, key) = (group[0].0, group[0].1);
+            let range = index.keys.len()..index.keys.len() + key.len();
+            index.keys.push_str(key);
             let list = index.lists.len();
-            for &(_, p) in group {
+            for &(_, _, p) in group {
                 index.lists.extend_from_slice(of_person(p));
             }
-            index.lists[list..].sort_unstable();
-            index.entries.push((key, list..index.lists.len()));
+            if group.len() > 1 {
+                // One person's occurrences are in order already; several people's are merged.
+                index.lists[list..].sort_unstable();
+            }
+            index.entries.push((hash, range, list..index.lists.len()));
         }
         index
     }
 
     /// The occurrences listed under `key`, in token order.
     pub(super) fn get(&self, key: &str) -> Option<&[usize]> {
-        let k = self
-            .entries
-            .binary_search_by(|(k, _)| self.keys[k.clone()].cmp(key))
-            .ok()?;
-        Some(&self.lists[self.entries[k].1.clone()])
+        let hash = key_hash(key);
+        let first = self.entries.partition_point(|e| e.0 < hash);
+        self.entries[first..]
+            .iter()
+            .take_while(|e| e.0 == hash)
+            .find(|e| &self.keys[e.1.clone()] == key)
+            .map(|e| &self.lists[e.2.clone()])
     }
+}
+
+/// The hash [`KeyIndex`] orders its keys by.
+fn key_hash(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(key.as_bytes());
+    hasher.finish()
 }
 
 /// Words of a photo credit, lower-cased.
@@ -469,15 +553,24 @@ pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[
         };
     }
     for (n, o) in occurrences.iter().enumerate() {
+        if people[o.person].gender != Gender::Unknown {
+            // A title gave the gender; votes would not change it (see below).
+            continue;
+        }
         // Only within the name's sentence: "Darian Lonechild has proven herself."
         // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
         // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
         let limit = next_strong[n]
             .min(o.token + GENDER_EVIDENCE_TOKENS)
             .min(doc.sentence_range(o.token).end);
-        let found = (o.token + 1..limit)
-            .filter(|&k| doc.tokens[k].flags & flags::GENDER_FORM != 0)
-            .find_map(|k| doc.tokens[k].info.and_then(|x| x.gender_form))
+        // Over a slice of the tokens: no bounds check per token.
+        let found = doc
+            .tokens
+            .get(o.token + 1..limit)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.flags & flags::GENDER_FORM != 0)
+            .find_map(|t| t.info.and_then(|x| x.gender_form))
             .or_else(|| next_subject_pronoun(doc, o.token));
         match found {
             Some(Gender::Male) => votes[o.person].0 += 1,
@@ -531,11 +624,14 @@ pub(super) fn described_as_person(doc: &Doc<'_>, end: usize) -> bool {
 /// A capitalised possessive that would be a name word without its "'s": "Garnier's".
 pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
+    // The kind and case first: most tokens after a capitalised word fail them, and need no
+    // look at their text.
+    if t.kind != TokenKind::Word || !t.upper {
+        return false;
+    }
     let w = &doc.text[t.span];
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-    t.kind == TokenKind::Word
-        && t.upper
-        && stem.is_some_and(|s| !s.is_empty())
+    stem.is_some_and(|s| !s.is_empty())
         && !crate::lexicon::lexicon()
             .get(stem.unwrap_or_default())
             .is_some_and(|x| x.name_stop || x.org || x.title.is_some() || x.role.is_some())
@@ -628,15 +724,20 @@ pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
             break;
         }
     }
+    // A single word is a name only when described as a person (tested first: most runs that
+    // are turned away are single capitalised words).
+    if words < 2 && !(end == i + 1 && described_as_person(doc, end)) {
+        return None;
+    }
     // Words of an organisation's name: "Federation of Sovereign Indigenous Nations".
     let org_after = end < doc.tokens.len()
         && doc.tokens[end].upper
         && doc.tokens[end].info.is_some_and(|x| x.org);
     let org_before = i >= 2
         && doc.is_word(i - 1)
-        && doc.word(i - 1) == "of"
+        && doc.word_in(i - 1, &["of"])
         && doc.tokens[i - 2].info.is_some_and(|x| x.org);
-    if org_after || org_before || (words < 2 && !(end == i + 1 && described_as_person(doc, end))) {
+    if org_after || org_before {
         return None;
     }
     // Written like a person, with an age: "Babatunji Farinloye, 50,".

@@ -291,9 +291,29 @@ fn collapse_agrees_with_joining_the_whitespace_split_words() {
         "Jean-Pierre O'Neil",
         "Fouzia Al\tHashish",
         "a\u{1}b",
+        "a",
+        "a b",
+        "  ",
+        "a b  c",
+        "é b",
+        "a\u{7f}b",
     ] {
         let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(super::collapse(s), joined, "{s:?}");
+        let borrowed = matches!(super::collapsed(s), std::borrow::Cow::Borrowed(_));
+        assert_eq!(super::collapsed(s), joined, "{s:?}");
+        // Borrowed only when nothing would change (and in the plain case, as below).
+        assert!(!borrowed || s == joined, "{s:?}");
+    }
+}
+
+#[test]
+fn a_plain_name_is_collapsed_without_a_copy() {
+    for s in ["Maria Zakharova", "Jean-Pierre O'Neil", "Lu", ""] {
+        assert!(
+            matches!(super::collapsed(s), std::borrow::Cow::Borrowed(_)),
+            "{s:?}"
+        );
     }
 }
 
@@ -316,4 +336,27 @@ fn possessives_strip_alike_from_text_and_bytes() {
             "{word}"
         );
     }
+}
+
+#[test]
+fn a_longer_name_ends_with_whole_words() {
+    use super::people::ends_with_words;
+    assert!(ends_with_words("Fouzia Al Hashish", "Al Hashish"));
+    assert!(!ends_with_words("Fouzia Dal Hashish", "Al Hashish"));
+    assert!(!ends_with_words("Al Hashish", "Al Hashish"));
+    assert!(!ends_with_words("Hashish", "Al Hashish"));
+}
+
+#[test]
+fn key_index_lists_each_keys_occurrences_in_order() {
+    use super::people::KeyIndex;
+    let occurrences: [&[usize]; 4] = [&[0, 4], &[2, 3], &[1], &[5]];
+    let pairs = [("Smith", 0), ("Lee", 2), ("Smith", 1), ("mayor", 3)];
+    let index = KeyIndex::new(pairs.into_iter(), |p| occurrences[p]);
+    assert_eq!(index.get("Smith"), Some(&[0, 2, 3, 4][..]));
+    assert_eq!(index.get("Lee"), Some(&[1][..]));
+    assert_eq!(index.get("mayor"), Some(&[5][..]));
+    assert_eq!(index.get("smith"), None);
+    assert_eq!(index.get(""), None);
+    assert_eq!(KeyIndex::default().get("Smith"), None);
 }

@@ -139,16 +139,29 @@ impl<'t> CharIndex<'t> {
         let mut chars = 0;
         for chunk in bytes.chunks(Self::STRIDE) {
             checkpoints.push(chars);
-            chars += count_chars(chunk);
+            chars += count_block(chunk);
         }
         checkpoints.push(chars);
         CharIndex { text, checkpoints }
     }
 
-    /// Code points before byte `offset` (which must be a char boundary).
+    /// Code points before byte `offset` (which must be a char boundary). In a block of ASCII
+    /// (most blocks of most text) that is the checkpoint plus the bytes into the block, with
+    /// nothing to count.
     pub fn char_offset(&self, offset: usize) -> usize {
+        let bytes = self.text.as_bytes();
         let block = offset / Self::STRIDE;
-        self.checkpoints[block] + count_chars(&self.text.as_bytes()[block * Self::STRIDE..offset])
+        let start = block * Self::STRIDE;
+        let chars = self.checkpoints[block];
+        let ascii = self
+            .checkpoints
+            .get(block + 1)
+            .is_some_and(|&next| next - chars == (start + Self::STRIDE).min(bytes.len()) - start);
+        if ascii {
+            chars + (offset - start)
+        } else {
+            chars + count_block(&bytes[start..offset])
+        }
     }
 
     pub fn span(&self, span: Span) -> WireSpan {
@@ -162,9 +175,10 @@ impl<'t> CharIndex<'t> {
     }
 }
 
-fn count_chars(bytes: &[u8]) -> usize {
+/// Code points in (part of) a block of the index: counted in u8 lanes over chunks that
+/// cannot overflow them, which vectorises well.
+fn count_block(bytes: &[u8]) -> usize {
     // A UTF-8 code point starts at every byte that is not a continuation byte (10xxxxxx).
-    // Counted in u8 lanes over chunks that cannot overflow them, which vectorises well.
     bytes
         .chunks(255)
         .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40)) as usize)
@@ -316,6 +330,35 @@ mod tests {
             assert_eq!(index.char_offset(bytes), chars);
         }
         assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn char_offsets_in_mixed_text_at_every_boundary() {
+        // ASCII, two-, three- and four-byte characters, across block edges, and blocks of
+        // ASCII alone before, between and after them.
+        let plain = "plain ascii ".repeat(30);
+        let text = plain.clone() + &"a“b”c é ñ 😀 Да — x".repeat(7) + &plain + "“end”" + &plain;
+        let index = CharIndex::new(&text);
+        for (chars, (bytes, _)) in text.char_indices().enumerate() {
+            assert_eq!(index.char_offset(bytes), chars, "at byte {bytes}");
+        }
+        assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn count_block_agrees_with_chars() {
+        for s in [
+            "",
+            "a",
+            "é",
+            "12345678",
+            "1234567é",
+            "é1234567",
+            "😀😀😀",
+            "“quoted” — text, über",
+        ] {
+            assert_eq!(count_block(s.as_bytes()), s.chars().count(), "{s:?}");
+        }
     }
 
     #[test]
