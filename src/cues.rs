@@ -69,6 +69,18 @@ pub fn object_cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     Some(Cue::one_word(i, t.span, t.info?.stance?))
 }
 
+/// A capitalised verb of saying or stance in a finite form, as headlines write them: "Pence
+/// Endorses Ryan", "Mayor Says Bridge Will Open".
+pub fn headline_cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word || !t.upper {
+        return None;
+    }
+    let x = t.info?;
+    let verb = x.verb.or(x.stance)?;
+    (!verb.participle && !verb.base).then(|| Cue::one_word(i, t.span, verb))
+}
+
 /// [`cue_at`] for a word token that may be a cue.
 fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = &doc.tokens[i];

@@ -5,6 +5,7 @@
 //! 2. `reported`: each unused cue with the clause it governs (S said that …; …, S said);
 //!    `nominal`: speech written as a noun (S's statement that …); with `broad`, `object`: the
 //!    object of a verb of saying or stance (S endorsed X).
+//!    With `broad`, `headline`: a title's verb ("Pence Endorses Ryan").
 //! 3. `floating`: quotations left over that belong to a statement nearby.
 //! 4. `lead_in`: a quotation left over after a sentence about its speaker.
 //!
@@ -13,6 +14,7 @@
 mod bylines;
 mod direct;
 mod floating;
+mod headline;
 mod lead_in;
 mod nominal;
 mod object;
@@ -80,6 +82,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     nominal::run(doc, &mut state);
     if broad {
         object::run(doc, &mut state);
+        headline::run(doc, &mut state);
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
