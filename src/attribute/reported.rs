@@ -77,7 +77,15 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             if cue.lemma == "call" {
                 speaker_calls_object_complement(doc, cue, state)
             } else {
-                rules.iter().find_map(|rule| rule(doc, cue, state))
+                rules
+                    .iter()
+                    .find_map(|rule| rule(doc, cue, state))
+                    .or_else(|| {
+                        state
+                            .broad
+                            .then(|| cue_that_clause(doc, cue, state))
+                            .flatten()
+                    })
             }
         };
         if let Some(cue) = cue
@@ -724,6 +732,36 @@ fn head_word(doc: &Doc<'_>, m: &Mention) -> usize {
         .rev()
         .find(|&k| doc.is_word(k))
         .unwrap_or(head)
+}
+
+/// In the broad sense only, V that CLAUSE where no subject was found for the verb, which a
+/// long or nested subject hides: the clause is still reported, by someone unknown.
+///
+/// Example: Other former officers with experience in war zones chafed at it and said that
+/// seeking reinforcements was right.
+fn cue_that_clause(doc: &Doc<'_>, cue: &Cue, _state: &State) -> Option<Attribution> {
+    if cue.participle || !asserted(doc, cue) {
+        return None;
+    }
+    let sentence = doc.sentence_range(cue.first);
+    if inverted_attribution(doc, cue, sentence.end) {
+        return None;
+    }
+    let start = clause_start(doc, cue, sentence.end)?;
+    // Other forms may be nouns ("the report that …", "her claim that …"), which report the clause
+    // too when "that" opens a clause with a subject.
+    let subject_next = doc
+        .tokens
+        .get(start + 1)
+        .is_some_and(|t| t.upper || t.info.is_some_and(|x| x.determiner || x.pronoun.is_some()));
+    if !(start == cue.last + 1
+        && lower_word_is(doc, start, &["that"])
+        && (past_form(doc, cue.first) || subject_next))
+    {
+        return None;
+    }
+    let content = clause_to_end(doc, start, subordinate_end(doc, cue, &sentence))?;
+    Some(attribution(content, None, cue, 0.3, "cue_that_clause"))
 }
 
 /// S said (that) CLAUSE.
@@ -1435,6 +1473,25 @@ mod tests {
         };
         let got = broad.extract(text);
         assert_eq!(&text[got[1].speaker.unwrap()], "Maria Zakharova");
+    }
+
+    #[test]
+    fn a_that_clause_without_a_subject_found_is_reported_in_the_broad_sense() {
+        let text = "Officers in the war zones, with years of it behind them, chafed and then \
+                    argued that seeking help was right.";
+        assert!(crate::extract(text).is_empty());
+        let broad = crate::Extractor {
+            broad: true,
+            ..crate::Extractor::default()
+        };
+        let got = broad.extract(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(&text[got[0].quote], "that seeking help was right");
+        assert_eq!(got[0].rule, "cue_that_clause");
+        // A noun reports its clause too: "her claim that …".
+        let text = "It ran against her claim that Jane Roe had voted no.";
+        let got = broad.extract(text);
+        assert_eq!(&text[got[0].quote], "that Jane Roe had voted");
     }
 
     #[test]
