@@ -34,7 +34,7 @@ pub struct Doc<'t> {
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Self {
         let tags = markup::tags(text);
-        let seg = segment::segment(text);
+        let seg = segment::segment_tagged(text, &tags);
         let quotes = quotes::find_quotes(text, &seg);
         let tokens::Tokens {
             tokens,

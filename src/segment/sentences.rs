@@ -541,6 +541,10 @@ fn letters(input: &str) -> IResult<&str, &str> {
 
 /// Dotted abbreviations without their final period: "U.S", "Ph.D", "a.m", "e.g".
 fn dotted(word: &str) -> bool {
+    // Most words have no dot: turned away before the parser runs.
+    if !word.as_bytes().contains(&b'.') {
+        return false;
+    }
     all_consuming(recognize((many1((letters, ch('.'))), letters)))
         .parse(word)
         .is_ok()
