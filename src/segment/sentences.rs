@@ -8,7 +8,7 @@ use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opene
 use super::lists;
 use super::pairs::quote_pairs;
 use crate::span::Span;
-use memchr::memchr3;
+use memchr::{memchr, memchr_iter, memchr3, memchr3_iter};
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
@@ -74,21 +74,43 @@ struct Next<'a> {
 pub struct Splitter<'a> {
     text: &'a str,
     tags: &'a [Span],
+    /// What each paragraph would otherwise search for again, found once in the whole text:
+    /// the colons (credit labels end in one), the multi-byte terminal marks (`…` `。`), and
+    /// whether there is any byte 0xE3 (CJK quote marks, which [`quote_pairs`] looks for).
+    colons: Vec<usize>,
+    wide_terminals: Vec<usize>,
+    any_e3: bool,
 }
 
 impl<'a> Splitter<'a> {
     pub fn new(text: &'a str, tags: &'a [Span]) -> Self {
-        Splitter { text, tags }
+        let bytes = text.as_bytes();
+        Splitter {
+            text,
+            tags,
+            colons: memchr_iter(b':', bytes).collect(),
+            wide_terminals: memchr3_iter(0xE2, 0xE3, 0xEF, bytes)
+                .filter(|&i| char_at(text, i).is_some_and(is_terminal))
+                .collect(),
+            any_e3: memchr(0xE3, bytes).is_some(),
+        }
+    }
+
+    /// The positions of `sorted` inside `span`.
+    fn within(sorted: &[usize], span: Span) -> &[usize] {
+        let from = sorted.partition_point(|&p| p < span.start);
+        let to = from + sorted[from..].partition_point(|&p| p < span.end);
+        &sorted[from..to]
     }
 
     /// Pushes the sentences of paragraph `para` onto `out`.
     pub fn split(&self, para: Span, out: &mut Vec<Span>) {
         let text = self.text;
-        let pairs = quote_pairs(text, para, self.tags);
+        let pairs = quote_pairs(text, para, self.tags, self.any_e3);
         let mut pair_i = 0;
         let mut cache = [None; 2];
         // Credit labels start a unit even after a caption without final punctuation.
-        let credits = credit_starts(text, para.start, para.end);
+        let credits = credit_starts(text, Self::within(&self.colons, para), para.start);
         let mut credit_i = 0;
         let end = para.end;
         let mut cur = para.start;
@@ -166,15 +188,8 @@ impl<'a> Splitter<'a> {
             cache[0] = Some(memchr3(b'.', b'?', b'!', &bytes[from..]).map_or(end, |i| from + i));
         }
         if cache[1].is_none_or(|m| m < from) {
-            let mut i = from;
-            cache[1] = Some(end);
-            while let Some(j) = memchr3(0xE2, 0xE3, 0xEF, &bytes[i..]) {
-                if char_at(self.text, i + j).is_some_and(is_terminal) {
-                    cache[1] = Some(i + j);
-                    break;
-                }
-                i += j + 1;
-            }
+            let rest = &self.wide_terminals[self.wide_terminals.partition_point(|&m| m < from)..];
+            cache[1] = Some(rest.first().map_or(end, |&m| m.min(end)));
         }
         cache.iter().flatten().copied().min().filter(|&c| c < end)
     }
