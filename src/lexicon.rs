@@ -520,9 +520,14 @@ impl Lexicon {
     /// mispredicted.
     #[inline]
     pub fn get_alnum_flags(&self, text: &str, start: usize, end: usize) -> Option<(&WordInfo, u8)> {
-        let word = &text.as_bytes()[start..end];
-        debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
-        let (n, Some(wide)) = (word.len(), text.as_bytes().get(start..start + 16)) else {
+        // The length without slicing the word: a slice's bounds checks cost more than the
+        // checks of the wide load below, which cover it.
+        debug_assert!(
+            text.as_bytes()[start..end]
+                .iter()
+                .all(u8::is_ascii_alphanumeric)
+        );
+        let (n, Some(wide)) = (end - start, text.as_bytes().get(start..start + 16)) else {
             return self.get_ascii_flags(&text[start..end]);
         };
         if n > 16 {
