@@ -8,7 +8,7 @@ use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opene
 use super::lists;
 use super::pairs::quote_pairs;
 use crate::span::Span;
-use memchr::{memchr, memchr_iter, memchr3, memchr3_iter};
+use memchr::{memchr, memchr_iter, memchr2, memchr2_iter, memchr3};
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
@@ -85,14 +85,25 @@ pub struct Splitter<'a> {
 impl<'a> Splitter<'a> {
     pub fn new(text: &'a str, tags: &'a [Span]) -> Self {
         let bytes = text.as_bytes();
+        // `…` `‼` `⁇` `⁈` `⁉` start with 0xE2, found with one-byte `memchr`; the full-width
+        // marks start with 0xE3 or 0xEF, which few texts have at all.
+        let mut wide_terminals: Vec<usize> = memchr_iter(0xE2, bytes)
+            .filter(|&i| is_e2_terminal(&bytes[i..]))
+            .collect();
+        let any_e3_or_ef = memchr2(0xE3, 0xEF, bytes).is_some();
+        if any_e3_or_ef {
+            wide_terminals.extend(
+                memchr2_iter(0xE3, 0xEF, bytes)
+                    .filter(|&i| char_at(text, i).is_some_and(is_terminal)),
+            );
+            wide_terminals.sort_unstable();
+        }
         Splitter {
             text,
             tags,
             colons: memchr_iter(b':', bytes).collect(),
-            wide_terminals: memchr3_iter(0xE2, 0xE3, 0xEF, bytes)
-                .filter(|&i| char_at(text, i).is_some_and(is_terminal))
-                .collect(),
-            any_e3: memchr(0xE3, bytes).is_some(),
+            wide_terminals,
+            any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
         }
     }
 
@@ -529,6 +540,13 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// Whether `s`, which starts with the byte 0xE2, starts with a terminal mark ([`is_terminal`]):
+/// `…` (E2 80 A6), `‼` (E2 80 BC), `⁇` `⁈` `⁉` (E2 81 87..89).
+#[inline]
+fn is_e2_terminal(s: &[u8]) -> bool {
+    matches!(s.get(1..3), Some([0x80, 0xA6 | 0xBC] | [0x81, 0x87..=0x89]))
+}
+
 /// The last char boundary at or before byte `i` (clamped to the text).
 fn floor_boundary(text: &str, i: usize) -> usize {
     let i = i.min(text.len());
@@ -568,6 +586,15 @@ fn dotted(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn e2_terminals_are_the_terminal_marks_from_e2() {
+        for c in '\u{2000}'..='\u{2fff}' {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(is_e2_terminal(s), s[0] == 0xE2 && is_terminal(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn dotted_shapes() {
