@@ -295,8 +295,7 @@ impl<'a> Splitter<'a> {
         let rest = &text[w..end];
         // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
         let head = &rest[..floor_boundary(rest, 64)];
-        let word = crate::tokens::first_word(head);
-        let word = word.split(['\'', '’']).next().unwrap_or(word);
+        let word = before_apostrophe(crate::tokens::first_word(head));
         let word_len = if word.starts_with(char::is_alphabetic) {
             word.len()
         } else {
@@ -400,14 +399,8 @@ impl<'a> Splitter<'a> {
         while let Some(t) = self.tag_ending_at(end).filter(|t| t.start < end) {
             end = t.start;
         }
-        let mut start = end;
         let floor = floor.min(end);
-        for (i, c) in text[floor..end].char_indices().rev() {
-            if c.is_whitespace() {
-                break;
-            }
-            start = floor + i;
-        }
+        let mut start = word_start(text, floor, end);
         let mut word = &text[start..end];
         loop {
             if let Some(t) = self.tag_at(start).filter(|t| t.end <= end) {
@@ -540,6 +533,36 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// `word` up to its first `'` or `’` (`word.split(['\'', '’']).next()`, found on the bytes).
+fn before_apostrophe(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let cut = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| b == b'\'' || b == 0xE2 && bytes[i + 1..].starts_with(&[0x80, 0x99]));
+    &word[..cut.unwrap_or(word.len())]
+}
+
+/// Where the word ending at `end` starts: after the last whitespace in `text[floor..end]`, or
+/// at `floor`. ASCII bytes are checked one by one; from the first other byte on, characters.
+fn word_start(text: &str, floor: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = end;
+    while start > floor && bytes[start - 1] < 0x80 {
+        if matches!(bytes[start - 1], b'\t'..=b'\r' | b' ') {
+            return start;
+        }
+        start -= 1;
+    }
+    for (i, c) in text[floor..start].char_indices().rev() {
+        if c.is_whitespace() {
+            break;
+        }
+        start = floor + i;
+    }
+    start
+}
+
 /// Whether `s`, which starts with the byte 0xE2, starts with a terminal mark ([`is_terminal`]):
 /// `…` (E2 80 A6), `‼` (E2 80 BC), `⁇` `⁈` `⁉` (E2 81 87..89).
 #[inline]
@@ -586,6 +609,46 @@ fn dotted(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_starts_and_apostrophes_agree_with_char_loops() {
+        for text in [
+            "",
+            "a",
+            " a",
+            "ab cd",
+            "x\u{a0}Mr",
+            "é\u{2009}Jr",
+            "\tU.S",
+            "a\u{3000}b’c",
+            "don't",
+            "’s",
+            "x’",
+            "‘a’",
+        ] {
+            for floor in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for end in (floor..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let mut start = end;
+                    for (i, c) in text[floor..end].char_indices().rev() {
+                        if c.is_whitespace() {
+                            break;
+                        }
+                        start = floor + i;
+                    }
+                    assert_eq!(
+                        word_start(text, floor, end),
+                        start,
+                        "{text:?} {floor} {end}"
+                    );
+                }
+            }
+            assert_eq!(
+                before_apostrophe(text),
+                text.split(['\'', '’']).next().unwrap(),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn e2_terminals_are_the_terminal_marks_from_e2() {
