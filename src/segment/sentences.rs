@@ -294,10 +294,11 @@ impl<'a> Splitter<'a> {
         }
         let rest = &text[w..end];
         // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
-        let head = &rest[..floor_boundary(rest, 64)];
-        let word = before_apostrophe(crate::tokens::first_word(head));
-        let word_len = if word.starts_with(char::is_alphabetic) {
-            word.len()
+        // A word only when it starts with a letter: the first word starts with the first
+        // character, so no segmentation is needed to find out that there is none.
+        let word_len = if rest.starts_with(char::is_alphabetic) {
+            let head = &rest[..floor_boundary(rest, 64)];
+            before_apostrophe(crate::tokens::first_word(head)).len()
         } else {
             0
         };
