@@ -223,7 +223,9 @@ impl<'a> Splitter<'a> {
         let text = self.text;
         let (mut j, mut dots, mut strong, mut full, mut spaced) = (start, 0, false, false, false);
         while j < end {
-            match char_at(text, j) {
+            // Decoded once, for the match and for the step.
+            let at = char_at(text, j);
+            match at {
                 Some('.') => dots += 1,
                 Some('…') => dots += 3,
                 Some(c @ ('。' | '！' | '？')) => {
@@ -238,7 +240,7 @@ impl<'a> Splitter<'a> {
                 }
                 _ => break,
             }
-            j += char_at(text, j).map_or(1, char::len_utf8);
+            j += at.map_or(1, char::len_utf8);
         }
         let term = if full {
             Term::Full
