@@ -34,7 +34,7 @@ pub struct Doc<'t> {
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Self {
         let tags = markup::tags(text);
-        let seg = segment::segment(text);
+        let seg = segment::segment_tagged(text, &tags);
         let quotes = quotes::find_quotes(text, &seg);
         let tokens::Tokens {
             tokens,
@@ -190,10 +190,19 @@ fn short_eq(a: &[u8], b: &[u8]) -> bool {
 fn assign(ranges: &[Range<usize>], n: usize) -> Vec<u32> {
     let mut out = Vec::with_capacity(n);
     for (k, r) in ranges.iter().enumerate().skip(1) {
-        out.resize(r.start, (k - 1) as u32);
+        fill_to(&mut out, r.start, (k - 1) as u32);
     }
-    out.resize(n, ranges.len().saturating_sub(1) as u32);
+    fill_to(&mut out, n, ranges.len().saturating_sub(1) as u32);
     out
+}
+
+/// `out.resize(len, value)` for a `len` not below `out.len()` (the ranges are sorted), by
+/// `extend` of a repeated value: a plain store loop, where `resize` cost more per element.
+#[inline]
+fn fill_to(out: &mut Vec<u32>, len: usize, value: u32) {
+    debug_assert!(len >= out.len());
+    let run = len.saturating_sub(out.len());
+    out.extend(std::iter::repeat_n(value, run));
 }
 
 /// Token range of each span (sorted, non-overlapping): the tokens from the first starting in

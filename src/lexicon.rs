@@ -286,12 +286,20 @@ fn ascii_lower(x: u64) -> u64 {
 /// `word` lower-cased with `’` as `'` into `buf`, when it is ASCII but for `’`, has no NUL and
 /// fits; the normalised length.
 fn ascii_with_apostrophes(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
-    let mut n = 0;
-    for c in word.chars() {
-        let b = match c {
-            '’' => b'\'',
-            '\0' => return None,
-            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+    // On the bytes: ASCII ones are characters, and `’` is E2 80 99.
+    let bytes = word.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < bytes.len() {
+        let b = match bytes[i] {
+            0 => return None,
+            b if b < 0x80 => {
+                i += 1;
+                b.to_ascii_lowercase()
+            }
+            0xE2 if bytes[i + 1..].starts_with(&[0x80, 0x99]) => {
+                i += 3;
+                b'\''
+            }
             _ => return None,
         };
         *buf.get_mut(n)? = b;
@@ -520,9 +528,14 @@ impl Lexicon {
     /// mispredicted.
     #[inline]
     pub fn get_alnum_flags(&self, text: &str, start: usize, end: usize) -> Option<(&WordInfo, u8)> {
-        let word = &text.as_bytes()[start..end];
-        debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
-        let (n, Some(wide)) = (word.len(), text.as_bytes().get(start..start + 16)) else {
+        // The length without slicing the word: a slice's bounds checks cost more than the
+        // checks of the wide load below, which cover it.
+        debug_assert!(
+            text.as_bytes()[start..end]
+                .iter()
+                .all(u8::is_ascii_alphanumeric)
+        );
+        let (n, Some(wide)) = (end - start, text.as_bytes().get(start..start + 16)) else {
             return self.get_ascii_flags(&text[start..end]);
         };
         if n > 16 {
@@ -653,6 +666,41 @@ mod tests {
                 lex.get_ascii_flags(word),
                 "{word}"
             );
+        }
+    }
+
+    #[test]
+    fn apostrophes_normalised_on_the_bytes_as_on_the_chars() {
+        let by_chars = |word: &str| {
+            let mut out = Vec::new();
+            for c in word.chars() {
+                match c {
+                    '’' => out.push(b'\''),
+                    '\0' => return None,
+                    c if c.is_ascii() => out.push((c as u8).to_ascii_lowercase()),
+                    _ => return None,
+                }
+            }
+            (out.len() <= 32).then_some(out)
+        };
+        for word in [
+            "",
+            "Russia’s",
+            "don't",
+            "Café",
+            "a\0b",
+            "’",
+            "x’’y",
+            "‘a’",
+            "a\u{2018}",
+            "\u{2019}s",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg",
+            "é’",
+        ] {
+            let mut buf = [0u8; 32];
+            let n = ascii_with_apostrophes(word, &mut buf);
+            assert_eq!(n.map(|n| buf[..n].to_vec()), by_chars(word), "{word:?}");
         }
     }
 

@@ -62,10 +62,26 @@ impl Span {
     /// The span shrunk so it neither starts nor ends with whitespace.
     pub fn trim(self, text: &str) -> Span {
         let s = &text[self];
+        // Most spans start and end with an ASCII character that is no whitespace: nothing to
+        // trim, and no character decoded to find that out.
+        if let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last())
+            && first < 0x80
+            && last < 0x80
+            && !is_ascii_space(first)
+            && !is_ascii_space(last)
+        {
+            return self;
+        }
         let rest = s.trim_start();
         let lead = s.len() - rest.len();
         Span::new(self.start + lead, self.start + lead + rest.trim_end().len())
     }
+}
+
+/// ASCII whitespace as `char::is_whitespace` sees it (vertical tab included).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 impl From<Range<usize>> for Span {
@@ -107,6 +123,15 @@ mod tests {
         let text = "  hi there \n";
         assert_eq!(&text[Span::new(0, text.len()).trim(text)], "hi there");
         assert_eq!(Span::new(0, 2).trim(text), Span::new(2, 2));
+        let text = "a \u{b}b\u{a0} c\t\u{2009}";
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = &text[start..end];
+                let lead = s.len() - s.trim_start().len();
+                let expected = Span::new(start + lead, start + lead + s.trim().len());
+                assert_eq!(Span::new(start, end).trim(text), expected, "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -163,12 +163,14 @@ fn tokenize_piece(
     piece: Span,
     lex: &'static Lexicon,
     out: &mut Tokens,
-    newline: &mut bool,
+    newline_out: &mut bool,
 ) {
+    // The line-break flag in a local, kept in a register rather than written back per token.
+    let mut newline = *newline_out;
     let bytes = &text.as_bytes()[..piece.end];
     // Where the current run's whitespace began, the tokens before the run, and the line-break
     // flag before that whitespace: what a run handed to `unicode-segmentation` starts from.
-    let (mut space_start, mut run_tokens, mut newline_before) = (piece.start, out.len(), *newline);
+    let (mut space_start, mut run_tokens, mut newline_before) = (piece.start, out.len(), newline);
     let mut in_space = true;
     let mut i = piece.start;
     while i < bytes.len() {
@@ -180,22 +182,22 @@ fn tokenize_piece(
         };
         if class == Class::Space {
             if !in_space {
-                (space_start, run_tokens, newline_before) = (i, out.len(), *newline);
+                (space_start, run_tokens, newline_before) = (i, out.len(), newline);
                 in_space = true;
             }
-            *newline |= b == b'\n';
+            newline |= b == b'\n';
             i += 1;
             continue;
         }
         in_space = false;
         if b < 0x80
-            && let Some(end) = push_ascii(text, bytes, i, class, lex, out, newline)
+            && let Some(end) = push_ascii(text, bytes, i, class, lex, out, &mut newline)
         {
             i = end;
             // Most tokens are followed by one space: taken here, as the branch above would,
             // rather than by another turn of the loop.
             if bytes.get(i) == Some(&b' ') {
-                (space_start, run_tokens, newline_before) = (i, out.len(), *newline);
+                (space_start, run_tokens, newline_before) = (i, out.len(), newline);
                 in_space = true;
                 i += 1;
             }
@@ -213,14 +215,15 @@ fn tokenize_piece(
                 .position(|&b| is_ascii_space(b))
                 .map_or(bytes.len(), |k| i + k);
             out.truncate(run_tokens);
-            *newline = newline_before;
-            tokenize_unicode(text, Span::new(space_start, run_end), out, newline);
+            newline = newline_before;
+            tokenize_unicode(text, Span::new(space_start, run_end), out, &mut newline);
             i = run_end;
             continue;
         };
-        push_segment(text, i, end, class, lex, out, newline);
+        push_segment(text, i, end, class, lex, out, &mut newline);
         i = end;
     }
+    *newline_out = newline;
 }
 
 /// The fast path for a token that starts with the ASCII byte at `start` (of `class`, not

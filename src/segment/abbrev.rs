@@ -1,7 +1,6 @@
 //! Word lists for the sentence splitter, loaded once from `src/data/*.txt`.
 
 use crate::lexicon::data_lines;
-use memchr::memchr_iter;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -16,24 +15,59 @@ pub enum AbbrevKind {
     Time,
 }
 
-/// Keyed by the lower-cased bytes, so a word lower-cased on the stack is looked up as it is.
-static ABBREVIATIONS: LazyLock<HashMap<Vec<u8>, AbbrevKind>> = LazyLock::new(|| {
-    data_lines(include_str!("../data/abbreviations.txt"))
-        .map(|line| {
-            let mut fields = line.split_whitespace();
-            let word = fields
-                .next()
-                .unwrap_or_default()
-                .to_lowercase()
-                .into_bytes();
-            let kind = match fields.next() {
-                Some("title") => AbbrevKind::Title,
-                Some("time") => AbbrevKind::Time,
-                _ => AbbrevKind::Plain,
-            };
-            (word, kind)
-        })
-        .collect()
+/// The abbreviations, keyed by their lower-cased bytes.
+struct Abbreviations {
+    /// Every entry, so a word lower-cased on the stack is looked up as it is.
+    by_bytes: HashMap<Vec<u8>, AbbrevKind>,
+    /// The ASCII entries of at most [`SHORT_LEN`] bytes by [`short_key`]: the words looked
+    /// up are mostly ASCII, and hashing one integer is cheaper than hashing a slice.
+    short: HashMap<u64, AbbrevKind>,
+    /// The longest ASCII entry, in bytes: longer ASCII words are no abbreviation.
+    longest_ascii: usize,
+}
+
+/// Longest ASCII word [`short_key`] packs.
+const SHORT_LEN: usize = 7;
+
+/// An ASCII word of at most [`SHORT_LEN`] bytes, lower-cased, as one integer: its bytes from
+/// the low end and its length in the top byte (so a NUL byte in it cannot end it early).
+#[inline]
+fn short_key(word: &[u8]) -> u64 {
+    debug_assert!(word.len() <= SHORT_LEN && word.is_ascii());
+    let mut key = (word.len() as u64) << 56;
+    for (i, &b) in word.iter().enumerate() {
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    key
+}
+
+static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
+    let by_bytes: HashMap<Vec<u8>, AbbrevKind> =
+        data_lines(include_str!("../data/abbreviations.txt"))
+            .map(|line| {
+                let mut fields = line.split_whitespace();
+                let word = fields
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase()
+                    .into_bytes();
+                let kind = match fields.next() {
+                    Some("title") => AbbrevKind::Title,
+                    Some("time") => AbbrevKind::Time,
+                    _ => AbbrevKind::Plain,
+                };
+                (word, kind)
+            })
+            .collect();
+    let ascii = || by_bytes.iter().filter(|(w, _)| w.is_ascii());
+    Abbreviations {
+        short: ascii()
+            .filter(|(w, _)| w.len() <= SHORT_LEN)
+            .map(|(w, &kind)| (short_key(w), kind))
+            .collect(),
+        longest_ascii: ascii().map(|(w, _)| w.len()).max().unwrap_or(0),
+        by_bytes,
+    }
 });
 
 static STARTERS: LazyLock<HashSet<&'static str>> =
@@ -50,15 +84,23 @@ pub fn abbreviation(word: &str) -> Option<AbbrevKind> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
+    let table = &*ABBREVIATIONS;
     // Lower-case ASCII on the stack; other scripts are rare enough to allocate.
     if !word.is_ascii() {
-        return ABBREVIATIONS.get(word.to_lowercase().as_bytes()).copied();
+        return table.by_bytes.get(word.to_lowercase().as_bytes()).copied();
+    }
+    // ASCII lower-casing keeps the length, so a word longer than every entry is none.
+    if word.len() > table.longest_ascii {
+        return None;
+    }
+    if word.len() <= SHORT_LEN {
+        return table.short.get(&short_key(word.as_bytes())).copied();
     }
     let mut buf = [0u8; 16];
     let buf = &mut buf[..word.len()];
     buf.copy_from_slice(word.as_bytes());
     buf.make_ascii_lowercase();
-    ABBREVIATIONS.get(&buf[..]).copied()
+    table.by_bytes.get(&buf[..]).copied()
 }
 
 /// Whether a capitalised `word` usually begins a sentence.
@@ -71,12 +113,12 @@ pub fn is_time_follower(word: &str) -> bool {
     TIME_FOLLOWERS.contains(word)
 }
 
-/// Starts of credit labels ("Image:", "Photo:") in `text[from..to]` that follow whitespace.
-pub fn credit_starts(text: &str, from: usize, to: usize) -> Vec<usize> {
-    // Every label ends in a colon, and colons are rare: jump between them.
+/// Starts of credit labels ("Image:", "Photo:") in `text[from..to]` that follow whitespace,
+/// from the `colons` of `text[from..to]` (every label ends in one, and colons are rare).
+pub fn credit_starts(text: &str, colons: &[usize], from: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    for colon in memchr_iter(b':', &text.as_bytes()[from..to]) {
-        let upto = &text[..from + colon + 1];
+    for &colon in colons {
+        let upto = &text[..colon + 1];
         if let Some(label) = CREDITS.iter().find(|l| upto.ends_with(*l)) {
             let start = upto.len() - label.len();
             if start > from && text[..start].ends_with(char::is_whitespace) {
@@ -100,6 +142,31 @@ mod tests {
         assert!(is_starter("They"));
         assert!(!is_starter("Government"));
         assert!(is_time_follower("Friday"));
-        assert_eq!(credit_starts("Talks. Image: TASS", 0, 18), [7]);
+        assert_eq!(credit_starts("Talks. Image: TASS", &[12], 0), [7]);
+    }
+
+    #[test]
+    fn short_keys_agree_with_the_byte_table() {
+        let table = &*ABBREVIATIONS;
+        for word in table
+            .by_bytes
+            .keys()
+            .filter_map(|w| std::str::from_utf8(w).ok())
+        {
+            let upper = word.to_uppercase();
+            assert_eq!(
+                abbreviation(word),
+                table.by_bytes.get(word.as_bytes()).copied()
+            );
+            if upper.len() == word.len() {
+                assert_eq!(abbreviation(&upper), abbreviation(word), "{upper}");
+            }
+        }
+        for word in [
+            "", "a\0", "mr\0", "MR", "Mr\0", "Sen", "sen.", "x", "Jan", "Janu", "abcdefgh", "N°",
+        ] {
+            let slow = table.by_bytes.get(word.to_lowercase().as_bytes()).copied();
+            assert_eq!(abbreviation(word), slow, "{word:?}");
+        }
     }
 }

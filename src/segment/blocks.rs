@@ -3,7 +3,7 @@
 
 use super::{BlockKind, Paragraph};
 use crate::span::Span;
-use memchr::memchr_iter;
+use memchr::{memchr_iter, memrchr_iter};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -74,17 +74,34 @@ const MAX_SIGNATURE_WORDS: usize = 6;
 
 /// The line ends in a quotation and a dash before a name: "“…” ― Jane Roe".
 fn signed_quotation(line: &str) -> bool {
-    let Some(dash) = line.rfind(['―', '—']) else {
+    let Some(dash) = last_long_dash(line) else {
         return false;
     };
     let (quote, signature) = (
         line[..dash].trim_end(),
         line[dash..].trim_start_matches(['―', '—']),
     );
-    let words: Vec<&str> = signature.split_whitespace().collect();
-    quote.ends_with(['”', '"', '»'])
-        && (1..=MAX_SIGNATURE_WORDS).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    if !quote.ends_with(['”', '"', '»']) {
+        return false;
+    }
+    // One to six words, all capitalised; counted without collecting them.
+    let mut words = 0;
+    for word in signature.split_whitespace() {
+        words += 1;
+        if words > MAX_SIGNATURE_WORDS || !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    words > 0
+}
+
+/// The byte offset of the last `―` (U+2015) or `—` (U+2014) of `line`: found from the
+/// lead byte 0xE2 they share (E2 80 95, E2 80 94) with `memrchr`, rather than by decoding
+/// the whole line backwards.
+fn last_long_dash(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    memrchr_iter(0xE2, bytes)
+        .find(|&i| matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x94 | 0x95])))
 }
 
 /// Whether prose `before` stops mid-sentence and `after` carries on in lower case.
@@ -127,7 +144,8 @@ fn own_block(line: &str) -> Option<BlockKind> {
 fn ends_block(raw: &str, content: &str, next: Option<&str>) -> bool {
     let Some(next) = next else { return true };
     // A pull quote signed on its line, then the next one: “…” ― Jane Roe ¶ “…”
-    if signed_quotation(content) && next.starts_with(['“', '"', '”', '«', '„']) {
+    // The next line's first character is checked first: it is cheap, and seldom a quote mark.
+    if next.starts_with(['“', '"', '”', '«', '„']) && signed_quotation(content) {
         return true;
     }
     if content.len() > MAX_TITLE_LEN {
@@ -231,6 +249,30 @@ mod tests {
             ["Talks resume in Istanbul", "Diplomats met on Thursday."]
         );
         assert_eq!(blocks("features\ncontact manager\nevents\n").len(), 3);
+    }
+
+    #[test]
+    fn signed_quotations_end_at_a_dash_and_a_short_name() {
+        assert!(signed_quotation("“We won.” ― Jane Roe"));
+        assert!(signed_quotation("\"We won.\" —Jane Q. Roe"));
+        assert!(!signed_quotation("“We won.” ― jane roe"));
+        assert!(!signed_quotation("“We won.” ― A B C D E F G"));
+        assert!(!signed_quotation("“We won.” ―"));
+        assert!(!signed_quotation("We won ― Jane Roe"));
+        assert!(
+            !signed_quotation("“A” – Jane Roe"),
+            "an en dash is no signature dash"
+        );
+        for line in [
+            "",
+            "a—b―c",
+            "—",
+            "x\u{2013}y",
+            "€ ― — \u{2016}",
+            "“x” ― Ann ― Bob",
+        ] {
+            assert_eq!(last_long_dash(line), line.rfind(['―', '—']), "{line:?}");
+        }
     }
 
     #[test]

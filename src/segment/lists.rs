@@ -48,6 +48,10 @@ fn marker_parts(input: &str) -> IResult<&str, (Option<char>, Option<Label>)> {
 
 /// The list marker `s` starts with, if any.
 pub fn marker(s: &str) -> Option<Marker> {
+    // Most units start with a capital or a quote mark: turned away before the parsers run.
+    if !may_start_marker(s.as_bytes()) {
+        return None;
+    }
     let (rest, (bullet, label)) = marker_parts(s).ok()?;
     if bullet.is_none() && label.is_none() {
         return None;
@@ -57,6 +61,17 @@ pub fn marker(s: &str) -> Option<Marker> {
         label,
         len: s.offset(rest),
     })
+}
+
+/// Whether `s` starts as a marker can: with a digit, a lower-case letter and its `.` or `)`,
+/// or a multi-byte character (a bullet).
+#[inline]
+fn may_start_marker(s: &[u8]) -> bool {
+    match s {
+        [b'0'..=b'9', ..] | [b'a'..=b'z', b'.' | b')', ..] => true,
+        [first, ..] => *first >= 0x80,
+        [] => false,
+    }
 }
 
 /// Where the item after the one starting with `m` begins, searching `text[from..end]`.
@@ -98,6 +113,14 @@ mod tests {
         assert_eq!(marker("1.5 million"), None);
         assert_eq!(marker("2024. Year"), None);
         assert_eq!(marker("The end."), None);
+        for s in [
+            "", "a", "a.", "a. x", "ab. x", "1", "1 x", "• x", "“x", "é. x", "z) y", "A. x",
+        ] {
+            let parsed = marker_parts(s)
+                .ok()
+                .filter(|(_, (bullet, label))| bullet.is_some() || label.is_some());
+            assert_eq!(marker(s).is_some(), parsed.is_some(), "{s:?}");
+        }
     }
 
     #[test]

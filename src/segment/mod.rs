@@ -74,8 +74,12 @@ impl Segmentation {
 
 /// Splits `text` into paragraphs and sentences.
 pub fn segment(text: &str) -> Segmentation {
-    let tags = crate::markup::tags(text);
-    let splitter = sentences::Splitter::new(text, &tags);
+    segment_tagged(text, &crate::markup::tags(text))
+}
+
+/// [`segment`] for a text whose [`crate::markup::tags`] are known.
+pub fn segment_tagged(text: &str, tags: &[Span]) -> Segmentation {
+    let splitter = sentences::Splitter::new(text, tags);
     let paragraphs = blocks::paragraphs(text);
     let mut sentences = Vec::with_capacity(text.len() / 100 + 1);
     let mut spans = Vec::new();

@@ -16,14 +16,15 @@ enum Style {
 
 /// Byte positions of the opening and closing mark of each outermost quote in `para`, in order.
 /// `tags` are skipped: quotes inside HTML attributes are not quotes.
-pub fn quote_pairs(text: &str, para: Span, tags: &[Span]) -> Vec<(usize, usize)> {
+/// `any_e3`: the text has a byte 0xE3 somewhere (else no paragraph needs looking at for one).
+pub fn quote_pairs(text: &str, para: Span, tags: &[Span], any_e3: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, Style, u32)> = None;
     let mut tag_i = tags.partition_point(|t| t.end <= para.start);
     let bytes = &text.as_bytes()[..para.end];
     let mut from = para.start;
     // Jump between `"` and the lead bytes of “ ” „ and « »; CJK text (「 」) is walked bytewise.
-    let cjk = memchr(0xE3, &bytes[from..]).is_some();
+    let cjk = any_e3 && memchr(0xE3, &bytes[from..]).is_some();
     let find = |from: usize| {
         if cjk {
             bytes[from..]
@@ -80,10 +81,15 @@ mod tests {
     use super::*;
 
     fn pairs(text: &str) -> Vec<&str> {
-        quote_pairs(text, Span::new(0, text.len()), &crate::markup::tags(text))
-            .into_iter()
-            .map(|(o, c)| &text[o..c + text[c..].chars().next().unwrap().len_utf8()])
-            .collect()
+        quote_pairs(
+            text,
+            Span::new(0, text.len()),
+            &crate::markup::tags(text),
+            true,
+        )
+        .into_iter()
+        .map(|(o, c)| &text[o..c + text[c..].chars().next().unwrap().len_utf8()])
+        .collect()
     }
 
     #[test]

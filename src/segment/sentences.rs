@@ -8,7 +8,7 @@ use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opene
 use super::lists;
 use super::pairs::quote_pairs;
 use crate::span::Span;
-use memchr::memchr3;
+use memchr::{memchr, memchr_iter, memchr2, memchr2_iter, memchr3};
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
@@ -74,21 +74,54 @@ struct Next<'a> {
 pub struct Splitter<'a> {
     text: &'a str,
     tags: &'a [Span],
+    /// What each paragraph would otherwise search for again, found once in the whole text:
+    /// the colons (credit labels end in one), the multi-byte terminal marks (`…` `。`), and
+    /// whether there is any byte 0xE3 (CJK quote marks, which [`quote_pairs`] looks for).
+    colons: Vec<usize>,
+    wide_terminals: Vec<usize>,
+    any_e3: bool,
 }
 
 impl<'a> Splitter<'a> {
     pub fn new(text: &'a str, tags: &'a [Span]) -> Self {
-        Splitter { text, tags }
+        let bytes = text.as_bytes();
+        // `…` `‼` `⁇` `⁈` `⁉` start with 0xE2, found with one-byte `memchr`; the full-width
+        // marks start with 0xE3 or 0xEF, which few texts have at all.
+        let mut wide_terminals: Vec<usize> = memchr_iter(0xE2, bytes)
+            .filter(|&i| is_e2_terminal(&bytes[i..]))
+            .collect();
+        let any_e3_or_ef = memchr2(0xE3, 0xEF, bytes).is_some();
+        if any_e3_or_ef {
+            wide_terminals.extend(
+                memchr2_iter(0xE3, 0xEF, bytes)
+                    .filter(|&i| char_at(text, i).is_some_and(is_terminal)),
+            );
+            wide_terminals.sort_unstable();
+        }
+        Splitter {
+            text,
+            tags,
+            colons: memchr_iter(b':', bytes).collect(),
+            wide_terminals,
+            any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
+        }
+    }
+
+    /// The positions of `sorted` inside `span`.
+    fn within(sorted: &[usize], span: Span) -> &[usize] {
+        let from = sorted.partition_point(|&p| p < span.start);
+        let to = from + sorted[from..].partition_point(|&p| p < span.end);
+        &sorted[from..to]
     }
 
     /// Pushes the sentences of paragraph `para` onto `out`.
     pub fn split(&self, para: Span, out: &mut Vec<Span>) {
         let text = self.text;
-        let pairs = quote_pairs(text, para, self.tags);
+        let pairs = quote_pairs(text, para, self.tags, self.any_e3);
         let mut pair_i = 0;
         let mut cache = [None; 2];
         // Credit labels start a unit even after a caption without final punctuation.
-        let credits = credit_starts(text, para.start, para.end);
+        let credits = credit_starts(text, Self::within(&self.colons, para), para.start);
         let mut credit_i = 0;
         let end = para.end;
         let mut cur = para.start;
@@ -166,15 +199,8 @@ impl<'a> Splitter<'a> {
             cache[0] = Some(memchr3(b'.', b'?', b'!', &bytes[from..]).map_or(end, |i| from + i));
         }
         if cache[1].is_none_or(|m| m < from) {
-            let mut i = from;
-            cache[1] = Some(end);
-            while let Some(j) = memchr3(0xE2, 0xE3, 0xEF, &bytes[i..]) {
-                if char_at(self.text, i + j).is_some_and(is_terminal) {
-                    cache[1] = Some(i + j);
-                    break;
-                }
-                i += j + 1;
-            }
+            let rest = &self.wide_terminals[self.wide_terminals.partition_point(|&m| m < from)..];
+            cache[1] = Some(rest.first().map_or(end, |&m| m.min(end)));
         }
         cache.iter().flatten().copied().min().filter(|&c| c < end)
     }
@@ -197,7 +223,9 @@ impl<'a> Splitter<'a> {
         let text = self.text;
         let (mut j, mut dots, mut strong, mut full, mut spaced) = (start, 0, false, false, false);
         while j < end {
-            match char_at(text, j) {
+            // Decoded once, for the match and for the step.
+            let at = char_at(text, j);
+            match at {
                 Some('.') => dots += 1,
                 Some('…') => dots += 3,
                 Some(c @ ('。' | '！' | '？')) => {
@@ -212,7 +240,7 @@ impl<'a> Splitter<'a> {
                 }
                 _ => break,
             }
-            j += char_at(text, j).map_or(1, char::len_utf8);
+            j += at.map_or(1, char::len_utf8);
         }
         let term = if full {
             Term::Full
@@ -268,11 +296,11 @@ impl<'a> Splitter<'a> {
         }
         let rest = &text[w..end];
         // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
-        let head = &rest[..floor_boundary(rest, 64)];
-        let word = crate::tokens::first_word(head);
-        let word = word.split(['\'', '’']).next().unwrap_or(word);
-        let word_len = if word.starts_with(char::is_alphabetic) {
-            word.len()
+        // A word only when it starts with a letter: the first word starts with the first
+        // character, so no segmentation is needed to find out that there is none.
+        let word_len = if rest.starts_with(char::is_alphabetic) {
+            let head = &rest[..floor_boundary(rest, 64)];
+            before_apostrophe(crate::tokens::first_word(head)).len()
         } else {
             0
         };
@@ -374,14 +402,8 @@ impl<'a> Splitter<'a> {
         while let Some(t) = self.tag_ending_at(end).filter(|t| t.start < end) {
             end = t.start;
         }
-        let mut start = end;
         let floor = floor.min(end);
-        for (i, c) in text[floor..end].char_indices().rev() {
-            if c.is_whitespace() {
-                break;
-            }
-            start = floor + i;
-        }
+        let mut start = word_start(text, floor, end);
         let mut word = &text[start..end];
         loop {
             if let Some(t) = self.tag_at(start).filter(|t| t.end <= end) {
@@ -514,6 +536,43 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// `word` up to its first `'` or `’` (`word.split(['\'', '’']).next()`, found on the bytes).
+fn before_apostrophe(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let cut = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| b == b'\'' || b == 0xE2 && bytes[i + 1..].starts_with(&[0x80, 0x99]));
+    &word[..cut.unwrap_or(word.len())]
+}
+
+/// Where the word ending at `end` starts: after the last whitespace in `text[floor..end]`, or
+/// at `floor`. ASCII bytes are checked one by one; from the first other byte on, characters.
+fn word_start(text: &str, floor: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = end;
+    while start > floor && bytes[start - 1] < 0x80 {
+        if matches!(bytes[start - 1], b'\t'..=b'\r' | b' ') {
+            return start;
+        }
+        start -= 1;
+    }
+    for (i, c) in text[floor..start].char_indices().rev() {
+        if c.is_whitespace() {
+            break;
+        }
+        start = floor + i;
+    }
+    start
+}
+
+/// Whether `s`, which starts with the byte 0xE2, starts with a terminal mark ([`is_terminal`]):
+/// `…` (E2 80 A6), `‼` (E2 80 BC), `⁇` `⁈` `⁉` (E2 81 87..89).
+#[inline]
+fn is_e2_terminal(s: &[u8]) -> bool {
+    matches!(s.get(1..3), Some([0x80, 0xA6 | 0xBC] | [0x81, 0x87..=0x89]))
+}
+
 /// The last char boundary at or before byte `i` (clamped to the text).
 fn floor_boundary(text: &str, i: usize) -> usize {
     let i = i.min(text.len());
@@ -541,6 +600,10 @@ fn letters(input: &str) -> IResult<&str, &str> {
 
 /// Dotted abbreviations without their final period: "U.S", "Ph.D", "a.m", "e.g".
 fn dotted(word: &str) -> bool {
+    // Most words have no dot: turned away before the parser runs.
+    if !word.as_bytes().contains(&b'.') {
+        return false;
+    }
     all_consuming(recognize((many1((letters, ch('.'))), letters)))
         .parse(word)
         .is_ok()
@@ -549,6 +612,55 @@ fn dotted(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_starts_and_apostrophes_agree_with_char_loops() {
+        for text in [
+            "",
+            "a",
+            " a",
+            "ab cd",
+            "x\u{a0}Mr",
+            "é\u{2009}Jr",
+            "\tU.S",
+            "a\u{3000}b’c",
+            "don't",
+            "’s",
+            "x’",
+            "‘a’",
+        ] {
+            for floor in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for end in (floor..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let mut start = end;
+                    for (i, c) in text[floor..end].char_indices().rev() {
+                        if c.is_whitespace() {
+                            break;
+                        }
+                        start = floor + i;
+                    }
+                    assert_eq!(
+                        word_start(text, floor, end),
+                        start,
+                        "{text:?} {floor} {end}"
+                    );
+                }
+            }
+            assert_eq!(
+                before_apostrophe(text),
+                text.split(['\'', '’']).next().unwrap(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn e2_terminals_are_the_terminal_marks_from_e2() {
+        for c in '\u{2000}'..='\u{2fff}' {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(is_e2_terminal(s), s[0] == 0xE2 && is_terminal(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn dotted_shapes() {
