@@ -639,7 +639,10 @@ pub(super) fn is_possessive_name_word(doc: &Doc<'_>, k: usize) -> bool {
 
 #[inline]
 pub(super) fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.tokens[k];
+    // Callers look one past a mention, which may end the text.
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
     // Not `name_stop`, `org`, `determiner`, `title`, `role` or `clause_opener`; not possessive
     // (tested on the bytes: no char boundaries to check).
     t.kind == TokenKind::Word && t.upper && t.flags & flags::NOT_NAME == 0 && {

@@ -360,3 +360,10 @@ fn key_index_lists_each_keys_occurrences_in_order() {
     assert_eq!(index.get(""), None);
     assert_eq!(KeyIndex::default().get("Smith"), None);
 }
+
+#[test]
+fn a_pronoun_mention_ending_the_text_does_not_panic() {
+    // The look past the mention's last token fell off the end of the tokens.
+    let text = " the mayor, Lena Varga, <u>said</u> she ,";
+    let _ = crate::extract(text);
+}
