@@ -106,7 +106,13 @@ fn contracted_pronoun(doc: &Doc<'_>, i: usize, verb: usize) -> Option<Mention> {
         verb += 1;
     }
     let progressive = doc.is_word(verb) && doc.word(verb).ends_with("ing");
-    if !(matches!(suffix.as_str(), "ve" | "d" | "ll") || progressive) {
+    // "he's said he …" has said; "he's said to be" is passive.
+    let perfect = suffix == "s"
+        && info(doc, verb)
+            .and_then(|x| x.verb)
+            .is_some_and(|v| !v.base && !v.third_person && !v.participle)
+        && !lower_word_in(doc, verb + 1, &["to", "by"]);
+    if !(matches!(suffix.as_str(), "ve" | "d" | "ll") || progressive || perfect) {
         return None;
     }
     let (gender, number) = crate::lexicon::lexicon().get(&word[..cut])?.pronoun?;

@@ -754,10 +754,19 @@ fn cue_that_clause(doc: &Doc<'_>, cue: &Cue, _state: &State) -> Option<Attributi
         .tokens
         .get(start + 1)
         .is_some_and(|t| t.upper || t.info.is_some_and(|x| x.determiner || x.pronoun.is_some()));
-    if !(start == cue.last + 1
+    let with_that = start == cue.last + 1
         && lower_word_is(doc, start, &["that"])
-        && (past_form(doc, cue.first) || subject_next))
-    {
+        && (past_form(doc, cue.first) || subject_next);
+    // "… and said the plan would work": a past form before a clause with a verb of its own.
+    let bare = past_form(doc, cue.first)
+        && cue.class == VerbClass::Speech
+        && doc.tokens[cue.first]
+            .info
+            .and_then(|x| x.verb)
+            .is_some_and(|v| v.bare_clause)
+        && opens_bare_clause(doc, start)
+        && has_verb(doc, start, sentence.end);
+    if !(with_that || bare) {
         return None;
     }
     let content = clause_to_end(doc, start, subordinate_end(doc, cue, &sentence))?;
@@ -1321,6 +1330,10 @@ mod tests {
         assert_eq!(run("We’re told that the plan will fail."), vec![]);
         let got = run("They’ve said that the plan will fail.");
         assert_eq!(got[0].1.as_deref(), Some("They"));
+        // "'s" before a past form is "has", unless "to" makes it passive.
+        let got = run("He's said that the plan will fail.");
+        assert_eq!(got[0].1.as_deref(), Some("He"));
+        assert_eq!(run("He's said to be rich."), vec![]);
     }
 
     #[test]
@@ -1488,6 +1501,11 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(&text[got[0].quote], "that seeking help was right");
         assert_eq!(got[0].rule, "cue_that_clause");
+        // Or a bare clause with a verb of its own after a past form of a verb of saying.
+        let text = text.replace("argued that", "said");
+        let text = text.as_str();
+        let got = broad.extract(text);
+        assert_eq!(&text[got[0].quote], "seeking help was right");
         // A noun reports its clause too: "her claim that …".
         let text = "It ran against her claim that Jane Roe had voted no.";
         let got = broad.extract(text);

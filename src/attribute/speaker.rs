@@ -192,11 +192,16 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner) || t.upper;
                 // A passive participle opening it describes too: "Trump, asked about it, said".
                 let passive = k == open + 1 && doc.word(k).ends_with("ed");
+                // Part of a compound: "self-described", "much-quoted".
+                let compound = doc.is_punct(k - 1, &["-", "‑"]);
                 noun || passive
+                    || compound
                     || who.is_some_and(|w| w < k)
                     || !t.info.is_some_and(|x| {
+                        // A base form is a noun here: "a former state party chairman".
                         x.verb.is_some_and(|v| {
                             !v.participle
+                                && !v.base
                                 && (v.class == VerbClass::Speech
                                     || !starts_relative
                                         && matches!(
@@ -276,6 +281,14 @@ mod tests {
     #[test]
     fn a_parenthetical_may_open_with_a_passive_participle() {
         let got = before("Jane Roe, asked about the deaths, had said it.");
+        assert_eq!(got.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_parenthetical_may_hold_a_verb_form_as_a_noun_or_in_a_compound() {
+        let got = before("Jane Roe, a former state party chairman, said it.");
+        assert_eq!(got.as_deref(), Some("Jane Roe"));
+        let got = before("Jane Roe, a senator and self-described socialist, said it.");
         assert_eq!(got.as_deref(), Some("Jane Roe"));
     }
 
