@@ -75,9 +75,51 @@ static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Possessive determiners look like pronouns but are no subject: "his plans to …".
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
+/// Verbs whose subject receives a stance rather than holds it: "drew criticism for".
+const RECEIVING_VERBS: &[&str] = &[
+    "drew",
+    "draws",
+    "draw",
+    "drawn",
+    "faced",
+    "faces",
+    "face",
+    "facing",
+    "received",
+    "receives",
+    "receive",
+    "won",
+    "wins",
+    "win",
+    "earned",
+    "earns",
+    "attracted",
+    "attracts",
+    "got",
+    "gets",
+    "gained",
+    "gains",
+    "sparked",
+    "sparks",
+    "prompted",
+    "prompts",
+];
+
+/// Stance nouns and the prepositions they take: "criticism of", "support for".
+static STANCE_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/stance_nouns.txt"))
+        .filter_map(|line| line.split_once(' '))
+        .collect()
+});
+
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     for i in 0..doc.tokens.len() {
         if state.cue_used[i] || doc.token_quote[i].is_some() {
+            continue;
+        }
+        if let Some(mut a) = stance_noun_object(doc, i) {
+            classify_content(doc, state, &mut a);
+            state.push(doc, a);
             continue;
         }
         let Some(cue) = object_cue_at(doc, i) else {
@@ -202,6 +244,68 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         cue,
         confidence,
         "speaker_verb_object",
+    ))
+}
+
+/// NOUN PREP OBJECT, with a stance noun: the object is what its possessor, if written, stood for.
+///
+/// Example: The governor's criticism of the new bridge plan surprised no one.
+fn stance_noun_object(doc: &Doc<'_>, i: usize) -> Option<super::Attribution> {
+    let t = &doc.tokens[i];
+    // Most tokens are not a lower-case word before a preposition: decided before any lookup.
+    if t.kind != TokenKind::Word || t.upper || !lower_word_is(doc, i + 1, PREPOSITIONS) {
+        return None;
+    }
+    let (noun, preposition) = (doc.word(i), doc.word(i + 1));
+    let &(lemma, _) = STANCE_NOUNS
+        .iter()
+        .find(|&&(n, p)| n == noun && p == preposition)?;
+    let sentence = doc.sentence_range(i);
+    let start = i + 2;
+    if start >= sentence.end || !opens_object(doc, start) {
+        return None;
+    }
+    // To the end of the clause, as the annotators of stance read it.
+    let end = content_end(doc, start, sentence.end);
+    if end <= start {
+        return None;
+    }
+    // "The support for the bridge grew": no one is said to hold it.
+    if i > sentence.start
+        && doc.is_word(i - 1)
+        && ["the", "a", "an"]
+            .iter()
+            .any(|w| doc.word(i - 1).eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    // "The mayor drew criticism for …": the subject receives the stance, someone else holds it.
+    let received = i > sentence.start && lower_word_is(doc, i - 1, RECEIVING_VERBS);
+    // "Trump's criticism of", "her support for": the possessor holds the stance.
+    let possessor = if i > sentence.start && lower_word_is(doc, i - 1, POSSESSIVES) {
+        Some(crate::mentions::classify(doc, i - 1, i - 1))
+    } else if i > sentence.start && doc.is_possessive(i - 1) {
+        crate::mentions::mention_before(doc, i, sentence.start)
+    } else if received {
+        None
+    } else {
+        // "Clinton has expressed support for …": the clause's subject.
+        main_subject(doc, &sentence, i).filter(|m| m.kind != crate::statement::SpeakerType::Unknown)
+    };
+    let cue = Cue {
+        first: i,
+        last: i + 1,
+        span: doc.tokens_span(i, i + 1),
+        lemma,
+        class: VerbClass::Stance,
+        participle: false,
+    };
+    Some(attribution(
+        doc.tokens_span(start, end - 1),
+        possessor,
+        &cue,
+        0.35,
+        "stance_noun_object",
     ))
 }
 
@@ -353,6 +457,22 @@ mod tests {
         // Before a participle or a clause break it does.
         let got = run("The mayor praised the budget, saying it was fair.");
         assert_eq!(got[0].0, "the budget");
+    }
+
+    #[test]
+    fn the_object_of_a_stance_noun() {
+        let got = run("The governor's criticism of the bridge plan surprised no one.");
+        assert_eq!(got[0].1.as_deref(), Some("The governor's"));
+        assert_eq!(got[0].2.as_deref(), Some("criticism of"));
+        assert_eq!(got[0].0, "the bridge plan surprised no one");
+        let got = run("Jane Roe has long had doubts about the new bridge.");
+        assert_eq!(got[0].0, "the new bridge");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        // Who draws criticism does not hold it.
+        let got = run("Jane Roe drew criticism over the new bridge.");
+        assert_eq!(got[0].1, None);
+        // Only the listed preposition: "support from" names who gives it.
+        assert!(run("The plan won support from the council.").is_empty());
     }
 
     #[test]
