@@ -734,6 +734,9 @@ fn head_word(doc: &Doc<'_>, m: &Mention) -> usize {
         .unwrap_or(head)
 }
 
+/// Longest clause [`cue_that_clause`] reports, in tokens.
+const MAX_SUBJECTLESS_CLAUSE_TOKENS: usize = 120;
+
 /// In the broad sense only, V that CLAUSE where no subject was found for the verb, which a
 /// long or nested subject hides: the clause is still reported, by someone unknown.
 ///
@@ -769,7 +772,10 @@ fn cue_that_clause(doc: &Doc<'_>, cue: &Cue, _state: &State) -> Option<Attributi
     if !(with_that || bare) {
         return None;
     }
-    let content = clause_to_end(doc, start, subordinate_end(doc, cue, &sentence))?;
+    // Without a subject, a following report is not told apart (it needs one too), so a run of
+    // cues would make every clause read to the end of the sentence: a cap keeps it linear.
+    let end = subordinate_end(doc, cue, &sentence).min(start + MAX_SUBJECTLESS_CLAUSE_TOKENS);
+    let content = clause_to_end(doc, start, end)?;
     Some(attribution(content, None, cue, 0.3, "cue_that_clause"))
 }
 
@@ -1510,6 +1516,29 @@ mod tests {
         let text = "It ran against her claim that Jane Roe had voted no.";
         let got = broad.extract(text);
         assert_eq!(&text[got[0].quote], "that Jane Roe had voted");
+    }
+
+    #[test]
+    fn a_run_of_cues_without_subjects_reads_bounded_clauses() {
+        // Each clause read to the end of the sentence: quadratic in a megabyte of "said".
+        let text = "<u>said</u>".repeat(400);
+        let doc = Doc::new(&text);
+        let state = crate::attribute::State {
+            out: Vec::new(),
+            by_start: std::collections::BTreeSet::new(),
+            quote_used: vec![false; doc.quotes.len()],
+            cue_used: vec![false; doc.tokens.len()],
+            broad: true,
+        };
+        let first = (0..doc.tokens.len())
+            .find_map(|i| crate::cues::cue_at(&doc, i))
+            .unwrap();
+        let a = super::cue_that_clause(&doc, &first, &state).unwrap();
+        let tokens = doc.token_at(a.quote.end) - doc.token_at(a.quote.start);
+        assert!(
+            tokens <= super::MAX_SUBJECTLESS_CLAUSE_TOKENS,
+            "{tokens} tokens"
+        );
     }
 
     #[test]
