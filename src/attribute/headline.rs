@@ -75,24 +75,7 @@ fn headline_verb(doc: &Doc<'_>, state: &State, k: usize, end: usize) -> Option<A
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn broad(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        Extractor {
-            broad: true,
-            ..Extractor::default()
-        }
-        .extract(text)
-        .into_iter()
-        .map(|s| {
-            (
-                text[s.quote].to_string(),
-                s.speaker.map(|m| text[m].to_string()),
-                s.cue.map(|c| text[c].to_string()),
-            )
-        })
-        .collect()
-    }
+    use crate::attribute::broad_texts as broad;
 
     #[test]
     fn a_headline_verb_attributes_the_rest_of_the_line() {

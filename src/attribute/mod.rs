@@ -216,6 +216,25 @@ pub(crate) fn texts(text: &str) -> Vec<(String, Option<String>, Option<String>, 
         .collect()
 }
 
+/// For the broad-sense rules' tests: each statement of `text` as (quote, speaker, cue) texts.
+#[cfg(test)]
+pub(crate) fn broad_texts(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    crate::Extractor {
+        broad: true,
+        ..crate::Extractor::default()
+    }
+    .extract(text)
+    .into_iter()
+    .map(|s| {
+        (
+            text[s.quote].to_string(),
+            s.speaker.map(|m| text[m].to_string()),
+            s.cue.map(|c| text[c].to_string()),
+        )
+    })
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -419,24 +419,7 @@ fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        Extractor {
-            broad: true,
-            ..Extractor::default()
-        }
-        .extract(text)
-        .into_iter()
-        .map(|s| {
-            (
-                text[s.quote].to_string(),
-                s.speaker.map(|m| text[m].to_string()),
-                s.cue.map(|c| text[c].to_string()),
-            )
-        })
-        .collect()
-    }
+    use crate::attribute::broad_texts as run;
 
     #[test]
     fn object_of_a_stance_verb() {
@@ -546,6 +529,6 @@ mod tests {
     #[test]
     fn speech_only_extraction_ignores_objects() {
         let text = "The senator endorsed the governor's plan for a new bridge.";
-        assert!(Extractor::default().extract(text).is_empty());
+        assert!(crate::Extractor::default().extract(text).is_empty());
     }
 }
