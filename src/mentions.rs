@@ -87,19 +87,32 @@ fn is_joiner(doc: &Doc<'_>, i: usize) -> bool {
         && doc.is_word(i + 1)
 }
 
-/// The pronoun of a word with a verb run into it, before the verb at `verb`: "he's saying",
-/// "they’ve said", "she'd said" → "he", "they", "she". The mention covers the pronoun's part of
-/// the token. "is" and "are" make a form in "-ed" passive ("we're told"), so with them only a
-/// form in "-ing" counts.
-fn contracted_pronoun(doc: &Doc<'_>, i: usize, verb: usize) -> Option<Mention> {
+/// A pronoun with a verb run into it ("he's", "We’re", "they’ve"): the byte length of the
+/// pronoun's part, what follows the apostrophe, and the pronoun's gender and number.
+fn pronoun_contraction<'t>(doc: &Doc<'t>, i: usize) -> Option<(usize, &'t str, Gender, Number)> {
     if !doc.is_word(i) {
         return None;
     }
     let word = doc.word(i);
     let cut = word.find(['\'', '’'])?;
-    let suffix = word[cut..]
-        .trim_start_matches(['\'', '’'])
-        .to_ascii_lowercase();
+    let (gender, number) = crate::lexicon::lexicon().get(&word[..cut])?.pronoun?;
+    let suffix = word[cut..].trim_start_matches(['\'', '’']);
+    Some((cut, suffix, gender, number))
+}
+
+/// "he's", "they’re": a pronoun with "is" or "are" run into it (or "has", for "'s").
+pub(crate) fn contracted_be(doc: &Doc<'_>, i: usize) -> bool {
+    pronoun_contraction(doc, i).is_some_and(|(_, suffix, ..)| {
+        suffix.eq_ignore_ascii_case("s") || suffix.eq_ignore_ascii_case("re")
+    })
+}
+
+/// The pronoun of a contraction ([`pronoun_contraction`]) at `i`, before the verb at `verb`:
+/// "he's saying", "they’ve said", "she'd said" → "he", "they", "she". The mention covers the
+/// pronoun's part of the token. "is" and "are" make a form in "-ed" passive ("we're told"), so
+/// with them only a form in "-ing" counts.
+fn contracted_pronoun(doc: &Doc<'_>, i: usize, verb: usize) -> Option<Mention> {
+    let (cut, suffix, gender, number) = pronoun_contraction(doc, i)?;
     // "he's also saying": past adverbs to the verb.
     let mut verb = verb;
     while verb < doc.tokens.len() && lower_word_adverb(doc, verb) {
@@ -107,15 +120,17 @@ fn contracted_pronoun(doc: &Doc<'_>, i: usize, verb: usize) -> Option<Mention> {
     }
     let progressive = doc.is_word(verb) && doc.word(verb).ends_with("ing");
     // "he's said he …" has said; "he's said to be" is passive.
-    let perfect = suffix == "s"
+    let perfect = suffix.eq_ignore_ascii_case("s")
         && info(doc, verb)
             .and_then(|x| x.verb)
             .is_some_and(|v| !v.base && !v.third_person && !v.participle)
         && !lower_word_in(doc, verb + 1, &["to", "by"]);
-    if !(matches!(suffix.as_str(), "ve" | "d" | "ll") || progressive || perfect) {
+    let have_will_had = ["ve", "d", "ll"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s));
+    if !(have_will_had || progressive || perfect) {
         return None;
     }
-    let (gender, number) = crate::lexicon::lexicon().get(&word[..cut])?.pronoun?;
     let start = doc.tokens[i].span.start;
     Some(Mention {
         span: Span::new(start, start + cut),
@@ -126,18 +141,6 @@ fn contracted_pronoun(doc: &Doc<'_>, i: usize, verb: usize) -> Option<Mention> {
         gender,
         number,
     })
-}
-
-/// A pronoun with a verb run into it: "he's", "We’re".
-fn is_contracted_pronoun(doc: &Doc<'_>, i: usize) -> bool {
-    doc.is_word(i) && {
-        let word = doc.word(i);
-        word.find(['\'', '’']).is_some_and(|cut| {
-            crate::lexicon::lexicon()
-                .get(&word[..cut])
-                .is_some_and(|x| x.pronoun.is_some())
-        })
-    }
 }
 
 fn lower_word_adverb(doc: &Doc<'_>, i: usize) -> bool {
@@ -157,7 +160,8 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     if is_pronoun(doc, end - 1) {
         return Some(classify(doc, end - 1, end - 1));
     }
-    if is_contracted_pronoun(doc, end - 1) {
+    // A contraction is a pronoun or nothing: "We’re| told" is no name.
+    if pronoun_contraction(doc, end - 1).is_some() {
         return contracted_pronoun(doc, end - 1, end);
     }
     // "to campaign in| states": a phrase does not end in a preposition.
@@ -437,7 +441,6 @@ fn coordinated_roles(doc: &Doc<'_>, and: usize, end: usize) -> bool {
     role(and - 1) && (and + 1..end).any(role)
 }
 
-/// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
 /// Longest complement of a role or group noun that may hold an "and": "experts on North Korea
 /// and| nuclear arms".
 const MAX_COMPLEMENT_TOKENS: usize = 6;
@@ -463,23 +466,18 @@ fn proportion_start(doc: &Doc<'_>, j: usize, lo: usize) -> usize {
     }
 }
 
+/// Number words that count people in a proportion: "one in four".
+const COUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// A number or a number word: "one in four".
 fn is_count(doc: &Doc<'_>, k: usize) -> bool {
     doc.tokens[k].kind == TokenKind::Number
         || doc.is_word(k)
-            && matches!(
-                doc.word(k).to_ascii_lowercase().as_str(),
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-            )
+            && COUNT_WORDS
+                .iter()
+                .any(|w| doc.word(k).eq_ignore_ascii_case(w))
 }
 
 /// A word listed as a verb used as a noun: a determiner other than "that" (which may open a
@@ -494,6 +492,7 @@ fn noun_after_determiner(doc: &Doc<'_>, j: usize) -> bool {
             || lower_word_in(doc, j - 1, &["of"]))
 }
 
+/// A word that can end the noun phrase a connector attaches to: "head| of", "officials| from".
 fn is_nounish(doc: &Doc<'_>, i: usize) -> bool {
     is_upper_word(doc, i) || info(doc, i).is_some_and(|x| x.role.is_some() || x.group || x.org)
 }

@@ -28,15 +28,18 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 /// Capitalised words throughout (short function words aside), and no full stop before the
 /// last token: "Pence Endorses Ryan With Trump’s Blessing".
 fn is_headline(doc: &Doc<'_>, para: std::ops::Range<usize>) -> bool {
-    let words: Vec<usize> = para.clone().filter(|&k| doc.is_word(k)).collect();
-    let content: Vec<usize> = words
-        .iter()
-        .copied()
-        .filter(|&k| doc.word(k).chars().count() > 3)
-        .collect();
-    words.len() >= 3
-        && content.len() >= 2
-        && content.iter().all(|&k| doc.tokens[k].upper)
+    let (mut words, mut content) = (0, 0);
+    for k in para.clone().filter(|&k| doc.is_word(k)) {
+        words += 1;
+        if doc.word(k).chars().count() > 3 {
+            if !doc.tokens[k].upper {
+                return false;
+            }
+            content += 1;
+        }
+    }
+    words >= 3
+        && content >= 2
         && (para.start..para.end.saturating_sub(1)).all(|k| !doc.is_terminal(k))
 }
 

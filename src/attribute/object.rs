@@ -12,6 +12,7 @@ use crate::cues::{Cue, object_cue_at};
 use crate::lexicon::VerbClass;
 use crate::mentions::Mention;
 use crate::tokens::TokenKind;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Prepositions a verb may take before its content: "talked about", "railed against".
@@ -76,40 +77,19 @@ static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// Verbs whose subject receives a stance rather than holds it: "drew criticism for".
-const RECEIVING_VERBS: &[&str] = &[
-    "drew",
-    "draws",
-    "draw",
-    "drawn",
-    "faced",
-    "faces",
-    "face",
-    "facing",
-    "received",
-    "receives",
-    "receive",
-    "won",
-    "wins",
-    "win",
-    "earned",
-    "earns",
-    "attracted",
-    "attracts",
-    "got",
-    "gets",
-    "gained",
-    "gains",
-    "sparked",
-    "sparks",
-    "prompted",
-    "prompts",
-];
+static RECEIVING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/receiving_verbs.txt")).collect()
+});
 
-/// Stance nouns and the prepositions they take: "criticism of", "support for".
-static STANCE_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    crate::lexicon::data_lines(include_str!("../data/stance_nouns.txt"))
+/// Stance nouns and the prepositions they take: "criticism" → ["of", "over"].
+static STANCE_NOUNS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut nouns: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for (noun, preposition) in crate::lexicon::data_lines(include_str!("../data/stance_nouns.txt"))
         .filter_map(|line| line.split_once(' '))
-        .collect()
+    {
+        nouns.entry(noun).or_default().push(preposition);
+    }
+    nouns
 });
 
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
@@ -256,20 +236,11 @@ fn stance_noun_object(doc: &Doc<'_>, i: usize) -> Option<super::Attribution> {
     if t.kind != TokenKind::Word || t.upper || !lower_word_is(doc, i + 1, PREPOSITIONS) {
         return None;
     }
-    let (noun, preposition) = (doc.word(i), doc.word(i + 1));
-    let &(lemma, _) = STANCE_NOUNS
-        .iter()
-        .find(|&&(n, p)| n == noun && p == preposition)?;
+    let (lemma, prepositions) = STANCE_NOUNS.get_key_value(doc.word(i))?;
+    if !prepositions.contains(&doc.word(i + 1)) {
+        return None;
+    }
     let sentence = doc.sentence_range(i);
-    let start = i + 2;
-    if start >= sentence.end || !opens_object(doc, start) {
-        return None;
-    }
-    // To the end of the clause, as the annotators of stance read it.
-    let end = content_end(doc, start, sentence.end);
-    if end <= start {
-        return None;
-    }
     // "The support for the bridge grew": no one is said to hold it.
     if i > sentence.start
         && doc.is_word(i - 1)
@@ -279,8 +250,17 @@ fn stance_noun_object(doc: &Doc<'_>, i: usize) -> Option<super::Attribution> {
     {
         return None;
     }
+    let start = i + 2;
+    if start >= sentence.end || !opens_object(doc, start) {
+        return None;
+    }
+    // To the end of the clause, as the annotators of stance read it.
+    let end = content_end(doc, start, sentence.end);
+    if end <= start {
+        return None;
+    }
     // "The mayor drew criticism for …": the subject receives the stance, someone else holds it.
-    let received = i > sentence.start && lower_word_is(doc, i - 1, RECEIVING_VERBS);
+    let received = i > sentence.start && lower_word_is(doc, i - 1, &RECEIVING_VERBS);
     // "Trump's criticism of", "her support for": the possessor holds the stance.
     let possessor = if i > sentence.start && lower_word_is(doc, i - 1, POSSESSIVES) {
         Some(crate::mentions::classify(doc, i - 1, i - 1))

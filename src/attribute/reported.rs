@@ -80,12 +80,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
                 rules
                     .iter()
                     .find_map(|rule| rule(doc, cue, state))
-                    .or_else(|| {
-                        state
-                            .broad
-                            .then(|| cue_that_clause(doc, cue, state))
-                            .flatten()
-                    })
+                    .or_else(|| state.broad.then(|| cue_that_clause(doc, cue)).flatten())
             }
         };
         if let Some(cue) = cue
@@ -167,26 +162,11 @@ pub(super) fn progressive(doc: &Doc<'_>, cue: &Cue) -> bool {
     } {
         k -= 1;
     }
-    k > 0
-        && (lower_word_is(doc, k - 1, BE_FORMS)
-            || doc.is_word(k - 1) && contracted_be(doc.word(k - 1)))
+    k > 0 && (lower_word_is(doc, k - 1, BE_FORMS) || crate::mentions::contracted_be(doc, k - 1))
 }
 
 /// Forms of "be" before a progressive participle.
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
-
-/// A pronoun with "is" or "are" run into it: "he's", "they’re".
-fn contracted_be(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    ["'s", "’s", "'re", "’re"].iter().any(|end| {
-        lower.strip_suffix(end).is_some_and(|base| {
-            matches!(
-                base,
-                "he" | "she" | "it" | "they" | "we" | "you" | "who" | "that"
-            )
-        })
-    })
-}
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
 pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
@@ -742,7 +722,7 @@ const MAX_SUBJECTLESS_CLAUSE_TOKENS: usize = 120;
 ///
 /// Example: Other former officers with experience in war zones chafed at it and said that
 /// seeking reinforcements was right.
-fn cue_that_clause(doc: &Doc<'_>, cue: &Cue, _state: &State) -> Option<Attribution> {
+fn cue_that_clause(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     if cue.participle || !asserted(doc, cue) {
         return None;
     }
@@ -1523,17 +1503,10 @@ mod tests {
         // Each clause read to the end of the sentence: quadratic in a megabyte of "said".
         let text = "<u>said</u>".repeat(400);
         let doc = Doc::new(&text);
-        let state = crate::attribute::State {
-            out: Vec::new(),
-            by_start: std::collections::BTreeSet::new(),
-            quote_used: vec![false; doc.quotes.len()],
-            cue_used: vec![false; doc.tokens.len()],
-            broad: true,
-        };
         let first = (0..doc.tokens.len())
             .find_map(|i| crate::cues::cue_at(&doc, i))
             .unwrap();
-        let a = super::cue_that_clause(&doc, &first, &state).unwrap();
+        let a = super::cue_that_clause(&doc, &first).unwrap();
         let tokens = doc.token_at(a.quote.end) - doc.token_at(a.quote.start);
         assert!(
             tokens <= super::MAX_SUBJECTLESS_CLAUSE_TOKENS,
