@@ -530,6 +530,10 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if x.is_some_and(|x| x.role.is_some() || x.group || x.org) {
         return true;
     }
+    // "Recent polls show", "new fundraising reports show": a document with its modifiers.
+    if m.last > m.first && x.is_some_and(|x| x.document) {
+        return true;
+    }
     // A possessive opens a phrase as a determiner does: "State's reviewers".
     let possessive = doc.is_possessive(m.first);
     let opens_with_determiner = info(doc, m.first).is_some_and(|x| x.determiner)

@@ -5,7 +5,8 @@
 //! 2. `reported`: each unused cue with the clause it governs (S said that …; …, S said);
 //!    `nominal`: speech written as a noun (S's statement that …); with `broad`, `object`: the
 //!    object of a verb of saying or stance (S endorsed X).
-//!    With `broad`, `headline`: a title's verb ("Pence Endorses Ryan").
+//!    With `broad`, `headline`: a title's verb ("Pence Endorses Ryan"); `expected`: "X is
+//!    expected to …", an expectation whose holder goes unnamed.
 //! 3. `floating`: quotations left over that belong to a statement nearby.
 //! 4. `lead_in`: a quotation left over after a sentence about its speaker.
 //!
@@ -13,6 +14,7 @@
 
 mod bylines;
 mod direct;
+mod expected;
 mod floating;
 mod headline;
 mod lead_in;
@@ -83,6 +85,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     if broad {
         object::run(doc, &mut state);
         headline::run(doc, &mut state);
+        expected::run(doc, &mut state);
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);

@@ -105,6 +105,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let Some(cue) = object_cue_at(doc, i) else {
             continue;
         };
+        let cue = super::reported::catenated(doc, &cue).unwrap_or(cue);
         if let Some(mut a) = speaker_verb_object(doc, &cue, state) {
             classify_content(doc, state, &mut a);
             state.push(doc, a);
@@ -121,9 +122,13 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     // after a comma tells more of the main clause's subject: "Trump spoke, attacking Clinton".
     let sentence = doc.sentence_range(cue.first);
     let after_comma = cue.first > sentence.start && doc.is_punct(cue.first - 1, &[","]);
-    // An adverb may stand between: "was also endorsed".
+    // An adverb may stand between: "was also endorsed", "is widely expected".
     let before = (sentence.start..cue.first).rev().find(|&k| {
-        !doc.tokens[k].info.is_some_and(|x| x.adverb) || lower_word_is(doc, k, NOT_ACTIVE_BEFORE)
+        let adverb = doc.tokens[k].info.map_or_else(
+            || !doc.tokens[k].upper && doc.word(k).ends_with("ly"),
+            |x| x.adverb,
+        );
+        !adverb || lower_word_is(doc, k, NOT_ACTIVE_BEFORE)
     });
     // "a Democrat supporting Clinton": a participle of stance right after its noun.
     let modifies_noun = || {
@@ -351,7 +356,7 @@ fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
 /// Where the object that starts at `start` ends (exclusive): at a clause break, a comma, colon,
 /// semicolon, dash or bracket outside quotation marks, or the end of the sentence without its
 /// final punctuation.
-fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     // Objects are short; a cap keeps an unpunctuated run of verbs linear.
     let end = end.min(start + MAX_OBJECT_TOKENS);
     let mut k = start;

@@ -9,6 +9,7 @@ use crate::mentions::{Mention, mention_after, mention_before};
 use crate::span::Span;
 use crate::statement::Kind;
 use crate::tokens::TokenKind;
+use std::sync::LazyLock;
 
 /// Fewest words a reported clause has: "He said no." is not a statement worth reporting.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -67,6 +68,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
             .then(|| cue_at(doc, i))
             .flatten()
+            .map(|c| catenated(doc, &c).unwrap_or(c))
             .filter(|c| {
                 c.class == VerbClass::Speech
                     || c.lemma == "call"
@@ -163,6 +165,60 @@ pub(super) fn progressive(doc: &Doc<'_>, cue: &Cue) -> bool {
         k -= 1;
     }
     k > 0 && (lower_word_is(doc, k - 1, BE_FORMS) || crate::mentions::contracted_be(doc, k - 1))
+}
+
+static CATENATIVE_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/catenative_verbs.txt")).collect()
+});
+static CATENATIVE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/catenative_adjectives.txt")).collect()
+});
+
+/// The cue with the verb its infinitive hangs from, whose subject is the cue's: "continued to
+/// insist that …", "is expected to endorse …", "went on to say …", "was quick to point out
+/// that …". `None` when the cue is no such infinitive.
+///
+/// Example: Lewandowski continued to insist that he never touched her.
+pub(super) fn catenated(doc: &Doc<'_>, cue: &Cue) -> Option<Cue> {
+    let to = cue.first.checked_sub(1)?;
+    if !lower_word_is(doc, to, &["to"]) || to == 0 {
+        return None;
+    }
+    let mut k = to - 1;
+    // "went on to say".
+    if lower_word_is(doc, k, &["on"]) && k > 0 {
+        k -= 1;
+    }
+    let first = if lower_word_is(doc, k, &CATENATIVE_VERBS) {
+        k
+    } else if lower_word_is(doc, k, &CATENATIVE_ADJECTIVES) {
+        // "is expected", "are widely expected", "was not expected" (negated: asserts nothing).
+        let mut be = k;
+        while be > 0
+            && !lower_word_is(doc, be - 1, BE_FORMS)
+            && !lower_word_is(doc, be - 1, &["not", "never"])
+            && doc.is_word(be - 1)
+            && !doc.tokens[be - 1].upper
+            && (doc.tokens[be - 1].info.is_some_and(|x| x.adverb)
+                || doc.word(be - 1).ends_with("ly"))
+        {
+            be -= 1;
+        }
+        if be == 0
+            || !lower_word_is(doc, be - 1, BE_FORMS) && !crate::mentions::contracted_be(doc, be - 1)
+        {
+            return None;
+        }
+        be - 1
+    } else {
+        return None;
+    };
+    Some(Cue {
+        first,
+        span: Span::new(doc.tokens[first].span.start, cue.span.end),
+        participle: false,
+        ..*cue
+    })
 }
 
 /// Forms of "be" before a progressive participle.
@@ -795,7 +851,18 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
         && doc.tokens.get(start + 1).is_some_and(|t| {
             t.upper || t.info.is_some_and(|x| x.determiner || x.pronoun.is_some())
         });
-    if !(agrees(doc, cue, &m) || that_next && agrees_before_that(doc, cue, &m)) {
+    // "Their experience shows that …": after a determiner, the word before "V that" heads the
+    // subject rather than compounding with a noun "shows".
+    let determined = with_that
+        && start == cue.last + 1
+        && m.last > m.first
+        && doc.tokens[m.first].info.is_some_and(|x| x.determiner)
+        // "The committee rules that could …": a verb after "that" makes it a relative clause.
+        && !doc
+            .tokens
+            .get(start + 1)
+            .is_some_and(|t| t.info.is_some_and(|x| x.finite || x.verb.is_some()));
+    if !(agrees(doc, cue, &m) || (that_next || determined) && agrees_before_that(doc, cue, &m)) {
         return None;
     }
     if !(with_that
@@ -943,7 +1010,11 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
         && ADVERBIAL_PREPOSITIONS
             .iter()
             .any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p))
-        && !has_verb(doc, sentence.start, m.first - 1);
+        && !has_verb(doc, sentence.start, m.first - 1)
+        // "In a general election, he could win the South, Roe said": a clause after it.
+        && !(sentence.start..m.first - 1)
+            .find(|&k| doc.is_punct(k, &[","]))
+            .is_some_and(|c| verb_in(doc, c + 1, m.first - 1, c + 1));
     if adverbial && rest().is_none() {
         return None;
     }
@@ -1295,6 +1366,60 @@ mod tests {
         assert_eq!(got[0].0, "that the relationship with police needs work");
         assert_eq!(got[0].1.as_deref(), Some("Lonechild"));
         assert_eq!(got[0].3, "speaker_cue_clause");
+    }
+
+    #[test]
+    fn a_cue_after_a_catenative_is_its_subjects_statement() {
+        let got = run("Roe continued to insist that she never met the donor.");
+        assert_eq!(got[0].0, "that she never met the donor");
+        assert_eq!(got[0].1.as_deref(), Some("Roe"));
+        assert_eq!(got[0].2.as_deref(), Some("continued to insist"));
+        let got = run("The mayor was quick to point out that the bridge is safe.");
+        assert_eq!(got[0].1.as_deref(), Some("The mayor"));
+        assert_eq!(got[0].2.as_deref(), Some("was quick to point"));
+        let got = run("He went on to say that the talks would resume.");
+        assert_eq!(got[0].2.as_deref(), Some("went on to say"));
+        // Negated, the expectation asserts nothing; nor does a refusal.
+        assert!(run("Roe is not expected to say that the plan failed.").is_empty());
+        assert!(run("Roe declined to say that the plan failed.").is_empty());
+    }
+
+    #[test]
+    fn a_time_adverbial_may_stand_between_subject_and_cue() {
+        let got = crate::attribute::broad_texts(
+            "A state poll last month showed that the senator trails by four points.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("A state poll"));
+        let got = run("Officials earlier this year said that the plant would close.");
+        assert_eq!(got[0].1.as_deref(), Some("Officials"));
+    }
+
+    #[test]
+    fn a_document_with_modifiers_and_a_plural_role_are_subjects() {
+        let got = crate::attribute::broad_texts("Recent polls show that the race has tightened.");
+        assert_eq!(got[0].1.as_deref(), Some("Recent polls"));
+        let got = run("But security specialists say the leak is a realistic threat.");
+        assert_eq!(got[0].1.as_deref(), Some("security specialists"));
+    }
+
+    #[test]
+    fn a_determined_subject_before_v_that_is_no_compound() {
+        let broad = crate::attribute::broad_texts;
+        let got = broad("Their experience shows that cutting emissions remains hard.");
+        assert_eq!(got[0].1.as_deref(), Some("Their experience"));
+        // A verb after "that" makes it a relative clause of a compound noun.
+        let got = broad("The budget shows that could change were debated.");
+        assert!(
+            got.iter().all(|g| g.2.as_deref() != Some("shows")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_opening_adverbial_with_a_clause_after_it_is_reported() {
+        let got = run("In a general election, he could win the South, Roe said.");
+        assert_eq!(got[0].0, "In a general election, he could win the South");
+        assert_eq!(got[0].1.as_deref(), Some("Roe"));
     }
 
     #[test]

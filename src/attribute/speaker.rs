@@ -37,12 +37,28 @@ fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
         && (t.info.is_some_and(|x| x.adverb) || (t.info.is_none() && doc.word(i).ends_with("ly")))
 }
 
+/// Periods a time adverbial names after "last", "this" or "next": "a poll last month showed".
+const PERIODS: &[&str] = &[
+    "week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",
+];
+
 /// Index of the first token of a day set off by a preposition before `end`: "Jane Roe| on
-/// Tuesday said", "officials| late Monday night said". `end` itself when there is none.
+/// Tuesday said", "officials| late Monday night said", "a poll| last month showed". `end` itself
+/// when there is none.
 fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
     let lower = |k: usize, words: &[&str]| {
         doc.is_word(k) && !doc.tokens[k].upper && words.contains(&doc.word(k))
     };
+    // "last month", "earlier this year": only after a word that can end a subject.
+    if end > lo + 2 && lower(end - 1, PERIODS) && lower(end - 2, &["last", "this", "next"]) {
+        let k = end - 2;
+        let k = if lower(k - 1, &["earlier", "later"]) {
+            k - 1
+        } else {
+            k
+        };
+        return if k > lo && doc.is_word(k - 1) { k } else { end };
+    }
     let mut k = end;
     if k > lo && lower(k - 1, &["night", "morning", "afternoon", "evening"]) {
         k -= 1;

@@ -1,0 +1,121 @@
+//! Expectations, in the broad sense only: "X is expected to …" reports what someone unnamed
+//! expects, with the whole clause, subject included, as its content.
+
+use super::reported::lower_word_is;
+use super::{Attribution, Doc, State};
+use crate::cues::Cue;
+use crate::lexicon::VerbClass;
+use crate::span::Span;
+use crate::statement::Kind;
+use crate::tokens::TokenKind;
+
+/// Forms of "be" (and modals before "be") that make "expected" passive.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Words that open a clause, so the subject starts after them ("…, but Clinton is expected").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "so", "while", "because", "although", "though", "as", "if", "when",
+    "since", "after", "before", "whereas", "unless", "until",
+];
+/// Longest subject read back from the verb, in tokens.
+const MAX_SUBJECT_TOKENS: usize = 20;
+
+pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
+    for (pos, _) in doc.text.match_indices("expected to ") {
+        let k = doc.token_at(pos);
+        if doc.tokens.get(k).is_some_and(|t| t.span.start == pos)
+            && let Some(a) = expected_clause(doc, state, k)
+        {
+            state.push(doc, a);
+        }
+    }
+}
+
+/// SUBJECT be expected to VP: the clause is an expectation whose holder goes unnamed.
+///
+/// Example: The senator is widely expected to win the primary in March.
+fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
+    if state.cue_used[k] || doc.token_quote[k].is_some() || k == 0 {
+        return None;
+    }
+    let sentence = doc.sentence_range(k);
+    // "is widely expected", "was not expected": adverbs between the verb and its participle.
+    let mut be = k;
+    while be > sentence.start
+        && !lower_word_is(doc, be - 1, BE_FORMS)
+        && doc.is_word(be - 1)
+        && !doc.tokens[be - 1].upper
+        && (doc.tokens[be - 1].info.is_some_and(|x| x.adverb) || doc.word(be - 1).ends_with("ly"))
+    {
+        be -= 1;
+    }
+    if be == sentence.start || !lower_word_is(doc, be - 1, BE_FORMS) {
+        return None;
+    }
+    let be = be - 1;
+    // The subject opens the clause: after the sentence start, a clause break or a conjunction.
+    let lo = sentence.start.max(be.saturating_sub(MAX_SUBJECT_TOKENS));
+    let start = (lo..be)
+        .rev()
+        .find(|&j| {
+            doc.is_punct(j, &[",", ";", ":", "—", "–", "(", ")"])
+                || lower_word_is(doc, j, CLAUSE_OPENERS)
+                || doc.is_quote_mark(j)
+        })
+        .map_or(lo, |j| j + 1);
+    if start >= be || !(start..be).any(|j| doc.is_word(j)) || start == lo && lo > sentence.start {
+        return None;
+    }
+    let end = super::object::content_end(doc, k + 2, sentence.end);
+    let last = (k + 2..end)
+        .rev()
+        .find(|&j| doc.tokens[j].kind != TokenKind::Punct || doc.is_quotation_mark(j))?;
+    let cue = Cue {
+        first: be,
+        last: k,
+        span: doc.tokens_span(be, k),
+        lemma: "expect",
+        class: VerbClass::Cognition,
+        participle: false,
+    };
+    Some(Attribution {
+        kind: Kind::Indirect,
+        quote: Span::new(doc.tokens[start].span.start, doc.tokens[last].span.end),
+        mention: None,
+        cue: Some(cue),
+        inherits: None,
+        confidence: 0.3,
+        rule: "expected_clause",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::broad_texts as broad;
+
+    #[test]
+    fn an_expectation_is_the_whole_clause_without_a_speaker() {
+        let got = broad("The senator is widely expected to win the primary in March.");
+        assert_eq!(
+            got,
+            vec![(
+                "The senator is widely expected to win the primary in March".to_string(),
+                None,
+                Some("is widely expected".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn the_clause_starts_after_a_conjunction_and_stops_before_the_next() {
+        let got = broad(
+            "The vote was close, but the bill is expected to pass next week, because leaders agreed.",
+        );
+        assert_eq!(got[0].0, "the bill is expected to pass next week");
+    }
+
+    #[test]
+    fn an_active_expectation_is_its_subjects() {
+        let got = broad("Officials expected to see the mayor at the meeting.");
+        assert_eq!(got[0].1.as_deref(), Some("Officials"));
+    }
+}
