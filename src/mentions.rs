@@ -180,6 +180,12 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 }
             }
             TokenKind::Number => {
+                // "a 57-year-old scientist": a number inside a compound adjective goes on.
+                if j + 1 < end && is_joiner(doc, j + 1) {
+                    first = j;
+                    i = j;
+                    continue;
+                }
                 // "two officials", "35 diplomats": a count opens the phrase, as "one in four" does.
                 first = proportion_start(doc, j, lo);
                 break;

@@ -7,16 +7,19 @@
 //!    object of a verb of saying or stance (S endorsed X).
 //!    With `broad`, `headline`: a title's verb ("Pence Endorses Ryan"); `expected`: "X is
 //!    expected to …", an expectation whose holder goes unnamed.
+//!    With `broad`, after the floating rules, `label`: a line "LABEL: …" ("PENCE: Well, …").
 //! 3. `floating`: quotations left over that belong to a statement nearby.
 //! 4. `lead_in`: a quotation left over after a sentence about its speaker.
 //!
 //! Then overlapping candidates are settled: the one with the higher prior wins.
 
+mod as_said;
 mod bylines;
 mod direct;
 mod expected;
 mod floating;
 mod headline;
+mod label;
 mod lead_in;
 mod nominal;
 mod object;
@@ -89,6 +92,9 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
+    if broad {
+        label::run(doc, &mut state);
+    }
     settle(doc, state.out)
 }
 

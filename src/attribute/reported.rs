@@ -55,7 +55,8 @@ const SAYING: &[&str] = &[
 type Rule = fn(&Doc<'_>, &Cue, &State) -> Option<Attribution>;
 
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
-    let rules: [Rule; 6] = [
+    let rules: [Rule; 7] = [
+        super::as_said::as_speaker_said,
         clause_then_according_to,
         according_to_then_clause,
         speaker_cue_clause,
@@ -333,7 +334,7 @@ pub(super) fn past_form(doc: &Doc<'_>, k: usize) -> bool {
 const MAX_CUES_IN_CLAUSE: usize = 16;
 
 /// Content from token `first` to `last` inclusive, if it has enough words.
-fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
+pub(super) fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
     if first > last || last >= doc.tokens.len() {
         return None;
     }
@@ -373,7 +374,20 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         let joiner = doc.is_punct(j, &["-", "’", "'"])
             && j > 0
             && doc.tokens[j - 1].span.end == doc.tokens[j].span.start;
-        if (doc.tokens[j].kind == TokenKind::Punct && !doc.is_abbreviation_dot(j) && !joiner)
+        // "said at a stop in Toledo, Ohio, that …": the commas of a place name.
+        let place_comma = doc.is_punct(j, &[","])
+            && j > k
+            && doc.tokens[j - 1].upper
+            && doc.tokens.get(j + 1).is_some_and(|t| t.upper)
+            || doc.is_punct(j, &[","])
+                && j > k + 2
+                && doc.is_punct(j - 2, &[","])
+                && doc.tokens[j - 1].upper
+                && lower_word_is(doc, j + 1, &["that"]);
+        if (doc.tokens[j].kind == TokenKind::Punct
+            && !doc.is_abbreviation_dot(j)
+            && !joiner
+            && !place_comma)
             || doc.is_quote_mark(j)
         {
             break;
@@ -1046,7 +1060,7 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
 /// The report that goes on after an attribution ending at token `last`: "A, he said, B." / "A,
 /// she writes; B." — B, up to the end of the sentence, when a comma (or one of `marks`) follows
 /// and no other cue opens it.
-fn rest_after(doc: &Doc<'_>, last: usize, end: usize, marks: &[&str]) -> Option<Span> {
+pub(super) fn rest_after(doc: &Doc<'_>, last: usize, end: usize, marks: &[&str]) -> Option<Span> {
     let after = skip_adverbs_forward(doc, last + 1, end);
     if !doc.is_punct(after, marks) || cue_at(doc, after + 1).is_some() {
         return None;
@@ -1069,7 +1083,7 @@ const MAX_ADVERBIAL_TOKENS: usize = 10;
 /// The last token of an adverbial phrase right after token `last` ("…, she explained| earlier in
 /// the hearing|, …"), or `last` when none follows: a preposition, then words up to a comma with no
 /// verb of saying, quotation mark or sentence end.
-fn adverbial_end(doc: &Doc<'_>, last: usize, end: usize) -> usize {
+pub(super) fn adverbial_end(doc: &Doc<'_>, last: usize, end: usize) -> usize {
     let from = skip_adverbs_forward(doc, last + 1, end);
     if !lower_word_is(doc, from, ADVERBIAL_PREPOSITIONS) {
         return last;
@@ -1081,7 +1095,7 @@ fn adverbial_end(doc: &Doc<'_>, last: usize, end: usize) -> usize {
 }
 
 /// The last token of the attribution: the cue, or the hearer after it ("…, Trump told CNN, …").
-fn hearer_end(doc: &Doc<'_>, cue: &Cue, end: usize) -> usize {
+pub(super) fn hearer_end(doc: &Doc<'_>, cue: &Cue, end: usize) -> usize {
     if !HEARER_VERBS.contains(&cue.lemma) {
         return cue.last;
     }

@@ -1,0 +1,73 @@
+//! "As S said, …": a report introduced by "as" and its attribution, before or after the clause.
+
+use super::reported::{adverbial_end, asserted, attribution, clause, hearer_end, rest_after};
+use super::speaker::speaker_before;
+use super::{Attribution, Doc, State};
+use crate::cues::Cue;
+
+/// As S said, CLAUSE. / CLAUSE, as S said.
+///
+/// Example: As the mayor told reporters, the bridge will open in May.
+pub(super) fn as_speaker_said(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
+    if cue.participle || !asserted(doc, cue) {
+        return None;
+    }
+    let sentence = doc.sentence_range(cue.first);
+    let m = speaker_before(doc, cue.first, sentence.start)?;
+    let as_word = m.first.checked_sub(1)?;
+    if as_word < sentence.start
+        || !doc.is_word(as_word)
+        || !doc.word(as_word).eq_ignore_ascii_case("as")
+    {
+        return None;
+    }
+    let end = adverbial_end(doc, hearer_end(doc, cue, sentence.end), sentence.end);
+    // "As Roe said, …": at the start of the sentence or after a conjunction ("But as …").
+    let opens = as_word == sentence.start
+        || as_word == sentence.start + 1
+            && doc.is_word(sentence.start)
+            && ["and", "but", "yet", "so"]
+                .iter()
+                .any(|w| doc.word(sentence.start).eq_ignore_ascii_case(w));
+    let content = if opens {
+        rest_after(doc, end, sentence.end, &[","])?
+    } else if as_word > sentence.start + 1 && doc.is_punct(as_word - 1, &[","]) {
+        // "…, as Roe said.": the attribution closes the sentence.
+        let after = end + 1;
+        if after < sentence.end && !doc.is_terminal(after) {
+            return None;
+        }
+        clause(doc, sentence.start, as_word - 2)?
+    } else {
+        return None;
+    };
+    Some(attribution(content, Some(m), cue, 0.7, "as_speaker_said"))
+}
+
+#[cfg(test)]
+mod tests {
+    fn run(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+        crate::attribute::texts(text)
+    }
+
+    #[test]
+    fn as_the_speaker_said_then_the_clause() {
+        let got = run("As the mayor told reporters, the bridge will open in May.");
+        assert_eq!(got[0].0, "the bridge will open in May");
+        assert_eq!(got[0].1.as_deref(), Some("the mayor"));
+        assert_eq!(got[0].3, "as_speaker_said");
+    }
+
+    #[test]
+    fn the_clause_then_as_the_speaker_said() {
+        let got = run("The bridge will open in May, as the mayor said.");
+        assert_eq!(got[0].0, "The bridge will open in May");
+        assert_eq!(got[0].3, "as_speaker_said");
+    }
+
+    #[test]
+    fn as_mid_clause_is_no_attribution_of_this_kind() {
+        let got = run("Voters stayed home as the mayor said nothing about the bridge.");
+        assert!(got.iter().all(|g| g.3 != "as_speaker_said"), "{got:?}");
+    }
+}
