@@ -50,6 +50,16 @@ const SAYING: &[&str] = &[
     "stress",
     "acknowledge",
     "admit",
+    "suggest",
+    "allege",
+    "state",
+    "announce",
+    "assert",
+    "concede",
+    "complain",
+    "contend",
+    "maintain",
+    "predict",
 ];
 
 type Rule = fn(&Doc<'_>, &Cue, &State) -> Option<Attribution>;
@@ -793,7 +803,9 @@ const MAX_SUBJECTLESS_CLAUSE_TOKENS: usize = 120;
 /// Example: Other former officers with experience in war zones chafed at it and said that
 /// seeking reinforcements was right.
 fn cue_that_clause(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
-    if cue.participle || !asserted(doc, cue) {
+    // "…, perhaps recognizing that …": a participle right before "that" reports too.
+    let participle_that = cue.participle && lower_word_is(doc, cue.last + 1, &["that"]);
+    if cue.participle && !participle_that || !asserted(doc, cue) {
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
@@ -809,7 +821,7 @@ fn cue_that_clause(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
         .is_some_and(|t| t.upper || t.info.is_some_and(|x| x.determiner || x.pronoun.is_some()));
     let with_that = start == cue.last + 1
         && lower_word_is(doc, start, &["that"])
-        && (past_form(doc, cue.first) || subject_next);
+        && (past_form(doc, cue.first) || subject_next || participle_that);
     // "… and said the plan would work": a past form before a clause with a verb of its own.
     let bare = past_form(doc, cue.first)
         && cue.class == VerbClass::Speech
@@ -1297,7 +1309,26 @@ pub(super) fn main_subject(
                     || doc.tokens[m.last].upper && !doc.word_in(m.first, WEEKDAYS))
         })
     };
+    // "MIRAMICHI, N.B. — Justin Trudeau is warning …": past a dateline.
+    if let Some(dash) = dateline_dash(doc, sentence, before) {
+        return subject_at(dash + 1);
+    }
     subject_at(sentence.start).or_else(|| subject_at(after_comma?))
+}
+
+/// Most tokens in a dateline ("MIRAMICHI, N.B. —").
+const MAX_DATELINE_TOKENS: usize = 8;
+
+/// The dash that ends a dateline opening the sentence: a place in capitals, then a dash.
+fn dateline_dash(doc: &Doc<'_>, sentence: &std::ops::Range<usize>, before: usize) -> Option<usize> {
+    let first = sentence.start;
+    let word = doc.is_word(first).then(|| doc.word(first))?;
+    if word.len() < 2 || word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    (first + 1..before.min(first + MAX_DATELINE_TOKENS))
+        .take_while(|&k| doc.tokens[k].upper || doc.tokens[k].kind == TokenKind::Punct)
+        .find(|&k| doc.is_punct(k, &["—", "–", "-"]))
 }
 
 /// …, adding (that) CLAUSE: the participle's speaker is the one of the statement before it in
@@ -1434,6 +1465,31 @@ mod tests {
         let got = run("In a general election, he could win the South, Roe said.");
         assert_eq!(got[0].0, "In a general election, he could win the South");
         assert_eq!(got[0].1.as_deref(), Some("Roe"));
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_a_comma_is_a_report_of_its_own() {
+        let got = run("Roe praised the plan, suggesting that the bridge would open in May.");
+        let last = got.last().unwrap();
+        assert_eq!(last.0, "that the bridge would open in May");
+        assert_eq!(last.1.as_deref(), Some("Roe"));
+    }
+
+    #[test]
+    fn a_dateline_is_no_subject() {
+        let got = run("OTTAWA — Jane Roe is warning voters, suggesting the vote will be close.");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn regression_a_participle_before_that_reports_in_the_broad_sense() {
+        let got = crate::attribute::broad_texts(
+            "Critics of the plan are gathering and loudly claiming that the deal is dead.",
+        );
+        assert!(
+            got.iter().any(|g| g.0 == "that the deal is dead"),
+            "{got:?}"
+        );
     }
 
     #[test]
