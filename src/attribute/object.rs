@@ -73,6 +73,10 @@ const MAX_OBJECT_TOKENS: usize = 80;
 static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/no_object_verbs.txt")).collect()
 });
+/// Lemmas whose content follows "to": "responded to the letter".
+static TO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/to_object_verbs.txt")).collect()
+});
 /// Possessive determiners look like pronouns but are no subject: "his plans to …".
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
@@ -147,12 +151,18 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
                     && (sentence.start..k).any(|j| doc.is_punct(j, &[","]))
         });
     let after_comma = after_comma || gerund;
+    // "Clinton was asked about the speeches": the one asked answers about them.
+    let asked_about = cue.lemma == "ask"
+        && !cue.participle
+        && lower_word_is(doc, cue.last + 1, &["about"])
+        && before.is_some_and(|k| lower_word_is(doc, k, &["is", "was", "are", "were", "been"]));
     let active = if cue.participle {
         progressive(doc, cue) || after_comma || modifies_noun()
     } else {
-        !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
+        asked_about || !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
     };
-    if !active || cue.is_according_to() || NO_OBJECT.contains(&cue.lemma) {
+    let to_object = TO_OBJECT.contains(&cue.lemma) && lower_word_is(doc, cue.last + 1, &["to"]);
+    if !active || cue.is_according_to() || NO_OBJECT.contains(&cue.lemma) && !to_object {
         return None;
     }
     // "rebel-held cities": part of a compound adjective.
@@ -190,12 +200,17 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     let mut start = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
     // A verb of saying takes its topic after "about" or "of" ("talked about"); "confirmed on
     // Facebook" names a medium.
-    let prepositions = if cue.class == VerbClass::Speech {
+    let prepositions = if to_object {
+        &["to"][..]
+    } else if cue.class == VerbClass::Speech {
         &["about", "of"][..]
     } else {
         PREPOSITIONS
     };
-    if start < sentence.end && lower_word_is(doc, start, prepositions) && !infinitive(doc, start) {
+    if start < sentence.end
+        && lower_word_is(doc, start, prepositions)
+        && (to_object || !infinitive(doc, start))
+    {
         start += 1;
     }
     if start >= sentence.end || !opens_object(doc, start) {
@@ -405,6 +420,30 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::attribute::broad_texts as run;
+
+    #[test]
+    fn a_base_form_after_a_modal_or_do_agrees_with_any_subject() {
+        let got = run("The mayor will support the plan for the bridge.");
+        assert_eq!(got[0].0, "the plan for the bridge");
+        assert_eq!(got[0].1.as_deref(), Some("The mayor"));
+        let got = run("The mayor didn't support the plan for the bridge.");
+        assert_eq!(got[0].1.as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn what_a_verb_of_answering_answers_follows_to() {
+        let got = run("The mayor did not respond to requests for comment.");
+        assert_eq!(got[0].0, "requests for comment");
+        assert!(run("The mayor responded with a letter.").is_empty());
+    }
+
+    #[test]
+    fn the_one_asked_about_something_answers_about_it() {
+        let got = run("The mayor was asked about the delays at the bridge.");
+        assert_eq!(got[0].0, "the delays at the bridge");
+        assert_eq!(got[0].1.as_deref(), Some("The mayor"));
+        assert!(run("The mayor was asked to leave.").is_empty());
+    }
 
     #[test]
     fn object_of_a_stance_verb() {

@@ -80,6 +80,8 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             .then(|| cue_at(doc, i))
             .flatten()
             .map(|c| catenated(doc, &c).unwrap_or(c))
+            // "Roe will argue that …": in the sense of speech, what a modal hedges is unsaid.
+            .filter(|c| state.broad || !after_modal(doc, c.first))
             .filter(|c| {
                 c.class == VerbClass::Speech
                     || c.lemma == "call"
@@ -584,6 +586,11 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
     if !(verb.base || verb.third_person) {
         return true;
     }
+    // "Roe will support", "Roe did not respond": after a modal or "do", a base form is a verb
+    // whatever the subject.
+    if verb.base && after_modal(doc, cue.first) {
+        return true;
+    }
     let pronoun = subject.kind == SpeakerType::Pronoun;
     let first_or_second = pronoun
         && ["i", "you", "we", "they"]
@@ -622,6 +629,34 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
     } else {
         subject.number == Number::Singular && !first_or_second
     }
+}
+
+/// Modals and forms of "do" that a base form follows as a verb.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did",
+];
+
+/// A modal or "do" stands before token `k`, past adverbs and "not": "will also support", "did
+/// not respond", "won't endorse".
+fn after_modal(doc: &Doc<'_>, k: usize) -> bool {
+    let mut j = k;
+    while j > 0
+        && doc.is_word(j - 1)
+        && !doc.tokens[j - 1].upper
+        && (lower_word_is(doc, j - 1, &["not", "never"])
+            || doc.tokens[j - 1]
+                .info
+                .is_some_and(|x| x.adverb && !x.finite)
+            || doc.tokens[j - 1].info.is_none() && doc.word(j - 1).ends_with("ly"))
+    {
+        j -= 1;
+    }
+    j > 0
+        && doc.is_word(j - 1)
+        && !doc.tokens[j - 1].upper
+        && (lower_word_is(doc, j - 1, MODALS)
+            || doc.word(j - 1).ends_with("n't")
+            || doc.word(j - 1).ends_with("n’t"))
 }
 
 /// "that" after the cue opens a reported clause, not a relative clause ("echoed that killed
@@ -1490,6 +1525,16 @@ mod tests {
             got.iter().any(|g| g.0 == "that the deal is dead"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn regression_a_modal_hedges_a_report_in_the_sense_of_speech() {
+        assert!(run("The Greens will argue that the plan goes too far.").is_empty());
+        assert!(run("We can't predict that the plan will fail.").is_empty());
+        // In the broad sense it is an attribution.
+        let got =
+            crate::attribute::broad_texts("The Greens will argue that the plan goes too far.");
+        assert_eq!(got[0].0, "that the plan goes too far");
     }
 
     #[test]
