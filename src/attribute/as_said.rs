@@ -4,6 +4,7 @@ use super::reported::{adverbial_end, asserted, attribution, clause, hearer_end, 
 use super::speaker::speaker_before;
 use super::{Attribution, Doc, State};
 use crate::cues::Cue;
+use crate::mentions::mention_after;
 
 /// As S said, CLAUSE. / CLAUSE, as S said.
 ///
@@ -13,22 +14,37 @@ pub(super) fn as_speaker_said(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Att
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
-    let m = speaker_before(doc, cue.first, sentence.start)?;
-    let as_word = m.first.checked_sub(1)?;
-    if as_word < sentence.start
-        || !doc.is_word(as_word)
-        || !doc.word(as_word).eq_ignore_ascii_case("as")
-    {
+    let is_as = |k: usize| doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("as");
+    // "As reported by the Journal, …": a passive with its agent.
+    let by_agent = cue.first > sentence.start
+        && is_as(cue.first - 1)
+        && doc.is_word(cue.last + 1)
+        && doc.word(cue.last + 1) == "by";
+    let (m, as_word, end) = if by_agent {
+        let m = mention_after(doc, cue.last + 2, sentence.end)?;
+        (m, cue.first - 1, m.last)
+    } else {
+        let m = speaker_before(doc, cue.first, sentence.start)?;
+        let as_word = m.first.checked_sub(1)?;
+        let end = adverbial_end(doc, hearer_end(doc, cue, sentence.end), sentence.end);
+        (m, as_word, end)
+    };
+    if as_word < sentence.start || !is_as(as_word) {
         return None;
     }
-    let end = adverbial_end(doc, hearer_end(doc, cue, sentence.end), sentence.end);
-    // "As Roe said, …": at the start of the sentence or after a conjunction ("But as …").
-    let opens = as_word == sentence.start
-        || as_word == sentence.start + 1
-            && doc.is_word(sentence.start)
-            && ["and", "but", "yet", "so"]
+    // "As Roe said, …": at the start of the sentence, or after a conjunction or a connective
+    // set off by a comma ("But as …", "Yet, as …").
+    let connective = |k: usize| {
+        doc.is_word(k)
+            && ["and", "but", "yet", "so", "still", "indeed", "however"]
                 .iter()
-                .any(|w| doc.word(sentence.start).eq_ignore_ascii_case(w));
+                .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+    };
+    let opens = as_word == sentence.start
+        || as_word == sentence.start + 1 && connective(sentence.start)
+        || as_word == sentence.start + 2
+            && connective(sentence.start)
+            && doc.is_punct(sentence.start + 1, &[","]);
     let content = if opens {
         rest_after(doc, end, sentence.end, &[","])?
     } else if as_word > sentence.start + 1 && doc.is_punct(as_word - 1, &[","]) {
@@ -56,6 +72,15 @@ mod tests {
         assert_eq!(got[0].0, "the bridge will open in May");
         assert_eq!(got[0].1.as_deref(), Some("the mayor"));
         assert_eq!(got[0].3, "as_speaker_said");
+    }
+
+    #[test]
+    fn as_reported_by_a_source_then_the_clause() {
+        let got = run("As reported by the Gazette, the bridge will open in May.");
+        assert_eq!(got[0].0, "the bridge will open in May");
+        assert_eq!(got[0].1.as_deref(), Some("the Gazette"));
+        let got = run("Yet, as the mayor noted, the bridge will open in May.");
+        assert_eq!(got[0].0, "the bridge will open in May");
     }
 
     #[test]
