@@ -3,15 +3,29 @@
 
 use super::*;
 use crate::lexicon::flags;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
+use std::collections::hash_map::Entry;
 use std::ops::Range;
-use std::rc::Rc;
 
 #[derive(Debug, Clone)]
-pub(super) struct Person {
-    /// The fullest form seen, words joined by single spaces; shared with [`People::by_name`].
-    pub(super) name: Rc<str>,
-    pub(super) gender: Gender,
+pub(super) struct Person<'t> {
+    /// The fullest form seen, words joined by single spaces: mostly a slice of the text, so
+    /// finding a name copies nothing.
+    pub(super) name: Cow<'t, str>,
+    /// Where the name's first word ends and its last word starts (the name's length and 0 for
+    /// a one-word name), so the indexes by first and last word need no search for spaces.
+    first_end: usize,
+    last_start: usize,
+    /// Words in the name.
+    pub(super) words: usize,
+    /// The gender a title marked ("Mr.", "spokeswoman"), or that of the mention that added the
+    /// person while resolving; see [`People::gender`] for the rest.
+    title_gender: Gender,
+    /// The gender the pronouns after the name mark, counted on first use (see
+    /// [`People::gender`]): most people's is never asked for.
+    voted: Cell<Option<Gender>>,
+    /// The gender of the first mention that named the person while no other was known.
+    named_gender: Gender,
     /// Certainly a person (see the module docs); weak names count once referred to.
     pub(super) strong: bool,
     /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman").
@@ -21,21 +35,57 @@ pub(super) struct Person {
     pub(super) first_name_gender: Gender,
 }
 
+impl<'t> Person<'t> {
+    fn new(name: Cow<'t, str>, title_gender: Gender, strong: bool) -> Self {
+        let bytes = name.as_bytes();
+        let first_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
+        let last_start = bytes.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
+        // Names are collapsed: no whitespace but single spaces between words.
+        let words = bytes.iter().filter(|&&b| b == b' ').count() + usize::from(!bytes.is_empty());
+        Person {
+            name,
+            first_end,
+            last_start,
+            words,
+            title_gender,
+            voted: Cell::new(None),
+            named_gender: Gender::Unknown,
+            strong,
+            roles: Vec::new(),
+            first_name_gender: Gender::Unknown,
+        }
+    }
+
+    /// More than one word.
+    fn multi_word(&self) -> bool {
+        self.last_start > 0
+    }
+
+    fn first_word(&self) -> &str {
+        &self.name[..self.first_end]
+    }
+
+    fn last_word(&self) -> &str {
+        &self.name[self.last_start..]
+    }
+}
+
 /// An occurrence of a person's name (full or partial) at a token.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Occurrence {
     pub(super) token: usize,
     pub(super) person: usize,
-    /// In a photo caption: no antecedent for a pronoun (see [`is_caption`]).
-    pub(super) caption: bool,
+    /// The person was certainly one when the names were found: such an occurrence ends the
+    /// evidence for the gender of the name before it (see [`People::gender`]).
+    strong: bool,
 }
 
-pub(super) struct People {
-    pub(super) people: Vec<Person>,
+pub(super) struct People<'t> {
+    pub(super) people: Vec<Person<'t>>,
     /// In token order.
     pub(super) occurrences: Vec<Occurrence>,
     /// Index of each name in `people`.
-    pub(super) by_name: HashMap<Rc<str>, usize>,
+    pub(super) by_name: HashMap<Cow<'t, str>, usize>,
     /// For each last word (first word, role) of the multi-word names (the names with that role),
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
@@ -47,9 +97,12 @@ pub(super) struct People {
     /// `p` are `grouped[starts[p]..starts[p + 1]]`. People added while resolving have none.
     grouped: Vec<usize>,
     starts: Vec<usize>,
+    /// Per paragraph, whether it is a photo caption (0 not known yet, 1 no, 2 yes): decided
+    /// on first use, for the few paragraphs a pronoun looks back over.
+    captions: OnceCell<Vec<Cell<u8>>>,
 }
 
-impl People {
+impl<'t> People<'t> {
     /// The occurrences of person `p` (none for a person added while resolving).
     fn of_person(&self, p: usize) -> &[usize] {
         match (self.starts.get(p), self.starts.get(p + 1)) {
@@ -63,8 +116,8 @@ impl People {
         self.by_first.get_or_init(|| {
             let first = self
                 .found()
-                .filter(|(_, person)| person.name.contains(' '))
-                .map(|(p, person)| (first_word(&person.name), p));
+                .filter(|(_, person)| person.multi_word())
+                .map(|(p, person)| (person.first_word(), p));
             KeyIndex::new(first, |p| self.of_person(p))
         })
     }
@@ -80,7 +133,7 @@ impl People {
     }
 
     /// The people found in the text with at least one occurrence, with their indices.
-    fn found(&self) -> impl Iterator<Item = (usize, &Person)> {
+    fn found(&self) -> impl Iterator<Item = (usize, &Person<'t>)> {
         self.people
             .iter()
             .enumerate()
@@ -107,11 +160,103 @@ impl People {
         };
         Some(self.occurrences[k])
     }
+
+    /// Person `p`'s gender: the one a title marks; else the one the pronouns after the name
+    /// mark most often ("Darian Lonechild has proven herself"), or at a tie the first name's;
+    /// else that of the first mention naming the person while none was known.
+    pub(super) fn gender(&self, doc: &Doc<'_>, p: usize) -> Gender {
+        let person = &self.people[p];
+        if person.title_gender != Gender::Unknown {
+            return person.title_gender;
+        }
+        let voted = match person.voted.get() {
+            Some(g) => g,
+            None => {
+                let g = self.vote(doc, p);
+                person.voted.set(Some(g));
+                g
+            }
+        };
+        if voted != Gender::Unknown {
+            voted
+        } else {
+            person.named_gender
+        }
+    }
+
+    /// The gender the pronouns after person `p`'s occurrences mark, or at a tie the first
+    /// name's.
+    fn vote(&self, doc: &Doc<'_>, p: usize) -> Gender {
+        let (mut male, mut female) = (0u32, 0u32);
+        for &n in self.of_person(p) {
+            let o = &self.occurrences[n];
+            // Only within the name's sentence: "Darian Lonechild has proven herself."
+            // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
+            // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
+            let mut limit = (o.token + GENDER_EVIDENCE_TOKENS).min(doc.sentence_range(o.token).end);
+            if let Some(next) = self.occurrences[n + 1..]
+                .iter()
+                .take_while(|x| x.token < limit)
+                .find(|x| x.strong)
+            {
+                limit = next.token;
+            }
+            // Over a slice of the tokens: no bounds check per token.
+            let found = doc
+                .tokens
+                .get(o.token + 1..limit)
+                .unwrap_or_default()
+                .iter()
+                .filter(|t| t.flags & flags::GENDER_FORM != 0)
+                .find_map(|t| t.info.and_then(|x| x.gender_form))
+                .or_else(|| next_subject_pronoun(doc, o.token));
+            match found {
+                Some(Gender::Male) => male += 1,
+                Some(Gender::Female) => female += 1,
+                _ => {}
+            }
+        }
+        match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => self.people[p].first_name_gender,
+        }
+    }
+
+    /// A mention names person `p` with `gender`: the person's gender when no other is known.
+    fn named(&mut self, doc: &Doc<'_>, p: usize, gender: Gender) {
+        let person = &self.people[p];
+        if person.title_gender == Gender::Unknown
+            && person.named_gender == Gender::Unknown
+            && self.gender(doc, p) == Gender::Unknown
+        {
+            self.people[p].named_gender = gender;
+        }
+    }
+
+    /// The occurrence is in a photo caption (see [`is_caption`]).
+    pub(super) fn in_caption(&self, doc: &Doc<'_>, o: &Occurrence) -> bool {
+        let paragraph = doc.paragraph_of(o.token);
+        let captions = self
+            .captions
+            .get_or_init(|| vec![Cell::new(0); doc.paragraph_tokens.len()]);
+        let Some(known) = captions.get(paragraph) else {
+            return false;
+        };
+        if known.get() == 0 {
+            known.set(if is_caption(doc, paragraph) { 2 } else { 1 });
+        }
+        known.get() == 2
+    }
 }
 
 /// The person a name mention refers to: the same name, or the fullest known name that ends (then
 /// starts) with a one-word mention, nearest before it (or else the first after it).
-pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize> {
+pub(super) fn person_named<'t>(
+    doc: &Doc<'t>,
+    people: &mut People<'t>,
+    m: &Mention,
+) -> Option<usize> {
     let name = collapsed(&doc.text[m.name?]);
     let found = if name.contains(' ') {
         // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
@@ -144,23 +289,13 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
     };
     match found {
         Some(p) => {
-            let person = &mut people.people[p];
-            person.strong = true;
-            if person.gender == Gender::Unknown {
-                person.gender = m.gender;
-            }
+            people.people[p].strong = true;
+            people.named(doc, p, m.gender);
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
-            let name: Rc<str> = name.as_ref().into();
-            people.by_name.insert(Rc::clone(&name), people.people.len());
-            people.people.push(Person {
-                name,
-                gender: m.gender,
-                strong: true,
-                roles: Vec::new(),
-                first_name_gender: Gender::Unknown,
-            });
+            people.by_name.insert(name.clone(), people.people.len());
+            people.people.push(Person::new(name, m.gender, true));
             Some(people.people.len() - 1)
         }
         None => None,
@@ -230,19 +365,17 @@ pub(super) fn opens_sentence(doc: &Doc<'_>, token: usize) -> bool {
 const MAX_OPENING_ADVERBIAL: usize = 7;
 
 /// Names in the text, and where they occur.
-pub(super) fn find_people(doc: &Doc<'_>) -> People {
+pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     // Sized for a name every four capitalised words, seldom outgrown.
-    let mut people: Vec<Person> = Vec::with_capacity(doc.capitalised.len() / 4);
-    // At most one a capitalised word: sized so that it is never moved while it grows.
-    let mut occurrences = Vec::with_capacity(doc.capitalised.len());
+    let mut people: Vec<Person<'t>> = Vec::with_capacity(doc.capitalised.len() / 4);
+    let mut runs = Vec::with_capacity(doc.capitalised.len() / 4);
     // Room for a name every two capitalised words (most names have two or more): seldom
     // rehashed as it fills.
-    let mut by_name: HashMap<Rc<str>, usize> =
+    let mut by_name: HashMap<Cow<'t, str>, usize> =
         HashMap::with_capacity_and_hasher(doc.capitalised.len() / 2, Default::default());
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
-    let (tokens, capitalised) = (&doc.tokens, &doc.capitalised);
-    let mut name = String::new();
+    let capitalised = &doc.capitalised;
     // The end of the last name found: the next one starts at or after it.
     let mut i = 0;
     for &k in capitalised {
@@ -252,32 +385,27 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         let Some(run) = name_run(doc, k) else {
             continue;
         };
-        collapse_into(
-            &mut name,
-            &doc.text[doc.tokens_span(run.start, run.end - 1)],
-        );
-        let stem = strip_possessive(&name).len();
-        name.truncate(stem);
-        let p = match by_name.get(name.as_str()) {
-            Some(&p) => p,
-            None => {
-                // One copy of the name, for the person and the map.
-                let shared: Rc<str> = name.as_str().into();
-                people.push(Person {
-                    name: Rc::clone(&shared),
-                    gender: Gender::Unknown,
-                    strong: false,
-                    roles: Vec::new(),
-                    first_name_gender: Gender::Unknown,
-                });
-                by_name.insert(shared, people.len() - 1);
-                people.len() - 1
+        let text = &doc.text[doc.tokens_span(run.start, run.end - 1)];
+        let name = if is_collapsed_ascii(text) {
+            // Most names: the text as it is, with no copy.
+            Cow::Borrowed(strip_possessive(text))
+        } else {
+            let mut name = collapse(text);
+            name.truncate(strip_possessive(&name).len());
+            Cow::Owned(name)
+        };
+        // One hash of the name, whether it is new or not.
+        let p = match by_name.entry(name) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                people.push(Person::new(e.key().clone(), Gender::Unknown, false));
+                *e.insert(people.len() - 1)
             }
         };
         let person = &mut people[p];
         person.strong |= run.strong;
-        if person.gender == Gender::Unknown {
-            person.gender = run.title_gender;
+        if person.title_gender == Gender::Unknown {
+            person.title_gender = run.title_gender;
         }
         if person.first_name_gender == Gender::Unknown {
             person.first_name_gender = run.first_name_gender;
@@ -289,82 +417,95 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
             }
         }
         if !in_credit(doc, run.start, run.end) {
-            occurrences.push(Occurrence {
+            runs.push(Occurrence {
                 token: run.start,
                 person: p,
-                caption: false,
+                strong: false,
             });
         }
         i = run.end;
     }
-    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
-    let mut extra = Vec::with_capacity(doc.capitalised.len() / 4);
-    let mut titled: Vec<(usize, String)> = Vec::new();
-    let mut first_with_last: HashMap<&str, usize> =
-        HashMap::with_capacity_and_hasher(people.len(), Default::default());
-    for (p, person) in people
+    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova". The last words of
+    // the multi-word names, each for the first person with it, by first byte: most
+    // capitalised words are turned away by their first byte and length (possessives "'s",
+    // "’s" included), and the rest compared with the few keys of their first byte, with no
+    // hash computed.
+    let mut keys: Vec<(&str, usize)> = people
         .iter()
         .enumerate()
-        .rev()
-        .filter(|(_, p)| p.name.contains(' '))
-    {
-        first_with_last.insert(last_word(&person.name), p);
-    }
-    // The first byte and length of each key, and the lengths of its possessives ("'s", "’s"):
-    // most capitalised words have no key's, and are turned away before their text is
-    // stripped or hashed.
-    let mut key_shapes = [0u64; 256];
-    for key in first_with_last.keys() {
+        .filter(|(_, person)| person.multi_word())
+        .map(|(p, person)| (person.last_word(), p))
+        .collect();
+    // By key, each key's first person first.
+    keys.sort_unstable();
+    keys.dedup_by(|a, b| a.0 == b.0);
+    let mut shapes = [(0u64, 0u32, 0u32); 256];
+    for (n, (key, _)) in keys.iter().enumerate() {
         if let Some(&b) = key.as_bytes().first() {
+            let shape = &mut shapes[usize::from(b)];
             for len in [key.len(), key.len() + 2, key.len() + 4] {
-                key_shapes[usize::from(b)] |= 1 << (len % 64);
+                shape.0 |= 1 << (len % 64);
             }
+            if shape.2 == 0 {
+                shape.1 = n as u32;
+            }
+            shape.2 = n as u32 + 1;
         }
     }
-    let may_be_key = |k: usize| {
-        let span = tokens[k].span;
-        doc.text
-            .as_bytes()
-            .get(span.start)
-            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << ((span.end - span.start) % 64) != 0)
+    let lookup = |k: usize| -> Option<usize> {
+        let span = doc.tokens[k].span;
+        let &first = doc.text.as_bytes().get(span.start)?;
+        let (lens, from, to) = shapes[usize::from(first)];
+        if lens & 1 << ((span.end - span.start) % 64) == 0 {
+            return None;
+        }
+        let word = strip_possessive(doc.word(k));
+        keys[from as usize..to as usize]
+            .iter()
+            .find(|(key, _)| *key == word)
+            .map(|&(_, p)| p)
     };
-    for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
-        if may_be_key(k)
-            && !in_credit(doc, k, k + 1)
-            && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
-        {
-            // "Mayor McCallum": the title is a role the person carries.
-            if let Some(r) = k.checked_sub(1).filter(|&r| {
-                doc.tokens[r]
-                    .info
-                    .is_some_and(|x| x.title.is_some() || x.role.is_some())
-            }) {
-                titled.push((p, doc.word(r).to_lowercase()));
-            }
-            extra.push(Occurrence {
+    let mut titled: Vec<(usize, String)> = Vec::new();
+    // The runs' occurrences and these merged in token order; at a token that has both, the
+    // run's.
+    let mut occurrences = Vec::with_capacity(runs.len() * 2 + 8);
+    let mut next_run = runs.iter().peekable();
+    for &k in capitalised.iter().filter(|_| !keys.is_empty()) {
+        let Some(p) = lookup(k) else {
+            continue;
+        };
+        if in_credit(doc, k, k + 1) {
+            continue;
+        }
+        // "Mayor McCallum": the title is a role the person carries.
+        if let Some(r) = k.checked_sub(1).filter(|&r| {
+            doc.tokens[r]
+                .info
+                .is_some_and(|x| x.title.is_some() || x.role.is_some())
+        }) {
+            titled.push((p, doc.word(r).to_lowercase()));
+        }
+        while let Some(o) = next_run.next_if(|o| o.token <= k) {
+            occurrences.push(*o);
+        }
+        if occurrences.last().is_none_or(|o: &Occurrence| o.token != k) {
+            occurrences.push(Occurrence {
                 token: k,
                 person: p,
-                caption: false,
+                strong: false,
             });
         }
     }
-    drop(first_with_last);
+    occurrences.extend(next_run);
+    drop(keys);
     for (p, role) in titled {
         if !people[p].roles.contains(&role) {
             people[p].roles.push(role);
         }
     }
-    occurrences.extend(extra);
-    occurrences.sort_by_key(|o| o.token);
-    occurrences.dedup_by_key(|o| o.token);
-    let mut captions: Vec<Option<bool>> = vec![None; doc.paragraph_tokens.len()];
     for o in &mut occurrences {
-        let paragraph = doc.paragraph_of(o.token);
-        if let Some(known) = captions.get_mut(paragraph) {
-            o.caption = *known.get_or_insert_with(|| is_caption(doc, paragraph));
-        }
+        o.strong = people[o.person].strong;
     }
-    vote_genders(doc, &mut people, &occurrences);
     // Each person's occurrences, grouped by person in one buffer (a counting sort), so each
     // person's keys are taken once, not once per occurrence.
     let mut starts = vec![0; people.len() + 1];
@@ -389,11 +530,12 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         by_role: OnceCell::new(),
         grouped,
         starts,
+        captions: OnceCell::new(),
     };
     let last = found
         .found()
-        .filter(|(_, person)| person.name.contains(' '))
-        .map(|(p, person)| (last_word(&person.name), p));
+        .filter(|(_, person)| person.multi_word())
+        .map(|(p, person)| (person.last_word(), p));
     let by_last = KeyIndex::new(last, |p| found.of_person(p));
     found.by_last = by_last;
     found
@@ -514,7 +656,6 @@ pub(super) fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     slash_after || in_parentheses
 }
 
-/// Gives each name of unknown gender the one the pronouns right after it mark.
 /// The gender of "he" or "she" opening the sentence after one that a name opens, in the same
 /// paragraph: "Spokesman Lu Kang gave no details. But he said …".
 pub(super) fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender> {
@@ -537,57 +678,6 @@ pub(super) fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender
         .and_then(|x| x.pronoun)
         .map(|(gender, _)| gender)
         .filter(|g| matches!(g, Gender::Male | Gender::Female))
-}
-
-pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]) {
-    let mut votes = vec![(0u32, 0u32); people.len()];
-    // The token of the next occurrence of a person certainly named, after each occurrence
-    // (one pass from the end, where a search from each one was quadratic).
-    let mut next_strong = vec![doc.tokens.len(); occurrences.len()];
-    for n in (0..occurrences.len().saturating_sub(1)).rev() {
-        let next = &occurrences[n + 1];
-        next_strong[n] = if people[next.person].strong {
-            next.token
-        } else {
-            next_strong[n + 1]
-        };
-    }
-    for (n, o) in occurrences.iter().enumerate() {
-        if people[o.person].gender != Gender::Unknown {
-            // A title gave the gender; votes would not change it (see below).
-            continue;
-        }
-        // Only within the name's sentence: "Darian Lonechild has proven herself."
-        // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
-        // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
-        let limit = next_strong[n]
-            .min(o.token + GENDER_EVIDENCE_TOKENS)
-            .min(doc.sentence_range(o.token).end);
-        // Over a slice of the tokens: no bounds check per token.
-        let found = doc
-            .tokens
-            .get(o.token + 1..limit)
-            .unwrap_or_default()
-            .iter()
-            .filter(|t| t.flags & flags::GENDER_FORM != 0)
-            .find_map(|t| t.info.and_then(|x| x.gender_form))
-            .or_else(|| next_subject_pronoun(doc, o.token));
-        match found {
-            Some(Gender::Male) => votes[o.person].0 += 1,
-            Some(Gender::Female) => votes[o.person].1 += 1,
-            _ => {}
-        }
-    }
-    for (person, (male, female)) in people.iter_mut().zip(votes) {
-        if person.gender != Gender::Unknown {
-            continue;
-        }
-        person.gender = match male.cmp(&female) {
-            std::cmp::Ordering::Greater => Gender::Male,
-            std::cmp::Ordering::Less => Gender::Female,
-            std::cmp::Ordering::Equal => person.first_name_gender,
-        };
-    }
 }
 
 /// A capitalised run that may be a person's name.
@@ -663,11 +753,30 @@ pub(super) fn hyphenated_title(doc: &Doc<'_>, k: usize) -> bool {
 
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
 /// "John F. Kennedy", "Kim Jong-un").
+#[inline]
 pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
-    if !is_name_word(doc, i)
-        || (i > 0
-            && is_name_word(doc, i - 1)
-            && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start)
+    if !is_name_word(doc, i) {
+        return None;
+    }
+    // Most capitalised words stand alone: when the token after one can neither continue a
+    // name (a capitalised word, an initial's dot, a hyphen) nor set off a description of it (a
+    // comma), there is no run, and the rest is not worth a call.
+    let next = doc.tokens.get(i + 1)?;
+    let may_continue = next.kind == TokenKind::Word && next.upper
+        || next.abbreviation_dot
+        || doc.is_punct(i + 1, &["-", ","]);
+    if !may_continue {
+        return None;
+    }
+    name_run_from(doc, i)
+}
+
+/// [`name_run`] past its first tests.
+#[inline(never)]
+fn name_run_from(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
+    if i > 0
+        && is_name_word(doc, i - 1)
+        && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start
     {
         return None;
     }
