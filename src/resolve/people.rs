@@ -37,11 +37,17 @@ pub(super) struct Person<'t> {
 
 impl<'t> Person<'t> {
     fn new(name: Cow<'t, str>, title_gender: Gender, strong: bool) -> Self {
-        let bytes = name.as_bytes();
-        let first_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
-        let last_start = bytes.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
-        // Names are collapsed: no whitespace but single spaces between words.
-        let words = bytes.iter().filter(|&&b| b == b' ').count() + usize::from(!bytes.is_empty());
+        // Names are collapsed: no whitespace but single spaces between words. One pass for
+        // the first and last space and the count.
+        let (mut first_end, mut last_start, mut spaces) = (name.len(), 0, 0);
+        for (k, &b) in name.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                first_end = first_end.min(k);
+                last_start = k + 1;
+                spaces += 1;
+            }
+        }
+        let words = spaces + usize::from(!name.is_empty());
         Person {
             name,
             first_end,
@@ -223,14 +229,13 @@ impl<'t> People<'t> {
         }
     }
 
-    /// A mention names person `p` with `gender`: the person's gender when no other is known.
-    fn named(&mut self, doc: &Doc<'_>, p: usize, gender: Gender) {
-        let person = &self.people[p];
-        if person.title_gender == Gender::Unknown
-            && person.named_gender == Gender::Unknown
-            && self.gender(doc, p) == Gender::Unknown
-        {
-            self.people[p].named_gender = gender;
+    /// A mention names person `p` with `gender`: the person's gender when no other is known
+    /// (the first such mention's: [`People::gender`] reads it only then, so the votes need
+    /// not be counted here).
+    fn named(&mut self, p: usize, gender: Gender) {
+        let person = &mut self.people[p];
+        if person.named_gender == Gender::Unknown {
+            person.named_gender = gender;
         }
     }
 
@@ -290,7 +295,7 @@ pub(super) fn person_named<'t>(
     match found {
         Some(p) => {
             people.people[p].strong = true;
-            people.named(doc, p, m.gender);
+            people.named(p, m.gender);
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
@@ -386,8 +391,14 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
             continue;
         };
         let text = &doc.text[doc.tokens_span(run.start, run.end - 1)];
-        let name = if is_collapsed_ascii(text) {
-            // Most names: the text as it is, with no copy.
+        // Tokens hold no whitespace, so with nothing or one space between each two the text
+        // is collapsed already (most names): the text as it is, with no copy.
+        let bytes = doc.text.as_bytes();
+        let collapsed = (run.start + 1..run.end).all(|t| {
+            let (end, start) = (doc.tokens[t - 1].span.end, doc.tokens[t].span.start);
+            start == end || start == end + 1 && bytes[end] == b' '
+        });
+        let name = if collapsed {
             Cow::Borrowed(strip_possessive(text))
         } else {
             let mut name = collapse(text);
@@ -426,43 +437,42 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         i = run.end;
     }
     // Later one-word occurrences: "Zakharova said" after "Maria Zakharova". The last words of
-    // the multi-word names, each for the first person with it, by first byte: most
-    // capitalised words are turned away by their first byte and length (possessives "'s",
-    // "’s" included), and the rest compared with the few keys of their first byte, with no
-    // hash computed.
-    let mut keys: Vec<(&str, usize)> = people
-        .iter()
-        .enumerate()
-        .filter(|(_, person)| person.multi_word())
-        .map(|(p, person)| (person.last_word(), p))
-        .collect();
-    // By key, each key's first person first.
-    keys.sort_unstable();
-    keys.dedup_by(|a, b| a.0 == b.0);
-    let mut shapes = [(0u64, 0u32, 0u32); 256];
-    for (n, (key, _)) in keys.iter().enumerate() {
-        if let Some(&b) = key.as_bytes().first() {
-            let shape = &mut shapes[usize::from(b)];
-            for len in [key.len(), key.len() + 2, key.len() + 4] {
-                shape.0 |= 1 << (len % 64);
-            }
-            if shape.2 == 0 {
-                shape.1 = n as u32;
-            }
-            shape.2 = n as u32 + 1;
+    // the multi-word names, grouped by first byte (modulo 64) in a counting sort, each group in
+    // order of person: most capitalised words are turned away by their first byte and length
+    // (possessives "'s", "’s" included), and the rest compared with the few keys of their
+    // group, the first equal one being that of the first person with it; no hash computed.
+    let slot = |person: &Person<'_>| usize::from(person.name.as_bytes()[person.last_start] % 64);
+    let mut groups = [0usize; 65];
+    let mut shapes = [0u64; 64];
+    for person in people.iter().filter(|person| person.multi_word()) {
+        groups[slot(person) + 1] += 1;
+        let len = person.name.len() - person.last_start;
+        shapes[slot(person)] |= 1 << (len % 64) | 1 << ((len + 2) % 64) | 1 << ((len + 4) % 64);
+    }
+    for g in 0..64 {
+        groups[g + 1] += groups[g];
+    }
+    let mut fill = groups;
+    let mut keys: Vec<(&[u8], usize)> = vec![(&[], 0); groups[64]];
+    for (p, person) in people.iter().enumerate() {
+        if person.multi_word() {
+            let g = slot(person);
+            keys[fill[g]] = (person.last_word().as_bytes(), p);
+            fill[g] += 1;
         }
     }
+    let bytes = doc.text.as_bytes();
     let lookup = |k: usize| -> Option<usize> {
         let span = doc.tokens[k].span;
-        let &first = doc.text.as_bytes().get(span.start)?;
-        let (lens, from, to) = shapes[usize::from(first)];
-        if lens & 1 << ((span.end - span.start) % 64) == 0 {
+        let g = usize::from(bytes[span.start] % 64);
+        if shapes[g] & 1 << ((span.end - span.start) % 64) == 0 {
             return None;
         }
-        let word = strip_possessive(doc.word(k));
-        keys[from as usize..to as usize]
+        let word = strip_possessive_bytes(&bytes[span.start..span.end]);
+        keys[groups[g]..groups[g + 1]]
             .iter()
-            .find(|(key, _)| *key == word)
+            // Short keys: compared here, not by a call to `memcmp`.
+            .find(|(key, _)| key.len() == word.len() && key.iter().zip(word).all(|(a, b)| a == b))
             .map(|&(_, p)| p)
     };
     let mut titled: Vec<(usize, String)> = Vec::new();
@@ -561,7 +571,10 @@ impl KeyIndex {
         pairs: impl Iterator<Item = (&'k str, usize)>,
         of_person: impl Fn(usize) -> &'a [usize],
     ) -> Self {
-        let mut pairs: Vec<(u64, &str, usize)> = pairs.map(|(k, p)| (key_hash(k), k, p)).collect();
+        // Sized for all the pairs at once (a filtered iterator would grow it step by step).
+        let mut all = Vec::with_capacity(pairs.size_hint().1.unwrap_or(0));
+        all.extend(pairs.map(|(k, p)| (key_hash(k), k, p)));
+        let mut pairs: Vec<(u64, &str, usize)> = all;
         pairs.sort_unstable();
         let mut index = KeyIndex {
             keys: String::with_capacity(pairs.iter().map(|(_, k, _)| k.len()).sum()),
@@ -753,19 +766,17 @@ pub(super) fn hyphenated_title(doc: &Doc<'_>, k: usize) -> bool {
 
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
 /// "John F. Kennedy", "Kim Jong-un").
-#[inline]
+#[inline(always)]
 pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
-    if !is_name_word(doc, i) {
-        return None;
-    }
     // Most capitalised words stand alone: when the token after one can neither continue a
     // name (a capitalised word, an initial's dot, a hyphen) nor set off a description of it (a
-    // comma), there is no run, and the rest is not worth a call.
+    // comma), there is no run, and the rest is not worth a call. Tested before the word's own
+    // text is (by `is_name_word`).
     let next = doc.tokens.get(i + 1)?;
     let may_continue = next.kind == TokenKind::Word && next.upper
         || next.abbreviation_dot
         || doc.is_punct(i + 1, &["-", ","]);
-    if !may_continue {
+    if !may_continue || !is_name_word(doc, i) {
         return None;
     }
     name_run_from(doc, i)

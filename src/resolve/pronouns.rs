@@ -37,7 +37,8 @@ pub(super) fn introduced_subject(
     people.occurrences[..before]
         .iter()
         .rev()
-        .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= 1)
+        // The token's paragraph is the one its first byte is in (asserted in `doc`).
+        .take_while(|o| para - doc.paragraph_of(o.token) <= 1)
         .take(MAX_LOOKBACK_OCCURRENCES)
         .filter(|o| {
             !people.in_caption(doc, o) && (opens_sentence(doc, o.token) || aged(doc, people, o))
@@ -69,9 +70,7 @@ pub(super) fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<
     let candidates = people.occurrences[..before]
         .iter()
         .rev()
-        .take_while(|o| {
-            para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= MAX_ANTECEDENT_PARAGRAPHS
-        })
+        .take_while(|o| para - doc.paragraph_of(o.token) <= MAX_ANTECEDENT_PARAGRAPHS)
         .take(MAX_LOOKBACK_OCCURRENCES)
         .filter(|o| people.people[o.person].strong && !people.in_caption(doc, o));
     let agrees = |p: usize, strict: bool| {
