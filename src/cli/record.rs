@@ -114,7 +114,7 @@ impl Cursor<'_> {
             return Some(s);
         }
         // At most the rest of the line: the string never grows.
-        let mut out = String::with_capacity(self.line.len() - start);
+        let mut out = super::spare::string(self.line.len() - start);
         let mut run_start = start;
         loop {
             let end = run_start + memchr::memchr2(b'"', b'\\', &self.bytes()[run_start..])?;

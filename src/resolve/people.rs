@@ -37,17 +37,23 @@ pub(super) struct Person<'t> {
 
 impl<'t> Person<'t> {
     fn new(name: Cow<'t, str>, title_gender: Gender, strong: bool) -> Self {
-        // Names are collapsed: no whitespace but single spaces between words. One pass for
-        // the first and last space and the count.
-        let (mut first_end, mut last_start, mut spaces) = (name.len(), 0, 0);
-        for (k, &b) in name.as_bytes().iter().enumerate() {
-            if b == b' ' {
-                first_end = first_end.min(k);
-                last_start = k + 1;
-                spaces += 1;
-            }
-        }
-        let words = spaces + usize::from(!name.is_empty());
+        // Names are collapsed: no whitespace but single spaces between words.
+        let bytes = name.as_bytes();
+        let shape = Shape {
+            first_end: memchr::memchr(b' ', bytes).unwrap_or(bytes.len()),
+            last_start: memchr::memrchr(b' ', bytes).map_or(0, |k| k + 1),
+            words: memchr::memchr_iter(b' ', bytes).count() + usize::from(!bytes.is_empty()),
+        };
+        Self::shaped(name, shape, title_gender, strong)
+    }
+
+    /// [`Person::new`] when the shape of the name is known.
+    fn shaped(name: Cow<'t, str>, shape: Shape, title_gender: Gender, strong: bool) -> Self {
+        let Shape {
+            first_end,
+            last_start,
+            words,
+        } = shape;
         Person {
             name,
             first_end,
@@ -74,6 +80,14 @@ impl<'t> Person<'t> {
     fn last_word(&self) -> &str {
         &self.name[self.last_start..]
     }
+}
+
+/// Where a name's first word ends and its last word starts, and its words.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    first_end: usize,
+    last_start: usize,
+    words: usize,
 }
 
 /// An occurrence of a person's name (full or partial) at a token.
@@ -393,11 +407,25 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         let text = &doc.text[doc.tokens_span(run.start, run.end - 1)];
         // Tokens hold no whitespace, so with nothing or one space between each two the text
         // is collapsed already (most names): the text as it is, with no copy.
-        let bytes = doc.text.as_bytes();
-        let collapsed = (run.start + 1..run.end).all(|t| {
+        // The spaces between the tokens give the name's shape (the text's start is the first
+        // token's).
+        let (bytes, base) = (doc.text.as_bytes(), doc.tokens[run.start].span.start);
+        let mut shape = Shape {
+            first_end: text.len(),
+            last_start: 0,
+            words: 1,
+        };
+        let mut collapsed = true;
+        for t in run.start + 1..run.end {
             let (end, start) = (doc.tokens[t - 1].span.end, doc.tokens[t].span.start);
-            start == end || start == end + 1 && bytes[end] == b' '
-        });
+            if start == end + 1 && bytes[end] == b' ' {
+                shape.first_end = shape.first_end.min(end - base);
+                shape.last_start = start - base;
+                shape.words += 1;
+            } else if start != end {
+                collapsed = false;
+            }
+        }
         let name = if collapsed {
             Cow::Borrowed(strip_possessive(text))
         } else {
@@ -409,7 +437,14 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         let p = match by_name.entry(name) {
             Entry::Occupied(e) => *e.get(),
             Entry::Vacant(e) => {
-                people.push(Person::new(e.key().clone(), Gender::Unknown, false));
+                let name = e.key().clone();
+                people.push(if collapsed {
+                    // A one-word name may have lost its "'s".
+                    shape.first_end = shape.first_end.min(name.len());
+                    Person::shaped(name, shape, Gender::Unknown, false)
+                } else {
+                    Person::new(name, Gender::Unknown, false)
+                });
                 *e.insert(people.len() - 1)
             }
         };
