@@ -273,7 +273,13 @@ pub(super) fn defined_organisation(
 /// [`defined_organisation`]); names end before token `limit`.
 fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -> Option<String> {
     {
-        if !doc.is_word(k) || !doc.word(k).eq_ignore_ascii_case(head) {
+        // On the bytes, length first: most of the tokens scanned are other words, turned away
+        // without slicing the text.
+        let t = &doc.tokens[k];
+        let same = t.kind == TokenKind::Word
+            && t.span.end - t.span.start == head.len()
+            && doc.text.as_bytes()[t.span.start..t.span.end].eq_ignore_ascii_case(head.as_bytes());
+        if !same {
             return None;
         }
         if doc.tokens[k].upper {

@@ -61,10 +61,10 @@ fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
     buf.number(s.sentences.0);
     buf.put(b",");
     buf.number(s.sentences.1);
-    buf.put(b"],\"rule\":");
+    buf.put(b"],\"rule\":\"");
     out.extend_from_slice(buf.bytes());
-    string(out, s.rule);
-    out.push(b'}');
+    escaped(out, s.rule);
+    out.extend_from_slice(b"\"}");
 }
 
 /// The confidence rounded to thousandths, as serde_json writes that `f32` (tested below for
@@ -173,10 +173,11 @@ fn span(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Option<Span>) {
         out.extend_from_slice(b"null");
         return;
     };
-    out.extend_from_slice(b"{\"text\":");
-    string(out, &index.text[span]);
+    // The string's quotes are written with the keys around it.
+    out.extend_from_slice(b"{\"text\":\"");
+    escaped(out, &index.text[span]);
     let mut buf = Buf::new();
-    buf.put(b",\"start\":");
+    buf.put(b"\",\"start\":");
     buf.number(index.char_offset(span.start));
     buf.put(b",\"end\":");
     buf.number(index.char_offset(span.end));
@@ -198,6 +199,12 @@ fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
 /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\` and control characters only.
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
+    escaped(out, s);
+    out.push(b'"');
+}
+
+/// [`string`] without its quotes.
+fn escaped(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     let mut done = 0;
     while let Some(i) = next_escape(bytes, done) {
@@ -220,7 +227,6 @@ fn string(out: &mut Vec<u8>, s: &str) {
         done = i + 1;
     }
     out.extend_from_slice(&bytes[done..]);
-    out.push(b'"');
 }
 
 /// The first byte at or after `from` that needs an escape. Sixteen bytes at a time while none
