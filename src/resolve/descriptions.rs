@@ -108,7 +108,7 @@ pub(super) fn message_source(
             people.by_name.get(text.as_str()).copied()
         } else {
             people
-                .nearest(&people.by_last, &text, m.first, true, true)
+                .nearest(Key::Last, &text, m.first, true, true)
                 .map(|o| o.person)
         };
         return match owner {

@@ -90,6 +90,37 @@ struct Shape {
     words: usize,
 }
 
+/// What [`People::nearest`] looks people up by.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Key {
+    /// The last word of a multi-word name.
+    Last,
+    /// The first word of a multi-word name.
+    First,
+    /// A role written before the name.
+    Role,
+}
+
+impl Key {
+    /// The person's word of this kind (not for roles).
+    fn word<'p>(self, person: &'p Person<'_>) -> &'p str {
+        match self {
+            Key::First => person.first_word(),
+            _ => person.last_word(),
+        }
+    }
+}
+
+/// Lookups of a kind made by looking at each person, before its index is built.
+const DIRECT_LOOKUPS: u32 = 8;
+
+/// An index built on demand (see [`People::by_last`]).
+#[derive(Default)]
+struct Lazy {
+    index: OnceCell<KeyIndex>,
+    lookups: Cell<u32>,
+}
+
 /// An occurrence of a person's name (full or partial) at a token.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Occurrence {
@@ -109,10 +140,11 @@ pub(super) struct People<'t> {
     /// For each last word (first word, role) of the multi-word names (the names with that role),
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
-    pub(super) by_last: KeyIndex,
-    /// Built on first use (see [`People::by_first`]): most articles never need them.
-    by_first: OnceCell<KeyIndex>,
-    by_role: OnceCell<KeyIndex>,
+    /// Built only after [`DIRECT_LOOKUPS`] lookups of its kind: before, each looks at the
+    /// people one by one, which in most articles costs less than building the index.
+    by_last: Lazy,
+    by_first: Lazy,
+    by_role: Lazy,
     /// The occurrences of each person found in the text, grouped by person: those of person
     /// `p` are `grouped[starts[p]..starts[p + 1]]`. People added while resolving have none.
     grouped: Vec<usize>,
@@ -131,25 +163,50 @@ impl<'t> People<'t> {
         }
     }
 
-    /// The first word of each multi-word name found in the text, to its occurrences.
-    pub(super) fn by_first(&self) -> &KeyIndex {
-        self.by_first.get_or_init(|| {
-            let first = self
-                .found()
-                .filter(|(_, person)| person.multi_word())
-                .map(|(p, person)| (person.first_word(), p));
-            KeyIndex::new(first, |p| self.of_person(p))
-        })
+    /// The index of `key`, once it has been looked in [`DIRECT_LOOKUPS`] times (built then);
+    /// `None` before, for a lookup that looks at each person.
+    fn index(&self, key: Key) -> Option<&KeyIndex> {
+        let lazy = match key {
+            Key::Last => &self.by_last,
+            Key::First => &self.by_first,
+            Key::Role => &self.by_role,
+        };
+        if lazy.index.get().is_none() && lazy.lookups.get() < DIRECT_LOOKUPS {
+            lazy.lookups.set(lazy.lookups.get() + 1);
+            return None;
+        }
+        Some(lazy.index.get_or_init(|| match key {
+            Key::Last | Key::First => {
+                let words = self
+                    .found()
+                    .filter(|(_, person)| person.multi_word())
+                    .map(|(p, person)| (key.word(person), p));
+                KeyIndex::new(words, |p| self.of_person(p))
+            }
+            Key::Role => {
+                let roles = self
+                    .found()
+                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
+                KeyIndex::new(roles, |p| self.of_person(p))
+            }
+        }))
     }
 
-    /// The roles of the people found in the text, to their occurrences.
-    pub(super) fn by_role(&self) -> &KeyIndex {
-        self.by_role.get_or_init(|| {
-            let role = self
-                .found()
-                .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
-            KeyIndex::new(role, |p| self.of_person(p))
-        })
+    /// The people found in the text listed under `key` as `word`, with their occurrences.
+    fn listed<'a>(
+        &'a self,
+        key: Key,
+        word: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
+        self.people
+            .iter()
+            .enumerate()
+            .filter(move |(_, person)| match key {
+                Key::Last | Key::First => person.multi_word() && key.word(person) == word,
+                Key::Role => person.roles.iter().any(|r| r == word),
+            })
+            .map(|(p, _)| (p, self.of_person(p)))
+            .filter(|(_, list)| !list.is_empty())
     }
 
     /// The people found in the text with at least one occurrence, with their indices.
@@ -160,23 +217,41 @@ impl<'t> People<'t> {
             .filter(|&(p, _)| !self.of_person(p).is_empty())
     }
 
-    /// The latest occurrence in `index[key]` at or before token `at` (before it when not
-    /// `inclusive`), or else, when `or_after`, the first one after it.
+    /// The latest occurrence listed under `key` as `word` at or before token `at` (before it
+    /// when not `inclusive`), or else, when `or_after`, the first one after it.
     pub(super) fn nearest(
         &self,
-        index: &KeyIndex,
-        key: &str,
+        key: Key,
+        word: &str,
         at: usize,
         inclusive: bool,
         or_after: bool,
     ) -> Option<Occurrence> {
-        let list = index.get(key)?;
-        let split =
-            list.partition_point(|&k| self.occurrences[k].token < at + usize::from(inclusive));
-        let k = match split {
-            0 if or_after => *list.first()?,
-            0 => return None,
-            _ => list[split - 1],
+        let limit = at + usize::from(inclusive);
+        let k = if let Some(index) = self.index(key) {
+            let list = index.get(word)?;
+            let split = list.partition_point(|&k| self.occurrences[k].token < limit);
+            match split {
+                0 if or_after => *list.first()?,
+                0 => return None,
+                _ => list[split - 1],
+            }
+        } else {
+            // Each person's latest before the limit, the latest of those; else each one's
+            // first, the first of those: what the index's merged list gives.
+            let (mut latest, mut first) = (None, None);
+            for (_, list) in self.listed(key, word) {
+                let split = list.partition_point(|&k| self.occurrences[k].token < limit);
+                if split > 0 {
+                    latest = latest.max(Some(list[split - 1]));
+                }
+                first = Some(first.map_or(list[0], |f: usize| f.min(list[0])));
+            }
+            match latest {
+                Some(k) => k,
+                None if or_after => first?,
+                None => return None,
+            }
         };
         Some(self.occurrences[k])
     }
@@ -289,7 +364,7 @@ pub(super) fn person_named<'t>(
             .info
             .is_some_and(|x| x.first_name.is_some());
         people
-            .nearest(&people.by_last, &name, m.first, true, true)
+            .nearest(Key::Last, &name, m.first, true, true)
             .map(|o| o.person)
             .or_else(|| {
                 // Or a titled person's first word, which is the surname in names written
@@ -298,7 +373,7 @@ pub(super) fn person_named<'t>(
                 // far back.
                 let para = doc.paragraph_of(m.first);
                 people
-                    .nearest(people.by_first(), &name, m.first, true, true)
+                    .nearest(Key::First, &name, m.first, true, true)
                     .filter(|o| {
                         doc.paragraph_of(o.token).abs_diff(para) <= MAX_ANTECEDENT_PARAGRAPHS
                     })
@@ -329,7 +404,20 @@ pub(super) fn person_named<'t>(
 fn longer_name_before(people: &People, name: &str, at: usize) -> Option<usize> {
     let before = people.occurrences.partition_point(|o| o.token <= at);
     let window = before.saturating_sub(MAX_LOOKBACK_OCCURRENCES);
-    let list = people.by_last.get(last_word(name))?;
+    let last = last_word(name);
+    let Some(index) = people.index(Key::Last) else {
+        // Each such person's latest occurrence in the window, the latest of those.
+        return people
+            .listed(Key::Last, last)
+            .filter(|&(p, _)| ends_with_words(&people.people[p].name, name))
+            .filter_map(|(_, list)| {
+                let end = list.partition_point(|&k| k < before);
+                end.checked_sub(1).map(|e| list[e]).filter(|&k| k >= window)
+            })
+            .max()
+            .map(|k| people.occurrences[k].person);
+    };
+    let list = index.get(last)?;
     let end = list.partition_point(|&k| k < before);
     list[..end]
         .iter()
@@ -353,7 +441,7 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
     }
     let role = doc.word(m.last).to_lowercase();
     people
-        .nearest(people.by_role(), &role, m.first, false, false)
+        .nearest(Key::Role, &role, m.first, false, false)
         .map(|o| o.person)
 }
 
@@ -566,24 +654,17 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         grouped[next[o.person]] = k;
         next[o.person] += 1;
     }
-    let mut found = People {
+    People {
         people,
         occurrences,
         by_name,
-        by_last: KeyIndex::default(),
-        by_first: OnceCell::new(),
-        by_role: OnceCell::new(),
+        by_last: Lazy::default(),
+        by_first: Lazy::default(),
+        by_role: Lazy::default(),
         grouped,
         starts,
         captions: OnceCell::new(),
-    };
-    let last = found
-        .found()
-        .filter(|(_, person)| person.multi_word())
-        .map(|(p, person)| (person.last_word(), p));
-    let by_last = KeyIndex::new(last, |p| found.of_person(p));
-    found.by_last = by_last;
-    found
+    }
 }
 
 /// Indices into [`People::occurrences`] by key (a name's last or first word, a role), in
