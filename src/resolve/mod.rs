@@ -290,5 +290,6 @@ fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
 }
 
 fn last_word(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
+    // `rfind` searches with `memrchr`; `rsplit` went a character at a time.
+    name.rfind(' ').map_or(name, |k| &name[k + 1..])
 }
