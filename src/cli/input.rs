@@ -61,6 +61,7 @@ impl Doc {
         let repaired = lossy && repair(&mut bytes);
         // The reader checked that the line is not blank, so this is a document.
         let parsed = parse_line(&bytes, &name, line, offset, self.idle);
+        super::spare::give_bytes(bytes);
         debug_assert!(parsed.is_some());
         match parsed {
             Some(doc) => Doc {
@@ -344,7 +345,7 @@ fn read_jsonl<R: Read>(
                     raw: Some(Box::new(RawLine {
                         // Handed over rather than copied; the next line is read into a buffer
                         // of this one's size.
-                        bytes: std::mem::replace(&mut buf, Vec::with_capacity(n)),
+                        bytes: std::mem::replace(&mut buf, super::spare::bytes(n)),
                         name: name.to_string(),
                         line,
                         offset: offset - n,

@@ -6,6 +6,7 @@ mod input;
 mod output;
 mod pipeline;
 mod record;
+mod spare;
 
 use anyhow::Result;
 use args::{Cli, Command, ExtractArgs, InputArgs};
@@ -113,6 +114,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 } else {
                     output::render_json(format, &record, buf)?;
                 }
+                spare::give_string(text);
                 Ok(Outcome {
                     items: statements.len(),
                     error: None,

@@ -50,6 +50,12 @@ pub fn parse(line: &str) -> Option<Record> {
     Some(Record { id, text: text? })
 }
 
+/// Some byte is a control character.
+fn has_control(bytes: &[u8]) -> bool {
+    // A fold rather than `any`: no early exit, so it is vectorised.
+    bytes.iter().fold(false, |found, &b| found | (b < 0x20))
+}
+
 enum Key {
     Id,
     Text,
@@ -108,14 +114,18 @@ impl Cursor<'_> {
             return Some(s);
         }
         // At most the rest of the line: the string never grows.
-        let mut out = String::with_capacity(self.line.len() - start);
+        let mut out = super::spare::string(self.line.len() - start);
         let mut run_start = start;
         loop {
             let end = run_start + memchr::memchr2(b'"', b'\\', &self.bytes()[run_start..])?;
-            out.push_str(self.run(run_start, end)?);
+            // `run_start` and `end` are next to ASCII bytes (or the line's ends): char
+            // boundaries.
+            out.push_str(self.line.get(run_start..end)?);
             if self.bytes()[end] == b'"' {
                 self.pos = end + 1;
-                return Some(out);
+                // Control characters tested once over the whole string (escapes have none),
+                // not run by run: most runs are short, and each test had a scalar tail.
+                return (!has_control(&self.bytes()[start..end])).then_some(out);
             }
             self.pos = end + 1;
             out.push(self.escape()?);
@@ -132,10 +142,7 @@ impl Cursor<'_> {
     /// `line[start..end]`, a run without quote or backslash, when it has no control character
     /// (which JSON strings may not hold: serde_json's error).
     fn run(&self, start: usize, end: usize) -> Option<&str> {
-        let run = &self.bytes()[start..end];
-        // A fold rather than `any`: no early exit, so it is vectorised.
-        let control = run.iter().fold(false, |found, &b| found | (b < 0x20));
-        if control {
+        if has_control(&self.bytes()[start..end]) {
             return None;
         }
         // `start` and `end` are next to ASCII bytes (or the line's ends): char boundaries.

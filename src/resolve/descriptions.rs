@@ -70,7 +70,7 @@ pub(super) fn is_message(doc: &Doc<'_>, m: &Mention) -> bool {
         .last()
         .is_some_and(|head| {
             doc.is_word(head)
-                && (lowercase_in(doc.word(head), &MESSAGE_NOUNS)
+                && (is_message_noun(doc.word(head))
                     || doc.tokens[head].info.is_some_and(|x| x.document))
         })
 }
@@ -108,7 +108,7 @@ pub(super) fn message_source(
             people.by_name.get(text.as_str()).copied()
         } else {
             people
-                .nearest(&people.by_last, &text, m.first, true, true)
+                .nearest(Key::Last, &text, m.first, true, true)
                 .map(|o| o.person)
         };
         return match owner {
@@ -117,14 +117,14 @@ pub(super) fn message_source(
         };
     }
     let owner = doc.tokens[m.first].info.and_then(|x| x.gender_form);
-    if !lowercase_in(doc.word(m.last), &MESSAGE_NOUNS) {
+    if !is_message_noun(doc.word(m.last)) {
         // A study or data set without an owner is its own source.
         return (m.name.map(|n| collapse(&doc.text[n])), None);
     }
     let previous =
         statements_before(doc, out, resolved, m, SPEAKER_PARAGRAPHS).find(|(s, p)| match owner {
             // "her statement": the latest speaker of that gender.
-            Some(g) => p.is_some_and(|p| people.people[p].gender == g),
+            Some(g) => p.is_some_and(|p| people.gender(doc, p) == g),
             None => s.speaker_name.is_some(),
         });
     match (previous, owner) {
@@ -273,7 +273,13 @@ pub(super) fn defined_organisation(
 /// [`defined_organisation`]); names end before token `limit`.
 fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -> Option<String> {
     {
-        if !doc.is_word(k) || !doc.word(k).eq_ignore_ascii_case(head) {
+        // On the bytes, length first: most of the tokens scanned are other words, turned away
+        // without slicing the text.
+        let t = &doc.tokens[k];
+        let same = t.kind == TokenKind::Word
+            && t.span.end - t.span.start == head.len()
+            && doc.text.as_bytes()[t.span.start..t.span.end].eq_ignore_ascii_case(head.as_bytes());
+        if !same {
             return None;
         }
         if doc.tokens[k].upper {
@@ -344,3 +350,25 @@ pub(super) static MESSAGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| {
         crate::lexicon::data_lines(include_str!("../data/message_nouns.txt")).collect()
     });
+
+/// `word` lower-cased is one of [`MESSAGE_NOUNS`]. Every mention's head is tested: most are
+/// turned away by their length and first letter before the list is read.
+fn is_message_noun(word: &str) -> bool {
+    static SHAPES: std::sync::LazyLock<[u64; 26]> = std::sync::LazyLock::new(|| {
+        let mut shapes = [0; 26];
+        for noun in MESSAGE_NOUNS.iter() {
+            if let Some(b) = noun.bytes().next().filter(u8::is_ascii_lowercase) {
+                shapes[usize::from(b - b'a')] |= 1 << noun.len().min(63);
+            }
+        }
+        shapes
+    });
+    let shaped = match word.bytes().next() {
+        Some(b) if b.is_ascii_alphabetic() && word.is_ascii() => {
+            SHAPES[usize::from(b.to_ascii_lowercase() - b'a')] & 1 << word.len().min(63) != 0
+        }
+        // Anything else is left to the full test.
+        _ => true,
+    };
+    shaped && lowercase_in(word, &MESSAGE_NOUNS)
+}

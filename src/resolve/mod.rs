@@ -156,7 +156,8 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             _ => {}
         }
         if let Some(p) = person {
-            speaker_name = Some(people.people[p].name.to_string());
+            // Not `to_string`, which formats a `Cow` through `Display`.
+            speaker_name = Some(String::from(&*people.people[p].name));
         }
         resolved.push(person);
         let first = doc.seg.sentence_at(a.quote.start);
@@ -289,9 +290,6 @@ fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
 }
 
 fn last_word(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
-}
-
-fn first_word(name: &str) -> &str {
-    name.split(' ').next().unwrap_or(name)
+    // `rfind` searches with `memrchr`; `rsplit` went a character at a time.
+    name.rfind(' ').map_or(name, |k| &name[k + 1..])
 }

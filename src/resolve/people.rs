@@ -3,15 +3,29 @@
 
 use super::*;
 use crate::lexicon::flags;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
+use std::collections::hash_map::Entry;
 use std::ops::Range;
-use std::rc::Rc;
 
 #[derive(Debug, Clone)]
-pub(super) struct Person {
-    /// The fullest form seen, words joined by single spaces; shared with [`People::by_name`].
-    pub(super) name: Rc<str>,
-    pub(super) gender: Gender,
+pub(super) struct Person<'t> {
+    /// The fullest form seen, words joined by single spaces: mostly a slice of the text, so
+    /// finding a name copies nothing.
+    pub(super) name: Cow<'t, str>,
+    /// Where the name's first word ends and its last word starts (the name's length and 0 for
+    /// a one-word name), so the indexes by first and last word need no search for spaces.
+    first_end: usize,
+    last_start: usize,
+    /// Words in the name.
+    pub(super) words: usize,
+    /// The gender a title marked ("Mr.", "spokeswoman"), or that of the mention that added the
+    /// person while resolving; see [`People::gender`] for the rest.
+    title_gender: Gender,
+    /// The gender the pronouns after the name mark, counted on first use (see
+    /// [`People::gender`]): most people's is never asked for.
+    voted: Cell<Option<Gender>>,
+    /// The gender of the first mention that named the person while no other was known.
+    named_gender: Gender,
     /// Certainly a person (see the module docs); weak names count once referred to.
     pub(super) strong: bool,
     /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman").
@@ -21,35 +35,126 @@ pub(super) struct Person {
     pub(super) first_name_gender: Gender,
 }
 
+impl<'t> Person<'t> {
+    fn new(name: Cow<'t, str>, title_gender: Gender, strong: bool) -> Self {
+        // Names are collapsed: no whitespace but single spaces between words.
+        let bytes = name.as_bytes();
+        let shape = Shape {
+            first_end: memchr::memchr(b' ', bytes).unwrap_or(bytes.len()),
+            last_start: memchr::memrchr(b' ', bytes).map_or(0, |k| k + 1),
+            words: memchr::memchr_iter(b' ', bytes).count() + usize::from(!bytes.is_empty()),
+        };
+        Self::shaped(name, shape, title_gender, strong)
+    }
+
+    /// [`Person::new`] when the shape of the name is known.
+    fn shaped(name: Cow<'t, str>, shape: Shape, title_gender: Gender, strong: bool) -> Self {
+        let Shape {
+            first_end,
+            last_start,
+            words,
+        } = shape;
+        Person {
+            name,
+            first_end,
+            last_start,
+            words,
+            title_gender,
+            voted: Cell::new(None),
+            named_gender: Gender::Unknown,
+            strong,
+            roles: Vec::new(),
+            first_name_gender: Gender::Unknown,
+        }
+    }
+
+    /// More than one word.
+    fn multi_word(&self) -> bool {
+        self.last_start > 0
+    }
+
+    fn first_word(&self) -> &str {
+        &self.name[..self.first_end]
+    }
+
+    fn last_word(&self) -> &str {
+        &self.name[self.last_start..]
+    }
+}
+
+/// Where a name's first word ends and its last word starts, and its words.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    first_end: usize,
+    last_start: usize,
+    words: usize,
+}
+
+/// What [`People::nearest`] looks people up by.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Key {
+    /// The last word of a multi-word name.
+    Last,
+    /// The first word of a multi-word name.
+    First,
+    /// A role written before the name.
+    Role,
+}
+
+impl Key {
+    /// The person's word of this kind (not for roles).
+    fn word<'p>(self, person: &'p Person<'_>) -> &'p str {
+        match self {
+            Key::First => person.first_word(),
+            _ => person.last_word(),
+        }
+    }
+}
+
+/// Lookups of a kind made by looking at each person, before its index is built.
+const DIRECT_LOOKUPS: u32 = 16;
+
+/// An index built on demand (see [`People::by_last`]).
+#[derive(Default)]
+struct Lazy {
+    index: OnceCell<KeyIndex>,
+    lookups: Cell<u32>,
+}
+
 /// An occurrence of a person's name (full or partial) at a token.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Occurrence {
     pub(super) token: usize,
     pub(super) person: usize,
-    /// In a photo caption: no antecedent for a pronoun (see [`is_caption`]).
-    pub(super) caption: bool,
+    /// The person was certainly one when the names were found: such an occurrence ends the
+    /// evidence for the gender of the name before it (see [`People::gender`]).
+    strong: bool,
 }
 
-pub(super) struct People {
-    pub(super) people: Vec<Person>,
+pub(super) struct People<'t> {
+    pub(super) people: Vec<Person<'t>>,
     /// In token order.
     pub(super) occurrences: Vec<Occurrence>,
     /// Index of each name in `people`.
-    pub(super) by_name: HashMap<Rc<str>, usize>,
+    pub(super) by_name: HashMap<Cow<'t, str>, usize>,
     /// For each last word (first word, role) of the multi-word names (the names with that role),
     /// the indices into `occurrences` of their occurrences, in token order: the nearest one is a
     /// binary search away, where scanning every occurrence for each mention was quadratic.
-    pub(super) by_last: KeyIndex,
-    /// Built on first use (see [`People::by_first`]): most articles never need them.
-    by_first: OnceCell<KeyIndex>,
-    by_role: OnceCell<KeyIndex>,
+    /// Built only after [`DIRECT_LOOKUPS`] lookups of its kind: before, each looks at the
+    /// people one by one, which in most articles costs less than building the index.
+    by_last: Lazy,
+    by_first: Lazy,
+    by_role: Lazy,
     /// The occurrences of each person found in the text, grouped by person: those of person
     /// `p` are `grouped[starts[p]..starts[p + 1]]`. People added while resolving have none.
     grouped: Vec<usize>,
     starts: Vec<usize>,
+    /// Per paragraph, whether it is a photo caption (0 not known yet, 1 no, 2 yes): decided
+    /// on first use, for the few paragraphs a pronoun looks back over.
+    captions: OnceCell<Vec<Cell<u8>>>,
 }
 
-impl People {
+impl<'t> People<'t> {
     /// The occurrences of person `p` (none for a person added while resolving).
     fn of_person(&self, p: usize) -> &[usize] {
         match (self.starts.get(p), self.starts.get(p + 1)) {
@@ -58,60 +163,206 @@ impl People {
         }
     }
 
-    /// The first word of each multi-word name found in the text, to its occurrences.
-    pub(super) fn by_first(&self) -> &KeyIndex {
-        self.by_first.get_or_init(|| {
-            let first = self
-                .found()
-                .filter(|(_, person)| person.name.contains(' '))
-                .map(|(p, person)| (first_word(&person.name), p));
-            KeyIndex::new(first, |p| self.of_person(p))
-        })
+    /// The index of `key`, once it has been looked in [`DIRECT_LOOKUPS`] times (built then);
+    /// `None` before, for a lookup that looks at each person.
+    fn index(&self, key: Key) -> Option<&KeyIndex> {
+        let lazy = match key {
+            Key::Last => &self.by_last,
+            Key::First => &self.by_first,
+            Key::Role => &self.by_role,
+        };
+        if lazy.index.get().is_none() && lazy.lookups.get() < DIRECT_LOOKUPS {
+            lazy.lookups.set(lazy.lookups.get() + 1);
+            return None;
+        }
+        Some(lazy.index.get_or_init(|| match key {
+            Key::Last | Key::First => {
+                let words = self
+                    .found()
+                    .filter(|(_, person)| person.multi_word())
+                    .map(|(p, person)| (key.word(person), p));
+                KeyIndex::new(words, |p| self.of_person(p))
+            }
+            Key::Role => {
+                let roles = self
+                    .found()
+                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
+                KeyIndex::new(roles, |p| self.of_person(p))
+            }
+        }))
     }
 
-    /// The roles of the people found in the text, to their occurrences.
-    pub(super) fn by_role(&self) -> &KeyIndex {
-        self.by_role.get_or_init(|| {
-            let role = self
-                .found()
-                .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
-            KeyIndex::new(role, |p| self.of_person(p))
-        })
+    /// The people found in the text listed under `key` as `word`, with their occurrences.
+    fn listed<'a>(
+        &'a self,
+        key: Key,
+        word: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
+        self.people
+            .iter()
+            .enumerate()
+            .filter(move |(_, person)| match key {
+                Key::Last | Key::First => {
+                    // Length first, then the bytes here: no call to `memcmp` per person.
+                    let range = match key {
+                        Key::First => 0..person.first_end,
+                        _ => person.last_start..person.name.len(),
+                    };
+                    person.multi_word()
+                        && range.len() == word.len()
+                        && person.name.as_bytes()[range]
+                            .iter()
+                            .zip(word.as_bytes())
+                            .all(|(a, b)| a == b)
+                }
+                Key::Role => person.roles.iter().any(|r| r == word),
+            })
+            .map(|(p, _)| (p, self.of_person(p)))
+            .filter(|(_, list)| !list.is_empty())
     }
 
     /// The people found in the text with at least one occurrence, with their indices.
-    fn found(&self) -> impl Iterator<Item = (usize, &Person)> {
+    fn found(&self) -> impl Iterator<Item = (usize, &Person<'t>)> {
         self.people
             .iter()
             .enumerate()
             .filter(|&(p, _)| !self.of_person(p).is_empty())
     }
 
-    /// The latest occurrence in `index[key]` at or before token `at` (before it when not
-    /// `inclusive`), or else, when `or_after`, the first one after it.
+    /// The latest occurrence listed under `key` as `word` at or before token `at` (before it
+    /// when not `inclusive`), or else, when `or_after`, the first one after it.
     pub(super) fn nearest(
         &self,
-        index: &KeyIndex,
-        key: &str,
+        key: Key,
+        word: &str,
         at: usize,
         inclusive: bool,
         or_after: bool,
     ) -> Option<Occurrence> {
-        let list = index.get(key)?;
-        let split =
-            list.partition_point(|&k| self.occurrences[k].token < at + usize::from(inclusive));
-        let k = match split {
-            0 if or_after => *list.first()?,
-            0 => return None,
-            _ => list[split - 1],
+        let limit = at + usize::from(inclusive);
+        let k = if let Some(index) = self.index(key) {
+            let list = index.get(word)?;
+            let split = list.partition_point(|&k| self.occurrences[k].token < limit);
+            match split {
+                0 if or_after => *list.first()?,
+                0 => return None,
+                _ => list[split - 1],
+            }
+        } else {
+            // Each person's latest before the limit, the latest of those; else each one's
+            // first, the first of those: what the index's merged list gives.
+            let (mut latest, mut first) = (None, None);
+            for (_, list) in self.listed(key, word) {
+                let split = list.partition_point(|&k| self.occurrences[k].token < limit);
+                if split > 0 {
+                    latest = latest.max(Some(list[split - 1]));
+                }
+                first = Some(first.map_or(list[0], |f: usize| f.min(list[0])));
+            }
+            match latest {
+                Some(k) => k,
+                None if or_after => first?,
+                None => return None,
+            }
         };
         Some(self.occurrences[k])
+    }
+
+    /// Person `p`'s gender: the one a title marks; else the one the pronouns after the name
+    /// mark most often ("Darian Lonechild has proven herself"), or at a tie the first name's;
+    /// else that of the first mention naming the person while none was known.
+    pub(super) fn gender(&self, doc: &Doc<'_>, p: usize) -> Gender {
+        let person = &self.people[p];
+        if person.title_gender != Gender::Unknown {
+            return person.title_gender;
+        }
+        let voted = match person.voted.get() {
+            Some(g) => g,
+            None => {
+                let g = self.vote(doc, p);
+                person.voted.set(Some(g));
+                g
+            }
+        };
+        if voted != Gender::Unknown {
+            voted
+        } else {
+            person.named_gender
+        }
+    }
+
+    /// The gender the pronouns after person `p`'s occurrences mark, or at a tie the first
+    /// name's.
+    fn vote(&self, doc: &Doc<'_>, p: usize) -> Gender {
+        let (mut male, mut female) = (0u32, 0u32);
+        for &n in self.of_person(p) {
+            let o = &self.occurrences[n];
+            // Only within the name's sentence: "Darian Lonechild has proven herself."
+            // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
+            // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
+            let mut limit = (o.token + GENDER_EVIDENCE_TOKENS).min(doc.sentence_range(o.token).end);
+            if let Some(next) = self.occurrences[n + 1..]
+                .iter()
+                .take_while(|x| x.token < limit)
+                .find(|x| x.strong)
+            {
+                limit = next.token;
+            }
+            // Over a slice of the tokens: no bounds check per token.
+            let found = doc
+                .tokens
+                .get(o.token + 1..limit)
+                .unwrap_or_default()
+                .iter()
+                .filter(|t| t.flags & flags::GENDER_FORM != 0)
+                .find_map(|t| t.info.and_then(|x| x.gender_form))
+                .or_else(|| next_subject_pronoun(doc, o.token));
+            match found {
+                Some(Gender::Male) => male += 1,
+                Some(Gender::Female) => female += 1,
+                _ => {}
+            }
+        }
+        match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => self.people[p].first_name_gender,
+        }
+    }
+
+    /// A mention names person `p` with `gender`: the person's gender when no other is known
+    /// (the first such mention's: [`People::gender`] reads it only then, so the votes need
+    /// not be counted here).
+    fn named(&mut self, p: usize, gender: Gender) {
+        let person = &mut self.people[p];
+        if person.named_gender == Gender::Unknown {
+            person.named_gender = gender;
+        }
+    }
+
+    /// The occurrence is in a photo caption (see [`is_caption`]).
+    pub(super) fn in_caption(&self, doc: &Doc<'_>, o: &Occurrence) -> bool {
+        let paragraph = doc.paragraph_of(o.token);
+        let captions = self
+            .captions
+            .get_or_init(|| vec![Cell::new(0); doc.paragraph_tokens.len()]);
+        let Some(known) = captions.get(paragraph) else {
+            return false;
+        };
+        if known.get() == 0 {
+            known.set(if is_caption(doc, paragraph) { 2 } else { 1 });
+        }
+        known.get() == 2
     }
 }
 
 /// The person a name mention refers to: the same name, or the fullest known name that ends (then
 /// starts) with a one-word mention, nearest before it (or else the first after it).
-pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> Option<usize> {
+pub(super) fn person_named<'t>(
+    doc: &Doc<'t>,
+    people: &mut People<'t>,
+    m: &Mention,
+) -> Option<usize> {
     let name = collapsed(&doc.text[m.name?]);
     let found = if name.contains(' ') {
         // "Al Hashish" → "Fouzia Al Hashish": the latest longer name before it that ends with it,
@@ -125,7 +376,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
             .info
             .is_some_and(|x| x.first_name.is_some());
         people
-            .nearest(&people.by_last, &name, m.first, true, true)
+            .nearest(Key::Last, &name, m.first, true, true)
             .map(|o| o.person)
             .or_else(|| {
                 // Or a titled person's first word, which is the surname in names written
@@ -134,7 +385,7 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
                 // far back.
                 let para = doc.paragraph_of(m.first);
                 people
-                    .nearest(people.by_first(), &name, m.first, true, true)
+                    .nearest(Key::First, &name, m.first, true, true)
                     .filter(|o| {
                         doc.paragraph_of(o.token).abs_diff(para) <= MAX_ANTECEDENT_PARAGRAPHS
                     })
@@ -144,23 +395,13 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
     };
     match found {
         Some(p) => {
-            let person = &mut people.people[p];
-            person.strong = true;
-            if person.gender == Gender::Unknown {
-                person.gender = m.gender;
-            }
+            people.people[p].strong = true;
+            people.named(p, m.gender);
             Some(p)
         }
         None if m.kind == SpeakerType::Person && name.contains(' ') => {
-            let name: Rc<str> = name.as_ref().into();
-            people.by_name.insert(Rc::clone(&name), people.people.len());
-            people.people.push(Person {
-                name,
-                gender: m.gender,
-                strong: true,
-                roles: Vec::new(),
-                first_name_gender: Gender::Unknown,
-            });
+            people.by_name.insert(name.clone(), people.people.len());
+            people.people.push(Person::new(name, m.gender, true));
             Some(people.people.len() - 1)
         }
         None => None,
@@ -175,7 +416,20 @@ pub(super) fn person_named(doc: &Doc<'_>, people: &mut People, m: &Mention) -> O
 fn longer_name_before(people: &People, name: &str, at: usize) -> Option<usize> {
     let before = people.occurrences.partition_point(|o| o.token <= at);
     let window = before.saturating_sub(MAX_LOOKBACK_OCCURRENCES);
-    let list = people.by_last.get(last_word(name))?;
+    let last = last_word(name);
+    let Some(index) = people.index(Key::Last) else {
+        // Each such person's latest occurrence in the window, the latest of those.
+        return people
+            .listed(Key::Last, last)
+            .filter(|&(p, _)| ends_with_words(&people.people[p].name, name))
+            .filter_map(|(_, list)| {
+                let end = list.partition_point(|&k| k < before);
+                end.checked_sub(1).map(|e| list[e]).filter(|&k| k >= window)
+            })
+            .max()
+            .map(|k| people.occurrences[k].person);
+    };
+    let list = index.get(last)?;
     let end = list.partition_point(|&k| k < before);
     list[..end]
         .iter()
@@ -199,7 +453,7 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
     }
     let role = doc.word(m.last).to_lowercase();
     people
-        .nearest(people.by_role(), &role, m.first, false, false)
+        .nearest(Key::Role, &role, m.first, false, false)
         .map(|o| o.person)
 }
 
@@ -230,19 +484,17 @@ pub(super) fn opens_sentence(doc: &Doc<'_>, token: usize) -> bool {
 const MAX_OPENING_ADVERBIAL: usize = 7;
 
 /// Names in the text, and where they occur.
-pub(super) fn find_people(doc: &Doc<'_>) -> People {
+pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     // Sized for a name every four capitalised words, seldom outgrown.
-    let mut people: Vec<Person> = Vec::with_capacity(doc.capitalised.len() / 4);
-    // At most one a capitalised word: sized so that it is never moved while it grows.
-    let mut occurrences = Vec::with_capacity(doc.capitalised.len());
+    let mut people: Vec<Person<'t>> = Vec::with_capacity(doc.capitalised.len() / 4);
+    let mut runs = Vec::with_capacity(doc.capitalised.len() / 4);
     // Room for a name every two capitalised words (most names have two or more): seldom
     // rehashed as it fills.
-    let mut by_name: HashMap<Rc<str>, usize> =
+    let mut by_name: HashMap<Cow<'t, str>, usize> =
         HashMap::with_capacity_and_hasher(doc.capitalised.len() / 2, Default::default());
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
-    let (tokens, capitalised) = (&doc.tokens, &doc.capitalised);
-    let mut name = String::new();
+    let capitalised = &doc.capitalised;
     // The end of the last name found: the next one starts at or after it.
     let mut i = 0;
     for &k in capitalised {
@@ -252,32 +504,54 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         let Some(run) = name_run(doc, k) else {
             continue;
         };
-        collapse_into(
-            &mut name,
-            &doc.text[doc.tokens_span(run.start, run.end - 1)],
-        );
-        let stem = strip_possessive(&name).len();
-        name.truncate(stem);
-        let p = match by_name.get(name.as_str()) {
-            Some(&p) => p,
-            None => {
-                // One copy of the name, for the person and the map.
-                let shared: Rc<str> = name.as_str().into();
-                people.push(Person {
-                    name: Rc::clone(&shared),
-                    gender: Gender::Unknown,
-                    strong: false,
-                    roles: Vec::new(),
-                    first_name_gender: Gender::Unknown,
+        let text = &doc.text[doc.tokens_span(run.start, run.end - 1)];
+        // Tokens hold no whitespace, so with nothing or one space between each two the text
+        // is collapsed already (most names): the text as it is, with no copy.
+        // The spaces between the tokens give the name's shape (the text's start is the first
+        // token's).
+        let (bytes, base) = (doc.text.as_bytes(), doc.tokens[run.start].span.start);
+        let mut shape = Shape {
+            first_end: text.len(),
+            last_start: 0,
+            words: 1,
+        };
+        let mut collapsed = true;
+        for t in run.start + 1..run.end {
+            let (end, start) = (doc.tokens[t - 1].span.end, doc.tokens[t].span.start);
+            if start == end + 1 && bytes[end] == b' ' {
+                shape.first_end = shape.first_end.min(end - base);
+                shape.last_start = start - base;
+                shape.words += 1;
+            } else if start != end {
+                collapsed = false;
+            }
+        }
+        let name = if collapsed {
+            Cow::Borrowed(strip_possessive(text))
+        } else {
+            let mut name = collapse(text);
+            name.truncate(strip_possessive(&name).len());
+            Cow::Owned(name)
+        };
+        // One hash of the name, whether it is new or not.
+        let p = match by_name.entry(name) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                let name = e.key().clone();
+                people.push(if collapsed {
+                    // A one-word name may have lost its "'s".
+                    shape.first_end = shape.first_end.min(name.len());
+                    Person::shaped(name, shape, Gender::Unknown, false)
+                } else {
+                    Person::new(name, Gender::Unknown, false)
                 });
-                by_name.insert(shared, people.len() - 1);
-                people.len() - 1
+                *e.insert(people.len() - 1)
             }
         };
         let person = &mut people[p];
         person.strong |= run.strong;
-        if person.gender == Gender::Unknown {
-            person.gender = run.title_gender;
+        if person.title_gender == Gender::Unknown {
+            person.title_gender = run.title_gender;
         }
         if person.first_name_gender == Gender::Unknown {
             person.first_name_gender = run.first_name_gender;
@@ -289,82 +563,94 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
             }
         }
         if !in_credit(doc, run.start, run.end) {
-            occurrences.push(Occurrence {
+            runs.push(Occurrence {
                 token: run.start,
                 person: p,
-                caption: false,
+                strong: false,
             });
         }
         i = run.end;
     }
-    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova".
-    let mut extra = Vec::with_capacity(doc.capitalised.len() / 4);
-    let mut titled: Vec<(usize, String)> = Vec::new();
-    let mut first_with_last: HashMap<&str, usize> =
-        HashMap::with_capacity_and_hasher(people.len(), Default::default());
-    for (p, person) in people
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, p)| p.name.contains(' '))
-    {
-        first_with_last.insert(last_word(&person.name), p);
+    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova". The last words of
+    // the multi-word names, grouped by first byte (modulo 64) in a counting sort, each group in
+    // order of person: most capitalised words are turned away by their first byte and length
+    // (possessives "'s", "’s" included), and the rest compared with the few keys of their
+    // group, the first equal one being that of the first person with it; no hash computed.
+    let slot = |person: &Person<'_>| usize::from(person.name.as_bytes()[person.last_start] % 64);
+    let mut groups = [0usize; 65];
+    let mut shapes = [0u64; 64];
+    for person in people.iter().filter(|person| person.multi_word()) {
+        groups[slot(person) + 1] += 1;
+        let len = person.name.len() - person.last_start;
+        shapes[slot(person)] |= 1 << (len % 64) | 1 << ((len + 2) % 64) | 1 << ((len + 4) % 64);
     }
-    // The first byte and length of each key, and the lengths of its possessives ("'s", "’s"):
-    // most capitalised words have no key's, and are turned away before their text is
-    // stripped or hashed.
-    let mut key_shapes = [0u64; 256];
-    for key in first_with_last.keys() {
-        if let Some(&b) = key.as_bytes().first() {
-            for len in [key.len(), key.len() + 2, key.len() + 4] {
-                key_shapes[usize::from(b)] |= 1 << (len % 64);
-            }
+    for g in 0..64 {
+        groups[g + 1] += groups[g];
+    }
+    let mut fill = groups;
+    let mut keys: Vec<(&[u8], usize)> = vec![(&[], 0); groups[64]];
+    for (p, person) in people.iter().enumerate() {
+        if person.multi_word() {
+            let g = slot(person);
+            keys[fill[g]] = (person.last_word().as_bytes(), p);
+            fill[g] += 1;
         }
     }
-    let may_be_key = |k: usize| {
-        let span = tokens[k].span;
-        doc.text
-            .as_bytes()
-            .get(span.start)
-            .is_some_and(|&b| key_shapes[usize::from(b)] & 1 << ((span.end - span.start) % 64) != 0)
+    let bytes = doc.text.as_bytes();
+    let lookup = |k: usize| -> Option<usize> {
+        let span = doc.tokens[k].span;
+        let g = usize::from(bytes[span.start] % 64);
+        if shapes[g] & 1 << ((span.end - span.start) % 64) == 0 {
+            return None;
+        }
+        let word = strip_possessive_bytes(&bytes[span.start..span.end]);
+        keys[groups[g]..groups[g + 1]]
+            .iter()
+            // Short keys: compared here, not by a call to `memcmp`.
+            .find(|(key, _)| key.len() == word.len() && key.iter().zip(word).all(|(a, b)| a == b))
+            .map(|&(_, p)| p)
     };
-    for &k in capitalised.iter().filter(|_| !first_with_last.is_empty()) {
-        if may_be_key(k)
-            && !in_credit(doc, k, k + 1)
-            && let Some(&p) = first_with_last.get(strip_possessive(doc.word(k)))
-        {
-            // "Mayor McCallum": the title is a role the person carries.
-            if let Some(r) = k.checked_sub(1).filter(|&r| {
-                doc.tokens[r]
-                    .info
-                    .is_some_and(|x| x.title.is_some() || x.role.is_some())
-            }) {
-                titled.push((p, doc.word(r).to_lowercase()));
-            }
-            extra.push(Occurrence {
+    let mut titled: Vec<(usize, String)> = Vec::new();
+    // The runs' occurrences and these merged in token order; at a token that has both, the
+    // run's.
+    let mut occurrences = Vec::with_capacity(runs.len() * 2 + 8);
+    let mut next_run = runs.iter().peekable();
+    for &k in capitalised.iter().filter(|_| !keys.is_empty()) {
+        let Some(p) = lookup(k) else {
+            continue;
+        };
+        if in_credit(doc, k, k + 1) {
+            continue;
+        }
+        // "Mayor McCallum": the title is a role the person carries.
+        if let Some(r) = k.checked_sub(1).filter(|&r| {
+            doc.tokens[r]
+                .info
+                .is_some_and(|x| x.title.is_some() || x.role.is_some())
+        }) {
+            titled.push((p, doc.word(r).to_lowercase()));
+        }
+        while let Some(o) = next_run.next_if(|o| o.token <= k) {
+            occurrences.push(*o);
+        }
+        if occurrences.last().is_none_or(|o: &Occurrence| o.token != k) {
+            occurrences.push(Occurrence {
                 token: k,
                 person: p,
-                caption: false,
+                strong: false,
             });
         }
     }
-    drop(first_with_last);
+    occurrences.extend(next_run);
+    drop(keys);
     for (p, role) in titled {
         if !people[p].roles.contains(&role) {
             people[p].roles.push(role);
         }
     }
-    occurrences.extend(extra);
-    occurrences.sort_by_key(|o| o.token);
-    occurrences.dedup_by_key(|o| o.token);
-    let mut captions: Vec<Option<bool>> = vec![None; doc.paragraph_tokens.len()];
     for o in &mut occurrences {
-        let paragraph = doc.paragraph_of(o.token);
-        if let Some(known) = captions.get_mut(paragraph) {
-            o.caption = *known.get_or_insert_with(|| is_caption(doc, paragraph));
-        }
+        o.strong = people[o.person].strong;
     }
-    vote_genders(doc, &mut people, &occurrences);
     // Each person's occurrences, grouped by person in one buffer (a counting sort), so each
     // person's keys are taken once, not once per occurrence.
     let mut starts = vec![0; people.len() + 1];
@@ -380,23 +666,17 @@ pub(super) fn find_people(doc: &Doc<'_>) -> People {
         grouped[next[o.person]] = k;
         next[o.person] += 1;
     }
-    let mut found = People {
+    People {
         people,
         occurrences,
         by_name,
-        by_last: KeyIndex::default(),
-        by_first: OnceCell::new(),
-        by_role: OnceCell::new(),
+        by_last: Lazy::default(),
+        by_first: Lazy::default(),
+        by_role: Lazy::default(),
         grouped,
         starts,
-    };
-    let last = found
-        .found()
-        .filter(|(_, person)| person.name.contains(' '))
-        .map(|(p, person)| (last_word(&person.name), p));
-    let by_last = KeyIndex::new(last, |p| found.of_person(p));
-    found.by_last = by_last;
-    found
+        captions: OnceCell::new(),
+    }
 }
 
 /// Indices into [`People::occurrences`] by key (a name's last or first word, a role), in
@@ -419,7 +699,10 @@ impl KeyIndex {
         pairs: impl Iterator<Item = (&'k str, usize)>,
         of_person: impl Fn(usize) -> &'a [usize],
     ) -> Self {
-        let mut pairs: Vec<(u64, &str, usize)> = pairs.map(|(k, p)| (key_hash(k), k, p)).collect();
+        // Sized for all the pairs at once (a filtered iterator would grow it step by step).
+        let mut all = Vec::with_capacity(pairs.size_hint().1.unwrap_or(0));
+        all.extend(pairs.map(|(k, p)| (key_hash(k), k, p)));
+        let mut pairs: Vec<(u64, &str, usize)> = all;
         pairs.sort_unstable();
         let mut index = KeyIndex {
             keys: String::with_capacity(pairs.iter().map(|(_, k, _)| k.len()).sum()),
@@ -514,7 +797,6 @@ pub(super) fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     slash_after || in_parentheses
 }
 
-/// Gives each name of unknown gender the one the pronouns right after it mark.
 /// The gender of "he" or "she" opening the sentence after one that a name opens, in the same
 /// paragraph: "Spokesman Lu Kang gave no details. But he said …".
 pub(super) fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender> {
@@ -537,57 +819,6 @@ pub(super) fn next_subject_pronoun(doc: &Doc<'_>, token: usize) -> Option<Gender
         .and_then(|x| x.pronoun)
         .map(|(gender, _)| gender)
         .filter(|g| matches!(g, Gender::Male | Gender::Female))
-}
-
-pub(super) fn vote_genders(doc: &Doc<'_>, people: &mut [Person], occurrences: &[Occurrence]) {
-    let mut votes = vec![(0u32, 0u32); people.len()];
-    // The token of the next occurrence of a person certainly named, after each occurrence
-    // (one pass from the end, where a search from each one was quadratic).
-    let mut next_strong = vec![doc.tokens.len(); occurrences.len()];
-    for n in (0..occurrences.len().saturating_sub(1)).rev() {
-        let next = &occurrences[n + 1];
-        next_strong[n] = if people[next.person].strong {
-            next.token
-        } else {
-            next_strong[n + 1]
-        };
-    }
-    for (n, o) in occurrences.iter().enumerate() {
-        if people[o.person].gender != Gender::Unknown {
-            // A title gave the gender; votes would not change it (see below).
-            continue;
-        }
-        // Only within the name's sentence: "Darian Lonechild has proven herself."
-        // Up to the next person certainly named: a place or a firm in between ("Mamadou Dia
-        // was on a trip from Paris for STP Consultants when he …") is nobody "he" could be.
-        let limit = next_strong[n]
-            .min(o.token + GENDER_EVIDENCE_TOKENS)
-            .min(doc.sentence_range(o.token).end);
-        // Over a slice of the tokens: no bounds check per token.
-        let found = doc
-            .tokens
-            .get(o.token + 1..limit)
-            .unwrap_or_default()
-            .iter()
-            .filter(|t| t.flags & flags::GENDER_FORM != 0)
-            .find_map(|t| t.info.and_then(|x| x.gender_form))
-            .or_else(|| next_subject_pronoun(doc, o.token));
-        match found {
-            Some(Gender::Male) => votes[o.person].0 += 1,
-            Some(Gender::Female) => votes[o.person].1 += 1,
-            _ => {}
-        }
-    }
-    for (person, (male, female)) in people.iter_mut().zip(votes) {
-        if person.gender != Gender::Unknown {
-            continue;
-        }
-        person.gender = match male.cmp(&female) {
-            std::cmp::Ordering::Greater => Gender::Male,
-            std::cmp::Ordering::Less => Gender::Female,
-            std::cmp::Ordering::Equal => person.first_name_gender,
-        };
-    }
 }
 
 /// A capitalised run that may be a person's name.
@@ -663,11 +894,28 @@ pub(super) fn hyphenated_title(doc: &Doc<'_>, k: usize) -> bool {
 
 /// A name starting at token `i`: two to four capitalised words ("Maria Zakharova",
 /// "John F. Kennedy", "Kim Jong-un").
+#[inline(always)]
 pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
-    if !is_name_word(doc, i)
-        || (i > 0
-            && is_name_word(doc, i - 1)
-            && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start)
+    // Most capitalised words stand alone: when the token after one can neither continue a
+    // name (a capitalised word, an initial's dot, a hyphen) nor set off a description of it (a
+    // comma), there is no run, and the rest is not worth a call. Tested before the word's own
+    // text is (by `is_name_word`).
+    let next = doc.tokens.get(i + 1)?;
+    let may_continue = next.kind == TokenKind::Word && next.upper
+        || next.abbreviation_dot
+        || doc.is_punct(i + 1, &["-", ","]);
+    if !may_continue || !is_name_word(doc, i) {
+        return None;
+    }
+    name_run_from(doc, i)
+}
+
+/// [`name_run`] past its first tests.
+#[inline(never)]
+fn name_run_from(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
+    if i > 0
+        && is_name_word(doc, i - 1)
+        && doc.tokens[i - 1].span.end + 1 >= doc.tokens[i].span.start
     {
         return None;
     }

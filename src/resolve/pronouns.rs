@@ -19,7 +19,7 @@ pub(super) fn last_speaker(
             ))
         })
         .find(|&(_, p)| {
-            let g = people.people[p].gender;
+            let g = people.gender(doc, p);
             g == m.gender || g == Gender::Unknown || m.gender == Gender::Unknown
         })
 }
@@ -37,19 +37,21 @@ pub(super) fn introduced_subject(
     people.occurrences[..before]
         .iter()
         .rev()
-        .take_while(|o| para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= 1)
+        // The token's paragraph is the one its first byte is in (asserted in `doc`).
+        .take_while(|o| para - doc.paragraph_of(o.token) <= 1)
         .take(MAX_LOOKBACK_OCCURRENCES)
-        .filter(|o| !o.caption && (opens_sentence(doc, o.token) || aged(doc, people, o)))
+        .filter(|o| {
+            !people.in_caption(doc, o) && (opens_sentence(doc, o.token) || aged(doc, people, o))
+        })
         // Its gender must be known to agree: from a first name, a title or the pronouns after it.
-        .find(|o| people.people[o.person].gender == m.gender)
+        .find(|o| people.gender(doc, o.person) == m.gender)
         .map(|o| (o.token, o.person))
 }
 
 /// The occurrence is a full name followed by an age, as news introduces a new voice:
 /// "… positive results for Mississauga accountant Jane Roe, 50." (wherever it stands).
 fn aged(doc: &Doc<'_>, people: &People, o: &Occurrence) -> bool {
-    let name = &people.people[o.person].name;
-    let words = name.split_whitespace().count();
+    let words = people.people[o.person].words;
     let after = o.token + words;
     words >= 2
         && doc.is_punct(after, &[","])
@@ -68,13 +70,11 @@ pub(super) fn antecedent(doc: &Doc<'_>, people: &People, m: &Mention) -> Option<
     let candidates = people.occurrences[..before]
         .iter()
         .rev()
-        .take_while(|o| {
-            para - doc.seg.paragraph_at(doc.tokens[o.token].span.start) <= MAX_ANTECEDENT_PARAGRAPHS
-        })
+        .take_while(|o| para - doc.paragraph_of(o.token) <= MAX_ANTECEDENT_PARAGRAPHS)
         .take(MAX_LOOKBACK_OCCURRENCES)
-        .filter(|o| !o.caption && people.people[o.person].strong);
+        .filter(|o| people.people[o.person].strong && !people.in_caption(doc, o));
     let agrees = |p: usize, strict: bool| {
-        let g = people.people[p].gender;
+        let g = people.gender(doc, p);
         g == m.gender || (!strict && (g == Gender::Unknown || m.gender == Gender::Unknown))
     };
     candidates.map(|o| o.person).find(|&p| agrees(p, false))

@@ -54,16 +54,118 @@ fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
     out.extend_from_slice(b",\"cue_lemma\":");
     optional_string(out, s.cue_lemma.as_deref());
     out.extend_from_slice(b",\"confidence\":");
-    let confidence = (s.confidence * 1000.0).round() / 1000.0;
+    confidence(out, s.confidence);
+    // The rest in a buffer on the stack, appended at once.
+    let mut buf = Buf::new();
+    buf.put(b",\"sentence\":[");
+    buf.number(s.sentences.0);
+    buf.put(b",");
+    buf.number(s.sentences.1);
+    buf.put(b"],\"rule\":\"");
+    out.extend_from_slice(buf.bytes());
+    escaped(out, s.rule);
+    out.extend_from_slice(b"\"}");
+}
+
+/// The confidence rounded to thousandths, as serde_json writes that `f32` (tested below for
+/// every thousandth from 0 to 1): "0.0", "0.05", "0.123", "1.0". Its shortest digits are the
+/// thousandths themselves, so they are written from the integer, where serde_json's float
+/// formatting cost a tenth of the writing.
+fn confidence(out: &mut Vec<u8>, confidence: f32) {
+    let thousandths = (confidence * 1000.0).round();
+    if thousandths.is_sign_positive() && thousandths <= 1000.0 {
+        let k = thousandths as usize;
+        if k == 1000 {
+            out.extend_from_slice(b"1.0");
+        } else if k == 0 {
+            out.extend_from_slice(b"0.0");
+        } else {
+            let digits = [
+                b'0' + (k / 100) as u8,
+                b'0' + (k / 10 % 10) as u8,
+                b'0' + (k % 10) as u8,
+            ];
+            let significant = if k.is_multiple_of(100) {
+                1
+            } else if k.is_multiple_of(10) {
+                2
+            } else {
+                3
+            };
+            out.extend_from_slice(b"0.");
+            out.extend_from_slice(&digits[..significant]);
+        }
+        return;
+    }
     // serde_json's float formatting, so the digits are the same.
-    serde_json::to_writer(&mut *out, &confidence).expect("writing to a Vec cannot fail");
-    out.extend_from_slice(b",\"sentence\":[");
-    number(out, s.sentences.0);
-    out.push(b',');
-    number(out, s.sentences.1);
-    out.extend_from_slice(b"],\"rule\":");
-    string(out, s.rule);
-    out.push(b'}');
+    serde_json::to_writer(&mut *out, &(thousandths / 1000.0))
+        .expect("writing to a Vec cannot fail");
+}
+
+/// A small buffer on the stack for the fixed parts and numbers of a span or statement: each
+/// piece is a copy of known length, and the whole is appended to the output with one.
+struct Buf {
+    bytes: [u8; 128],
+    len: usize,
+}
+
+impl Buf {
+    fn new() -> Self {
+        Buf {
+            bytes: [0; 128],
+            len: 0,
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    #[inline(always)]
+    fn put(&mut self, piece: &[u8]) {
+        self.bytes[self.len..self.len + piece.len()].copy_from_slice(piece);
+        self.len += piece.len();
+    }
+
+    /// `n` in decimal, two digits a step from a table, as itoa does.
+    #[inline(always)]
+    fn number(&mut self, n: usize) {
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        if n < 10 {
+            self.bytes[self.len] = b'0' + n as u8;
+            self.len += 1;
+            return;
+        }
+        // Offsets into an article mostly have fewer than six digits; `ilog10` cost more.
+        let digits = match n {
+            10..=99 => 2,
+            100..=999 => 3,
+            1000..=9999 => 4,
+            10000..=99999 => 5,
+            _ => n.ilog10() as usize + 1,
+        };
+        let (mut rest, mut i) = (n, self.len + digits);
+        let buf = &mut self.bytes;
+        while rest >= 100 {
+            let pair = 2 * (rest % 100);
+            rest /= 100;
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        }
+        if rest >= 10 {
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[2 * rest..2 * rest + 2]);
+        } else {
+            i -= 1;
+            buf[i] = b'0' + rest as u8;
+        }
+        debug_assert_eq!(i, self.len);
+        self.len += digits;
+    }
 }
 
 fn span(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Option<Span>) {
@@ -71,17 +173,20 @@ fn span(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Option<Span>) {
         out.extend_from_slice(b"null");
         return;
     };
-    out.extend_from_slice(b"{\"text\":");
-    string(out, &index.text[span]);
-    out.extend_from_slice(b",\"start\":");
-    number(out, index.char_offset(span.start));
-    out.extend_from_slice(b",\"end\":");
-    number(out, index.char_offset(span.end));
-    out.extend_from_slice(b",\"byte_start\":");
-    number(out, span.start);
-    out.extend_from_slice(b",\"byte_end\":");
-    number(out, span.end);
-    out.push(b'}');
+    // The string's quotes are written with the keys around it.
+    out.extend_from_slice(b"{\"text\":\"");
+    escaped(out, &index.text[span]);
+    let mut buf = Buf::new();
+    buf.put(b"\",\"start\":");
+    buf.number(index.char_offset(span.start));
+    buf.put(b",\"end\":");
+    buf.number(index.char_offset(span.end));
+    buf.put(b",\"byte_start\":");
+    buf.number(span.start);
+    buf.put(b",\"byte_end\":");
+    buf.number(span.end);
+    buf.put(b"}");
+    out.extend_from_slice(buf.bytes());
 }
 
 fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
@@ -91,51 +196,15 @@ fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-fn number(out: &mut Vec<u8>, n: usize) {
-    // Two digits a step, from a table, as itoa does, into the front of a fixed buffer that is
-    // appended whole and cut back: a copy of constant length, where one of the number's length
-    // was a call to `memcpy`.
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
-    if n < 10 {
-        out.push(b'0' + n as u8);
-        return;
-    }
-    // Offsets into an article mostly have fewer than six digits; `ilog10` cost more.
-    let digits = match n {
-        10..=99 => 2,
-        100..=999 => 3,
-        1000..=9999 => 4,
-        10000..=99999 => 5,
-        _ => n.ilog10() as usize + 1,
-    };
-    let mut buf = [0u8; 20];
-    let (mut rest, mut i) = (n, digits);
-    while rest >= 100 {
-        let pair = 2 * (rest % 100);
-        rest /= 100;
-        i -= 2;
-        buf[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    }
-    if rest >= 10 {
-        i -= 2;
-        buf[i..i + 2].copy_from_slice(&PAIRS[2 * rest..2 * rest + 2]);
-    } else {
-        i -= 1;
-        buf[i] = b'0' + rest as u8;
-    }
-    debug_assert_eq!(i, 0);
-    let len = out.len();
-    out.extend_from_slice(&buf);
-    out.truncate(len + digits);
-}
-
 /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\` and control characters only.
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
+    escaped(out, s);
+    out.push(b'"');
+}
+
+/// [`string`] without its quotes.
+fn escaped(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     let mut done = 0;
     while let Some(i) = next_escape(bytes, done) {
@@ -158,7 +227,6 @@ fn string(out: &mut Vec<u8>, s: &str) {
         done = i + 1;
     }
     out.extend_from_slice(&bytes[done..]);
-    out.push(b'"');
 }
 
 /// The first byte at or after `from` that needs an escape. Sixteen bytes at a time while none
@@ -181,20 +249,43 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
         }
         i += CHUNK;
     }
-    // A rest shorter than a chunk, when sixteen bytes or more were scanned, as the last
-    // sixteen (which overlap bytes found clean): most strings end without a byte-by-byte scan
-    // of their tail.
-    if i < bytes.len()
-        && bytes.len() - i < CHUNK
-        && bytes.len() - from >= CHUNK
-        && !any_escape(&bytes[bytes.len() - CHUNK..])
-    {
+    // A rest shorter than a chunk is tested at once, not a byte at a time: when sixteen bytes
+    // or more were scanned, as the last sixteen (which overlap bytes found clean); else (a
+    // short string: a name, a cue) as two words of eight or four that overlap.
+    let (len, rest) = (bytes.len(), bytes.len() - i);
+    let clean = if rest >= CHUNK {
+        false
+    } else if len - from >= CHUNK {
+        !any_escape(&bytes[len - CHUNK..])
+    } else if rest >= 8 {
+        let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight"));
+        !(word_needs_escape(word(i)) | word_needs_escape(word(len - 8)))
+    } else if rest >= 4 {
+        let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four"));
+        !word_needs_escape(u64::from(word(i)) << 32 | u64::from(word(len - 4)))
+    } else {
+        false
+    };
+    if clean {
         return None;
     }
     bytes[i..]
         .iter()
         .position(|&b| needs_escape(b))
         .map(|k| i + k)
+}
+
+/// Some byte of the word needs an escape. Each test flags the high bit of the lowest byte
+/// below 0x20 (or 0, after an exclusive or with `"` or `\`), which borrows; bytes above it
+/// may be flagged wrongly, but only when one is flagged rightly.
+#[inline]
+fn word_needs_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH;
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    below(word, 0x20) | below(quote, 1) | below(backslash, 1) != 0
 }
 
 /// The byte is below 0x20, `"` or `\`.
@@ -235,6 +326,45 @@ mod tests {
     }
 
     #[test]
+    fn confidences_print_as_serde_json_does() {
+        for k in 0..=1000u16 {
+            let c = f32::from(k) / 1000.0;
+            for written in [c, c + 1e-5, c - 1e-5] {
+                let rounded = (written * 1000.0).round() / 1000.0;
+                let mut fast = Vec::new();
+                confidence(&mut fast, written);
+                assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{written}");
+            }
+        }
+        for odd in [-0.0, -0.3, 1.5, 1e9, f32::NAN, f32::INFINITY, -1e-9] {
+            let rounded = (odd * 1000.0).round() / 1000.0;
+            let mut fast = Vec::new();
+            confidence(&mut fast, odd);
+            assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{odd}");
+        }
+    }
+
+    #[test]
+    fn short_strings_escape_at_every_position() {
+        // Each length a chunk, a word of eight or of four, or bytes one by one may test, each
+        // byte that needs an escape and its neighbours that do not, at every position.
+        for len in 1..40 {
+            for at in 0..len {
+                for b in [
+                    0u8, 0x1f, 0x20, 0x21, b'"', b'#', b'[', b'\\', b']', 0x7f, b'\n',
+                ] {
+                    let mut s = vec![b'a'; len];
+                    s[at] = b;
+                    let s = String::from_utf8(s).unwrap();
+                    let mut fast = Vec::new();
+                    string(&mut fast, &s);
+                    assert_eq!(fast, serde_json::to_vec(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn strings_escape_as_serde_json_does() {
         let all: String = (0u8..0x80).map(char::from).collect();
         for s in [
@@ -262,9 +392,9 @@ mod tests {
 
         #[test]
         fn numbers_print_as_serde_json_does(n in proptest::num::usize::ANY) {
-            let mut fast = Vec::new();
-            number(&mut fast, n);
-            proptest::prop_assert_eq!(fast, serde_json::to_vec(&n).unwrap());
+            let mut fast = Buf::new();
+            fast.number(n);
+            proptest::prop_assert_eq!(fast.bytes(), serde_json::to_vec(&n).unwrap());
         }
     }
 }
