@@ -6,6 +6,9 @@ use super::{Attribution, Doc, State};
 use crate::cues::Cue;
 use crate::mentions::mention_after;
 
+/// Farthest "as" before the cue, in tokens: "As the former deputy mayor of the city said".
+const MAX_AS_DISTANCE: usize = 16;
+
 /// As S said, CLAUSE. / CLAUSE, as S said.
 ///
 /// Example: As the mayor told reporters, the bridge will open in May.
@@ -15,6 +18,14 @@ pub(super) fn as_speaker_said(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Att
     }
     let sentence = doc.sentence_range(cue.first);
     let is_as = |k: usize| doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("as");
+    // Most cues have no "as" just before them: cheap to rule out before reading a speaker.
+    let window = cue
+        .first
+        .saturating_sub(MAX_AS_DISTANCE)
+        .max(sentence.start)..cue.first;
+    if !window.clone().any(is_as) {
+        return None;
+    }
     // "As reported by the Journal, …": a passive with its agent.
     let by_agent = cue.first > sentence.start
         && is_as(cue.first - 1)
