@@ -728,6 +728,7 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
         _ => lower_word_in(doc, first, PLURAL_DETERMINERS),
     };
     let number = if counted { Number::Plural } else { number };
+
     Mention {
         span,
         first,

@@ -723,9 +723,29 @@ const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
 ];
 
-/// Third-person forms of verbs of saying that are never nouns.
+/// Third-person forms of verbs of saying or belief that are never nouns.
 const NEVER_NOUNS: &[&str] = &[
-    "says", "tells", "adds", "insists", "explains", "argues", "writes",
+    "says",
+    "tells",
+    "adds",
+    "insists",
+    "explains",
+    "argues",
+    "writes",
+    "wants",
+    "believes",
+    "thinks",
+    "knows",
+    "expects",
+    "suggests",
+    "contends",
+    "acknowledges",
+    "admits",
+    "denies",
+    "asserts",
+    "predicts",
+    "agrees",
+    "disagrees",
 ];
 
 /// Forms that are verbs after a quantifier or demonstrative: "the two are", "these were".
@@ -1535,6 +1555,14 @@ mod tests {
         let got =
             crate::attribute::broad_texts("The Greens will argue that the plan goes too far.");
         assert_eq!(got[0].0, "that the plan goes too far");
+    }
+
+    #[test]
+    fn a_form_that_is_never_a_noun_needs_no_known_head() {
+        let got = crate::attribute::broad_texts("Each side wants a truce before the winter.");
+        assert_eq!(got[0].1.as_deref(), Some("Each side"));
+        let got = crate::attribute::broad_texts("Neither side believes the truce will hold.");
+        assert_eq!(got[0].1.as_deref(), Some("Neither side"));
     }
 
     #[test]
