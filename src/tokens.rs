@@ -100,10 +100,6 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
     /// Drops the tokens from the `len`-th on, and their entries in the lists.
     fn truncate(&mut self, len: usize) {
         self.tokens.truncate(len);
@@ -156,8 +152,13 @@ pub fn tokenize_indexed(text: &str, tags: &[Span]) -> Tokens {
 /// segments are skipped anyway), so the piece is read as runs without whitespace. A run whose
 /// characters all have a class in [`class_of_char`] is split here by the UAX #29 rules for those
 /// classes, in one pass; a run with any other character is split again, with the whitespace
-/// before it, by `unicode-segmentation`. The tokens are the same as from `unicode-segmentation`
-/// over the whole piece (tested below on random text and the dev articles).
+/// before it, by `unicode-segmentation` ([`retokenize_run`]). The tokens are the same as from
+/// `unicode-segmentation` over the whole piece (tested below on random text and the dev
+/// articles).
+///
+/// The loop keeps nothing but the position and the line-break flag: what a run handed to
+/// `unicode-segmentation` starts from is found again when that (rarely) happens, so the common
+/// path of an ASCII word, number or mark keeps its state in registers.
 fn tokenize_piece(
     text: &str,
     piece: Span,
@@ -165,123 +166,225 @@ fn tokenize_piece(
     out: &mut Tokens,
     newline_out: &mut bool,
 ) {
-    // The line-break flag in a local, kept in a register rather than written back per token.
-    let mut newline = *newline_out;
+    let newline_in = *newline_out;
+    let mut newline = newline_in;
     let bytes = &text.as_bytes()[..piece.end];
-    // Where the current run's whitespace began, the tokens before the run, and the line-break
-    // flag before that whitespace: what a run handed to `unicode-segmentation` starts from.
-    let (mut space_start, mut run_tokens, mut newline_before) = (piece.start, out.len(), newline);
-    let mut in_space = true;
     let mut i = piece.start;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (class, len) = if b < 0x80 {
-            (CLASSES[usize::from(b)], 1)
-        } else {
-            class_at(bytes, i)
-        };
-        if class == Class::Space {
-            if !in_space {
-                (space_start, run_tokens, newline_before) = (i, out.len(), newline);
-                in_space = true;
-            }
-            newline |= b == b'\n';
-            i += 1;
-            continue;
-        }
-        in_space = false;
-        if b < 0x80
-            && let Some(end) = push_ascii(text, bytes, i, class, lex, out, &mut newline)
-        {
-            i = end;
-            // Most tokens are followed by one space: taken here, as the branch above would,
-            // rather than by another turn of the loop.
-            if bytes.get(i) == Some(&b' ') {
-                (space_start, run_tokens, newline_before) = (i, out.len(), newline);
-                in_space = true;
+    while let Some(&b) = bytes.get(i) {
+        match FAST[usize::from(b)] {
+            Fast::Space => {
+                newline |= b == b'\n';
                 i += 1;
+                continue;
             }
-            continue;
+            Fast::Letter => {
+                let end = alnum_end(bytes, i + 1);
+                if ends_ascii_word(bytes, end) {
+                    // Letters and digits only, as `get_alnum_flags` needs.
+                    let (info, flags) = match lex.get_alnum_flags(text, i, end) {
+                        Some((info, flags)) => (Some(info), flags),
+                        None => (None, 0),
+                    };
+                    let span = Span::new(i, end);
+                    push_word(
+                        text,
+                        out,
+                        span,
+                        b.is_ascii_uppercase(),
+                        info,
+                        flags,
+                        &mut newline,
+                    );
+                    // Most words are followed by one space: skipped here rather than by
+                    // another turn of the loop.
+                    i = end + usize::from(bytes.get(end) == Some(&b' '));
+                    continue;
+                }
+            }
+            Fast::Digit => {
+                let end = alnum_end(bytes, i + 1);
+                if ends_ascii_word(bytes, end) {
+                    let token = Token {
+                        span: Span::new(i, end),
+                        kind: TokenKind::Number,
+                        upper: false,
+                        after_newline: std::mem::take(&mut newline),
+                        info: None,
+                        flags: 0,
+                        abbreviation_dot: false,
+                    };
+                    out.tokens.push(token);
+                    i = end + usize::from(bytes.get(end) == Some(&b' '));
+                    continue;
+                }
+            }
+            // A mark no rule joins to what follows when it starts a segment.
+            Fast::Mid | Fast::Other => {
+                let span = Span::new(i, i + 1);
+                let abbreviation_dot = b == b'.' && abbreviation_dot(text, out.tokens.last(), i);
+                let token = Token {
+                    span,
+                    kind: TokenKind::Punct,
+                    upper: false,
+                    after_newline: std::mem::take(&mut newline),
+                    info: None,
+                    flags: 0,
+                    abbreviation_dot,
+                };
+                out.tokens.push(token);
+                i += 1;
+                continue;
+            }
+            Fast::Slow => {}
         }
-        let end = match class {
-            Class::Letter | Class::Digit | Class::Connector => word_end(bytes, i + len, class),
-            Class::Unknown => None,
-            _ => Some(i + len),
-        };
-        let Some(end) = end else {
-            // A character this tokenizer has no class for: the whole run goes to UAX #29.
-            let run_end = bytes[i..]
-                .iter()
-                .position(|&b| is_ascii_space(b))
-                .map_or(bytes.len(), |k| i + k);
-            out.truncate(run_tokens);
-            newline = newline_before;
-            tokenize_unicode(text, Span::new(space_start, run_end), out, &mut newline);
-            i = run_end;
-            continue;
-        };
-        push_segment(text, i, end, class, lex, out, &mut newline);
-        i = end;
+        i = slow_token(text, bytes, piece, i, lex, out, &mut newline, newline_in);
     }
     *newline_out = newline;
 }
 
-/// The fast path for a token that starts with the ASCII byte at `start` (of `class`, not
-/// `Space`) of `bytes` (the text up to the piece's end): pushes it and returns its end when it is a word or number of ASCII letters and
-/// digits that a space, an ASCII symbol or the end of the piece ends, or a single ASCII mark;
-/// `None` (nothing pushed) for anything the general path must decide ("U.S", "don't", "3.5",
-/// "Café", "a_b"). Most tokens of news text are these, so they skip [`word_end`]'s class
-/// bookkeeping and the ASCII check before the lexicon lookup.
-#[inline(always)]
-fn push_ascii(
+/// The token at `i` that the fast paths of [`tokenize_piece`] leave: one starting with a
+/// connector or a non-ASCII character, or a word or number that a middle character, a
+/// connector or a non-ASCII character may continue ("U.S", "don't", "3.5", "Café", "a_b").
+/// Pushes it (or, for a run with a character of unknown class, the whole run) and returns
+/// where to go on.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn slow_token(
     text: &str,
     bytes: &[u8],
-    start: usize,
-    class: Class,
+    piece: Span,
+    i: usize,
     lex: &'static Lexicon,
     out: &mut Tokens,
     newline: &mut bool,
-) -> Option<usize> {
-    let (kind, end, upper, info, flags) = match class {
-        Class::Letter | Class::Digit => {
-            let end = alnum_end(bytes, start + 1);
-            if !ends_ascii_word(bytes, end) {
-                return None;
-            }
-            let first = bytes[start];
-            if class == Class::Letter {
-                // Letters and digits only, as `get_alnum_flags` needs.
-                let found = lex.get_alnum_flags(text, start, end);
-                let (info, flags) = (found.map(|(x, _)| x), found.map_or(0, |(_, f)| f));
-                (
-                    TokenKind::Word,
-                    end,
-                    first.is_ascii_uppercase(),
-                    info,
-                    flags,
-                )
-            } else {
-                (TokenKind::Number, end, false, None, 0)
-            }
-        }
-        Class::Connector | Class::Space | Class::Unknown => return None,
-        // A mark no rule joins to what follows when it starts a segment.
-        Class::Other | Class::MidLetter | Class::MidNumLet | Class::MidNum => {
-            (TokenKind::Punct, start + 1, false, None, 0)
-        }
+    newline_in: bool,
+) -> usize {
+    let (class, len) = class_at(bytes, i);
+    let end = match class {
+        Class::Letter | Class::Digit | Class::Connector => word_end(bytes, i + len, class),
+        Class::Unknown => None,
+        _ => Some(i + len),
     };
-    push_token(
-        text,
-        out,
-        Span::new(start, end),
-        kind,
+    match end {
+        Some(end) => {
+            push_segment(text, i, end, class, lex, out, newline);
+            end
+        }
+        None => retokenize_run(text, bytes, piece, i, out, newline, newline_in),
+    }
+}
+
+/// A character this tokenizer has no class for lies at `i`: the whole run of non-space bytes
+/// around it goes to `unicode-segmentation`, with the whitespace before it (which a combining
+/// mark may join). The run's tokens pushed so far are dropped, and the line-break flag is put
+/// back to what it was before that whitespace: `newline_in` at the start of the piece, and
+/// after a token of the piece false, either way with any line break in the untokenized bytes
+/// since (whitespace, and whitespace-led segments). Returns the run's end.
+#[inline(never)]
+fn retokenize_run(
+    text: &str,
+    bytes: &[u8],
+    piece: Span,
+    i: usize,
+    out: &mut Tokens,
+    newline: &mut bool,
+    newline_in: bool,
+) -> usize {
+    let run_start = bytes[piece.start..i]
+        .iter()
+        .rposition(|&b| is_ascii_space(b))
+        .map_or(piece.start, |k| piece.start + k + 1);
+    let space_start = bytes[piece.start..run_start]
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(piece.start, |k| piece.start + k + 1);
+    let kept = out
+        .tokens
+        .iter()
+        .rposition(|t| t.span.start < space_start)
+        .map_or(0, |k| k + 1);
+    out.truncate(kept);
+    let (from, before) = match out.tokens.last() {
+        Some(t) if t.span.end > piece.start => (t.span.end, false),
+        _ => (piece.start, newline_in),
+    };
+    *newline = before || memchr::memchr(b'\n', &bytes[from..space_start]).is_some();
+    let run_end = bytes[i..]
+        .iter()
+        .position(|&b| is_ascii_space(b))
+        .map_or(bytes.len(), |k| i + k);
+    tokenize_unicode(text, Span::new(space_start, run_end), out, newline);
+    run_end
+}
+
+/// Pushes a word token, with its entries in the lists of [`Tokens`].
+#[inline(always)]
+fn push_word(
+    text: &str,
+    out: &mut Tokens,
+    span: Span,
+    upper: bool,
+    info: Option<&'static WordInfo>,
+    flags: u8,
+    newline: &mut bool,
+) {
+    let token = Token {
+        span,
+        kind: TokenKind::Word,
         upper,
+        after_newline: std::mem::take(newline),
         info,
         flags,
-        newline,
-    );
-    Some(end)
+        abbreviation_dot: false,
+    };
+    let i = out.tokens.len();
+    if upper {
+        out.capitalised.push(i);
+    }
+    if crate::cues::may_start_cue(&token) {
+        out.cue_candidates.push(i);
+    }
+    if span.len() == 4 && text.as_bytes()[span.start..span.end] == *b"that" {
+        out.that.push(i);
+    }
+    out.tokens.push(token);
 }
+
+/// What the fast paths of [`tokenize_piece`] make of a byte that starts a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fast {
+    /// ASCII whitespace.
+    Space,
+    /// An ASCII letter: a word.
+    Letter,
+    /// An ASCII digit: a number.
+    Digit,
+    /// A middle character (`.` `,` `;` `:` `'`): a mark alone, but it may join two letters or
+    /// digits.
+    Mid,
+    /// Any other ASCII character: a mark alone.
+    Other,
+    /// The connector `_` or a byte of a non-ASCII character: the general path.
+    Slow,
+}
+
+/// The [`Fast`] class of every byte.
+static FAST: [Fast; 256] = {
+    let mut table = [Fast::Slow; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match CLASSES[b] {
+            Class::Space => Fast::Space,
+            Class::Letter => Fast::Letter,
+            Class::Digit => Fast::Digit,
+            Class::MidLetter | Class::MidNumLet | Class::MidNum => Fast::Mid,
+            Class::Other => Fast::Other,
+            Class::Connector | Class::Unknown => Fast::Slow,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The end of the run of ASCII letters and digits from `i`, eight bytes at a step: one
 /// branch per step rather than one per byte, whose exit the branch predictor missed at the
@@ -689,6 +792,9 @@ mod tests {
             "\u{201c}Yes,\u{201d} she said. Russia\u{2019}s U.S.-led <u>said</u>\n\n## Head",
             "Russia\u{2019}s \u{2018}x\u{2019} \u{201c}y\u{201d} a\u{2014}b\u{2026} \u{e9}\u{301} 1\u{2019}000 a\u{2019}\u{301}b \u{d7}\u{f7}\u{a0}",
             "\u{1f1fa}\u{1f1f8} a\u{200d}b \u{1f44d}\u{1f3fd} 1\u{2019}000 \u{5d0}\"\u{5d1}",
+            // Runs handed to UAX #29 after a run that made no token, a tag, or a line break.
+            "a\n\u{301} b\u{200d}c\n\n\u{301}\u{1f600} d <b>\n</b>\u{1f600}x \u{301}\n y\u{5d0}",
+            "<i>\u{5d0}</i>\n\u{5d0} \n<i>x</i>\u{1f600}\t\u{301}\u{301} \u{301}\n\u{5d0}",
         ] {
             assert_eq!(
                 tokenize_indexed(text, &tags(text)),
