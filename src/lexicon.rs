@@ -341,6 +341,15 @@ fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data_lines(data).map(|l| l.split_whitespace().collect())
 }
 
+/// The first two fields of each line of a data file: [`entries`] without a vector per line,
+/// for the long lists (first names) whose lines are a word and a code.
+fn word_codes(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    data_lines(data).filter_map(|l| {
+        let mut fields = l.split_whitespace();
+        Some((fields.next()?, fields.next()))
+    })
+}
+
 fn gender(code: &str) -> Gender {
     match code {
         "m" => Gender::Male,
@@ -352,7 +361,10 @@ fn gender(code: &str) -> Gender {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: HashMap<&'static str, WordInfo> = HashMap::default();
+        // Room for every word the lists hold (about six thousand): the table is not rebuilt
+        // as it grows, moving its large entries each time.
+        let mut words: HashMap<&'static str, WordInfo> =
+            HashMap::with_capacity_and_hasher(8192, Default::default());
         let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
             .map(|e| e[0])
             .collect();
@@ -420,17 +432,19 @@ impl Lexicon {
                 });
             }
         }
-        for e in entries(include_str!("data/titles.txt")) {
-            words.entry(e[0]).or_default().title = Some(gender(e.get(1).copied().unwrap_or("-")));
+        for (word, code) in word_codes(include_str!("data/titles.txt")) {
+            words.entry(word).or_default().title = Some(gender(code.unwrap_or("-")));
         }
-        for e in entries(include_str!("data/roles.txt")) {
-            words.entry(e[0]).or_default().role = Some(gender(e.get(1).copied().unwrap_or("-")));
+        for (word, code) in word_codes(include_str!("data/roles.txt")) {
+            words.entry(word).or_default().role = Some(gender(code.unwrap_or("-")));
         }
-        for e in entries(include_str!("data/first_names.txt")) {
-            words.entry(e[0]).or_default().first_name = Some(gender(e[1]));
+        for (word, code) in word_codes(include_str!("data/first_names.txt")) {
+            let code = code.expect("a gender code after the word");
+            words.entry(word).or_default().first_name = Some(gender(code));
         }
-        for e in entries(include_str!("data/pronoun_forms.txt")) {
-            words.entry(e[0]).or_default().gender_form = Some(gender(e[1]));
+        for (word, code) in word_codes(include_str!("data/pronoun_forms.txt")) {
+            let code = code.expect("a gender code after the word");
+            words.entry(word).or_default().gender_form = Some(gender(code));
         }
         for e in entries(include_str!("data/pronouns.txt")) {
             let number = if e.get(2) == Some(&"p") {
@@ -460,8 +474,8 @@ impl Lexicon {
             (include_str!("data/partitives.txt"), |i| i.partitive = true),
         ];
         for (data, set) in flag_files {
-            for e in entries(data) {
-                set(words.entry(e[0]).or_default());
+            for (word, _) in word_codes(data) {
+                set(words.entry(word).or_default());
             }
         }
         let short: Vec<(u128, WordInfo)> = words
