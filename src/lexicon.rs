@@ -478,11 +478,20 @@ impl Lexicon {
                 set(words.entry(word).or_default());
             }
         }
-        let short: Vec<(u128, WordInfo)> = words
-            .iter()
-            .filter(|(w, _)| w.is_ascii() && !w.contains('\0'))
-            .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info)))
-            .collect();
+        // First names (most of the lexicon, and rare in text) go into the table last, so the
+        // common words before them get the slots they hash to, and a lookup of one mostly
+        // reads one slot.
+        let mut short: Vec<(u128, WordInfo)> = Vec::with_capacity(words.len());
+        for names in [false, true] {
+            short.extend(
+                words
+                    .iter()
+                    .filter(|(w, info)| {
+                        info.first_name.is_some() == names && w.is_ascii() && !w.contains('\0')
+                    })
+                    .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info))),
+            );
+        }
         let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
         for &(key, _) in &short {
             let (word, bit) = bloom_bit(key);
