@@ -390,19 +390,24 @@ static FAST: [Fast; 256] = {
 /// branch per step rather than one per byte, whose exit the branch predictor missed at the
 /// end of almost every word.
 #[inline]
-fn alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
+fn alnum_end(bytes: &[u8], i: usize) -> usize {
+    // Chunks of the rest rather than indexed loads: no bounds checks in the loop.
+    let rest = &bytes[i..];
+    let mut chunks = rest.chunks_exact(8);
+    let mut k = i;
+    for chunk in &mut chunks {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let other = not_alnum(word);
         if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
+            return k + (other.trailing_zeros() / 8) as usize;
         }
-        i += 8;
+        k += 8;
     }
-    i + bytes[i..]
+    let tail = chunks.remainder();
+    k + tail
         .iter()
         .position(|&b| ALNUM[usize::from(b)] == 0)
-        .unwrap_or(bytes.len() - i)
+        .unwrap_or(tail.len())
 }
 
 /// The high bit of each byte of `word` that is no ASCII letter or digit.
