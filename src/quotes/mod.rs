@@ -332,6 +332,11 @@ fn scan(text: &str, para: Span, tags: &[Span], candidates: &mut Candidates, m: &
             pos = tags[ti].end;
             continue;
         }
+        if let Some(len) = apostrophe_in_word(text.as_bytes(), para, pos) {
+            pos += len;
+            m.continue_next = false;
+            continue;
+        }
         // Candidate bytes are ASCII or UTF-8 lead bytes, so `pos` is a char boundary.
         let Some((c, len)) = marks::read_mark(text, para.start, pos, para.end) else {
             pos += text[pos..].chars().next().map_or(1, char::len_utf8);
@@ -344,6 +349,24 @@ fn scan(text: &str, para: Span, tags: &[Span], candidates: &mut Candidates, m: &
         // Only the paragraph's first mark may continue the previous paragraph's quote.
         m.continue_next = false;
     }
+}
+
+/// The length of the `'` or `’` at `pos` when ASCII letters or digits are on both sides of it
+/// inside `para` ("don't", "Russia’s"): an apostrophe, which [`marks::classify`] skips. Most
+/// single marks are these, decided here without decoding the mark and its context. (No tag
+/// lies between: a tag ends in `>` and starts with `<`.)
+#[inline]
+fn apostrophe_in_word(bytes: &[u8], para: Span, pos: usize) -> Option<usize> {
+    let len = match bytes[pos] {
+        b'\'' => 1,
+        0xE2 if bytes.get(pos + 1..pos + 3) == Some(&[0x80, 0x99]) => 3,
+        _ => return None,
+    };
+    let inside = pos > para.start
+        && pos + len < para.end
+        && bytes[pos - 1].is_ascii_alphanumeric()
+        && bytes[pos + len].is_ascii_alphanumeric();
+    inside.then_some(len)
 }
 
 /// Finds the bytes that may start a mark ([`CANDIDATE`]) in a text. Without the rare 0xE3
