@@ -168,22 +168,22 @@ fn bloom_bit(key: u128) -> (usize, u64) {
 }
 
 /// An open-addressing table (linear probing, at most half full) from packed keys to entries.
-/// A lookup is one multiply and, mostly, one slot read: the slot holds the key, the entry's
-/// index and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
+/// A lookup is one multiply and, mostly, one slot read: the slot holds the key, a reference to
+/// the entry and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
 /// cache-missing) entries for those.
 struct ShortTable {
     /// `2^bits` slots; key 0 marks an empty one (no listed word is empty, so none packs to 0).
     slots: Box<[Slot]>,
-    infos: Vec<WordInfo>,
     bits: u32,
 }
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    /// The packed key as two words, so a slot is 24 bytes rather than a `u128`'s aligned 32.
+    /// The packed key as two words: no `u128` alignment padding.
     key: [u64; 2],
-    /// Index into `infos`.
-    info: u32,
+    /// The entry: a reference rather than an index into a vector, which a lookup would have
+    /// to check against its length and scale.
+    info: Option<&'static WordInfo>,
     /// The entry's [`WordInfo::flags`], so the tokenizer reads no entry for them.
     flags: u8,
 }
@@ -195,8 +195,11 @@ impl ShortTable {
             .max(2)
             .trailing_zeros();
         let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
-        let mut infos = Vec::with_capacity(entries.len());
-        for (key, info) in entries {
+        let (keys, infos): (Vec<u128>, Vec<WordInfo>) = entries.into_iter().unzip();
+        // The lexicon is built once, into a static, and never dropped: its entries may as well
+        // live as long as the program.
+        let infos: &'static [WordInfo] = infos.leak();
+        for (key, info) in keys.into_iter().zip(infos) {
             assert_ne!(key, 0, "an empty word in the lexicon");
             let mut slot = (mix(key) >> (64 - bits)) as usize;
             while slots[slot].key != [0, 0] {
@@ -204,23 +207,22 @@ impl ShortTable {
             }
             slots[slot] = Slot {
                 key: split(key),
-                info: u32::try_from(infos.len()).expect("fewer than 2^32 words"),
+                info: Some(info),
                 flags: info.flags(),
             };
-            infos.push(info);
         }
-        ShortTable { slots, infos, bits }
+        ShortTable { slots, bits }
     }
 
     #[inline]
-    fn get(&self, key: u128) -> Option<(&WordInfo, u8)> {
+    fn get(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
         let mask = self.slots.len() - 1;
         let key = split(key);
         let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
         loop {
             let s = &self.slots[slot];
             if s.key == key {
-                return Some((&self.infos[s.info as usize], s.flags));
+                return s.info.map(|info| (info, s.flags));
             }
             if s.key == [0, 0] {
                 return None;
