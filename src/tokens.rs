@@ -242,6 +242,18 @@ fn tokenize_piece(
     *newline_out = newline;
 }
 
+/// The length of the dash, quote mark or ellipsis at `i` (U+2010..U+203E, E2 80 xx) that
+/// [`class_of_char`] makes `Other` or `MidNumLet`: a token of its own, as [`push_segment`]
+/// makes it, since no rule joins it to what follows at the start of a segment. (A combining
+/// mark after it is of unknown class, and has its run split again.)
+#[inline]
+fn typographic_mark(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..i + 3)? {
+        [0xE2, 0x80, 0x90..=0xA3 | 0xA5 | 0xA6 | 0xB0..=0xBE] => Some(3),
+        _ => None,
+    }
+}
+
 /// The token at `i` that the fast paths of [`tokenize_piece`] leave: one starting with a
 /// connector or a non-ASCII character, or a word or number that a middle character, a
 /// connector or a non-ASCII character may continue ("U.S", "don't", "3.5", "Café", "a_b").
@@ -259,6 +271,19 @@ fn slow_token(
     newline: &mut bool,
     newline_in: bool,
 ) -> usize {
+    if let Some(len) = typographic_mark(bytes, i) {
+        let token = Token {
+            span: Span::new(i, i + len),
+            kind: TokenKind::Punct,
+            upper: false,
+            after_newline: std::mem::take(newline),
+            info: None,
+            flags: 0,
+            abbreviation_dot: false,
+        };
+        out.tokens.push(token);
+        return i + len;
+    }
     let (class, len) = class_at(bytes, i);
     let end = match class {
         Class::Letter | Class::Digit | Class::Connector => word_end(bytes, i + len, class),
