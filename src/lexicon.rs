@@ -546,6 +546,17 @@ impl Lexicon {
         self.short.get(key)
     }
 
+    /// [`Lexicon::get_ascii_flags`] for a word of one to sixteen ASCII letters and digits given
+    /// by its key: its bytes lower-cased, little-endian, the rest zero (as [`packed`] makes it).
+    #[inline]
+    pub fn get_packed_flags(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
+        let (w, bit) = bloom_bit(key);
+        if self.short_bits[w] & bit == 0 {
+            return None;
+        }
+        self.short.get(key)
+    }
+
     /// [`Lexicon::get_ascii_flags`] for the word `text[start..end]` of ASCII letters and digits
     /// only. Where sixteen bytes can be read from `start`, the key is one load, masked to the
     /// word's length and lower-cased by setting 0x20 in each of its bytes (which leaves digits

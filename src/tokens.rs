@@ -178,10 +178,14 @@ fn tokenize_piece(
                 continue;
             }
             Fast::Letter => {
-                let end = alnum_end(bytes, i + 1);
+                let (end, key) = alnum_word(bytes, i);
                 if ends_ascii_word(bytes, end) {
-                    // Letters and digits only, as `get_alnum_flags` needs.
-                    let (info, flags) = match lex.get_alnum_flags(text, i, end) {
+                    let found = match key {
+                        Some(key) => lex.get_packed_flags(key),
+                        // Letters and digits only, as `get_alnum_flags` needs.
+                        None => lex.get_alnum_flags(text, i, end),
+                    };
+                    let (info, flags) = match found {
                         Some((info, flags)) => (Some(info), flags),
                         None => (None, 0),
                     };
@@ -410,6 +414,37 @@ static FAST: [Fast; 256] = {
     }
     table
 };
+
+/// The end of the run of ASCII letters and digits that starts with the letter at `i`, and,
+/// when it is at most fifteen bytes and sixteen can be read from `i`, its lexicon key
+/// ([`crate::lexicon::Lexicon::get_packed_flags`]): the word's bytes lower-cased, found from
+/// the same two loads as its end. Most words are these; the others are read by [`alnum_end`]
+/// (without a key).
+#[inline(always)]
+fn alnum_word(bytes: &[u8], i: usize) -> (usize, Option<u128>) {
+    // Setting 0x20 lower-cases the letters and leaves the digits as they are.
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    // The low `n` bytes of a word, for `n` below 8.
+    let low_bytes = |n: u32| (1u64 << (8 * n)).wrapping_sub(1);
+    if let Some(chunk) = bytes.get(i..i + 16) {
+        let first = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
+        let other = not_alnum(first);
+        if other != 0 {
+            // At least 1: the first byte is a letter.
+            let n = other.trailing_zeros() / 8;
+            let key = (first | LOWER) & low_bytes(n);
+            return (i + n as usize, Some(u128::from(key)));
+        }
+        let second = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
+        let other = not_alnum(second);
+        if other != 0 {
+            let n = other.trailing_zeros() / 8;
+            let key = u128::from(first | LOWER) | u128::from((second | LOWER) & low_bytes(n)) << 64;
+            return (i + 8 + n as usize, Some(key));
+        }
+    }
+    (alnum_end(bytes, i + 1), None)
+}
 
 /// The end of the run of ASCII letters and digits from `i`, eight bytes at a step: one
 /// branch per step rather than one per byte, whose exit the branch predictor missed at the
@@ -870,6 +905,28 @@ mod tests {
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(bytes.len() - from);
             proptest::prop_assert_eq!(alnum_end(&bytes, from), slow);
+        }
+
+        #[test]
+        fn alnum_word_agrees_with_alnum_end_and_the_lexicon_key(
+            text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{0,20}"
+        ) {
+            let bytes = text.as_bytes();
+            let (end, key) = alnum_word(bytes, 0);
+            proptest::prop_assert_eq!(end, alnum_end(bytes, 1));
+            if let Some(key) = key {
+                let lower = text[..end].to_ascii_lowercase();
+                let expected = lower
+                    .bytes()
+                    .enumerate()
+                    .fold(0u128, |k, (n, b)| k | u128::from(b) << (8 * n));
+                proptest::prop_assert!(end < 16);
+                proptest::prop_assert_eq!(key, expected);
+                proptest::prop_assert_eq!(
+                    lexicon().get_packed_flags(key),
+                    lexicon().get_alnum_flags(&text, 0, end)
+                );
+            }
         }
 
         #[test]
