@@ -686,6 +686,13 @@ fn word_end(bytes: &[u8], mut i: usize, mut prev: Class) -> Option<usize> {
 /// here when it is a word of known characters.
 pub fn first_word(s: &str) -> &str {
     let bytes = s.as_bytes();
+    // Most words are ASCII letters and digits that a space or a mark ends, as in the tokenizer.
+    if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        let end = alnum_end(bytes, 1);
+        if ends_ascii_word(bytes, end) {
+            return &s[..end];
+        }
+    }
     if !bytes.is_empty()
         && let (Class::Letter, len) = class_at(bytes, 0)
         && let Some(end) = word_end(bytes, len, Class::Letter)
