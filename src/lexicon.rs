@@ -519,7 +519,13 @@ impl Lexicon {
         // "Russia’s" is looked up as "russia's", normalised in a stack buffer.
         let mut buf = [0u8; 32];
         if let Some(n) = ascii_with_apostrophes(word, &mut buf) {
-            return self.get_ascii(std::str::from_utf8(&buf[..n]).ok()?);
+            // Lower-cased, without NUL and ASCII already: packed as it is, with no second
+            // pass to check it is UTF-8 or to lower-case it.
+            let normalised = &buf[..n];
+            return match packed(normalised, false) {
+                Some(key) => self.get_packed_flags(key).map(|(info, _)| info),
+                None => self.get_unpacked(std::str::from_utf8(normalised).ok()?),
+            };
         }
         let normalised = word.to_lowercase().replace('’', "'");
         self.words.get(normalised.as_str())
@@ -546,7 +552,7 @@ impl Lexicon {
         self.short.get(key)
     }
 
-    /// [`Lexicon::get_ascii_flags`] for a word of one to sixteen ASCII letters and digits given
+    /// [`Lexicon::get_ascii_flags`] for a word of one to sixteen ASCII bytes without NUL given
     /// by its key: its bytes lower-cased, little-endian, the rest zero (as [`packed`] makes it).
     #[inline]
     pub fn get_packed_flags(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
