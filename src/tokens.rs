@@ -178,8 +178,8 @@ fn tokenize_piece(
                 continue;
             }
             Fast::Letter => {
-                let (end, key) = alnum_word(bytes, i);
-                if ends_ascii_word(bytes, end) {
+                let (end, key, space_after) = alnum_word(bytes, i);
+                if space_after || ends_ascii_word(bytes, end) {
                     let found = match key {
                         Some(key) => lex.get_packed_flags(key),
                         // Letters and digits only, as `get_alnum_flags` needs.
@@ -201,7 +201,7 @@ fn tokenize_piece(
                     );
                     // Most words are followed by one space: skipped here rather than by
                     // another turn of the loop.
-                    i = end + usize::from(bytes.get(end) == Some(&b' '));
+                    i = end + usize::from(space_after || bytes.get(end) == Some(&b' '));
                     continue;
                 }
             }
@@ -419,9 +419,10 @@ static FAST: [Fast; 256] = {
 /// when it is at most fifteen bytes and sixteen can be read from `i`, its lexicon key
 /// ([`crate::lexicon::Lexicon::get_packed_flags`]): the word's bytes lower-cased, found from
 /// the same two loads as its end. Most words are these; the others are read by [`alnum_end`]
-/// (without a key).
+/// (without a key). Also whether a space follows, known from the loads when there is a key:
+/// a space ends the word without the byte being read and classified again.
 #[inline(always)]
-fn alnum_word(bytes: &[u8], i: usize) -> (usize, Option<u128>) {
+fn alnum_word(bytes: &[u8], i: usize) -> (usize, Option<u128>, bool) {
     // Setting 0x20 lower-cases the letters and leaves the digits as they are.
     const LOWER: u64 = 0x2020_2020_2020_2020;
     // The low `n` bytes of a word, for `n` below 8.
@@ -433,17 +434,19 @@ fn alnum_word(bytes: &[u8], i: usize) -> (usize, Option<u128>) {
             // At least 1: the first byte is a letter.
             let n = other.trailing_zeros() / 8;
             let key = (first | LOWER) & low_bytes(n);
-            return (i + n as usize, Some(u128::from(key)));
+            let space = (first >> (8 * n)) as u8 == b' ';
+            return (i + n as usize, Some(u128::from(key)), space);
         }
         let second = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
         let other = not_alnum(second);
         if other != 0 {
             let n = other.trailing_zeros() / 8;
             let key = u128::from(first | LOWER) | u128::from((second | LOWER) & low_bytes(n)) << 64;
-            return (i + 8 + n as usize, Some(key));
+            let space = (second >> (8 * n)) as u8 == b' ';
+            return (i + 8 + n as usize, Some(key), space);
         }
     }
-    (alnum_end(bytes, i + 1), None)
+    (alnum_end(bytes, i + 1), None, false)
 }
 
 /// The end of the run of ASCII letters and digits from `i`, eight bytes at a step: one
@@ -919,7 +922,8 @@ mod tests {
             text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{0,20}"
         ) {
             let bytes = text.as_bytes();
-            let (end, key) = alnum_word(bytes, 0);
+            let (end, key, space) = alnum_word(bytes, 0);
+            proptest::prop_assert_eq!(space, key.is_some() && bytes[end] == b' ');
             proptest::prop_assert_eq!(end, alnum_end(bytes, 1));
             if let Some(key) = key {
                 let lower = text[..end].to_ascii_lowercase();
