@@ -236,7 +236,8 @@ fn tokenize_piece(
                     abbreviation_dot,
                 };
                 out.tokens.push(token);
-                i += 1;
+                // A comma or stop is mostly followed by a space, skipped here too.
+                i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
                 continue;
             }
             Fast::Slow => {}
