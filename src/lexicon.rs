@@ -168,22 +168,22 @@ fn bloom_bit(key: u128) -> (usize, u64) {
 }
 
 /// An open-addressing table (linear probing, at most half full) from packed keys to entries.
-/// A lookup is one multiply and, mostly, one slot read: the slot holds the key, the entry's
-/// index and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
+/// A lookup is one multiply and, mostly, one slot read: the slot holds the key, a reference to
+/// the entry and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
 /// cache-missing) entries for those.
 struct ShortTable {
     /// `2^bits` slots; key 0 marks an empty one (no listed word is empty, so none packs to 0).
     slots: Box<[Slot]>,
-    infos: Vec<WordInfo>,
     bits: u32,
 }
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    /// The packed key as two words, so a slot is 24 bytes rather than a `u128`'s aligned 32.
+    /// The packed key as two words: no `u128` alignment padding.
     key: [u64; 2],
-    /// Index into `infos`.
-    info: u32,
+    /// The entry: a reference rather than an index into a vector, which a lookup would have
+    /// to check against its length and scale.
+    info: Option<&'static WordInfo>,
     /// The entry's [`WordInfo::flags`], so the tokenizer reads no entry for them.
     flags: u8,
 }
@@ -195,8 +195,11 @@ impl ShortTable {
             .max(2)
             .trailing_zeros();
         let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
-        let mut infos = Vec::with_capacity(entries.len());
-        for (key, info) in entries {
+        let (keys, infos): (Vec<u128>, Vec<WordInfo>) = entries.into_iter().unzip();
+        // The lexicon is built once, into a static, and never dropped: its entries may as well
+        // live as long as the program.
+        let infos: &'static [WordInfo] = infos.leak();
+        for (key, info) in keys.into_iter().zip(infos) {
             assert_ne!(key, 0, "an empty word in the lexicon");
             let mut slot = (mix(key) >> (64 - bits)) as usize;
             while slots[slot].key != [0, 0] {
@@ -204,23 +207,22 @@ impl ShortTable {
             }
             slots[slot] = Slot {
                 key: split(key),
-                info: u32::try_from(infos.len()).expect("fewer than 2^32 words"),
+                info: Some(info),
                 flags: info.flags(),
             };
-            infos.push(info);
         }
-        ShortTable { slots, infos, bits }
+        ShortTable { slots, bits }
     }
 
     #[inline]
-    fn get(&self, key: u128) -> Option<(&WordInfo, u8)> {
+    fn get(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
         let mask = self.slots.len() - 1;
         let key = split(key);
         let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
         loop {
             let s = &self.slots[slot];
             if s.key == key {
-                return Some((&self.infos[s.info as usize], s.flags));
+                return s.info.map(|info| (info, s.flags));
             }
             if s.key == [0, 0] {
                 return None;
@@ -341,6 +343,15 @@ fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data_lines(data).map(|l| l.split_whitespace().collect())
 }
 
+/// The first two fields of each line of a data file: [`entries`] without a vector per line,
+/// for the long lists (first names) whose lines are a word and a code.
+fn word_codes(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    data_lines(data).filter_map(|l| {
+        let mut fields = l.split_whitespace();
+        Some((fields.next()?, fields.next()))
+    })
+}
+
 fn gender(code: &str) -> Gender {
     match code {
         "m" => Gender::Male,
@@ -352,7 +363,10 @@ fn gender(code: &str) -> Gender {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: HashMap<&'static str, WordInfo> = HashMap::default();
+        // Room for every word the lists hold (about six thousand): the table is not rebuilt
+        // as it grows, moving its large entries each time.
+        let mut words: HashMap<&'static str, WordInfo> =
+            HashMap::with_capacity_and_hasher(8192, Default::default());
         let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
             .map(|e| e[0])
             .collect();
@@ -420,17 +434,19 @@ impl Lexicon {
                 });
             }
         }
-        for e in entries(include_str!("data/titles.txt")) {
-            words.entry(e[0]).or_default().title = Some(gender(e.get(1).copied().unwrap_or("-")));
+        for (word, code) in word_codes(include_str!("data/titles.txt")) {
+            words.entry(word).or_default().title = Some(gender(code.unwrap_or("-")));
         }
-        for e in entries(include_str!("data/roles.txt")) {
-            words.entry(e[0]).or_default().role = Some(gender(e.get(1).copied().unwrap_or("-")));
+        for (word, code) in word_codes(include_str!("data/roles.txt")) {
+            words.entry(word).or_default().role = Some(gender(code.unwrap_or("-")));
         }
-        for e in entries(include_str!("data/first_names.txt")) {
-            words.entry(e[0]).or_default().first_name = Some(gender(e[1]));
+        for (word, code) in word_codes(include_str!("data/first_names.txt")) {
+            let code = code.expect("a gender code after the word");
+            words.entry(word).or_default().first_name = Some(gender(code));
         }
-        for e in entries(include_str!("data/pronoun_forms.txt")) {
-            words.entry(e[0]).or_default().gender_form = Some(gender(e[1]));
+        for (word, code) in word_codes(include_str!("data/pronoun_forms.txt")) {
+            let code = code.expect("a gender code after the word");
+            words.entry(word).or_default().gender_form = Some(gender(code));
         }
         for e in entries(include_str!("data/pronouns.txt")) {
             let number = if e.get(2) == Some(&"p") {
@@ -460,15 +476,24 @@ impl Lexicon {
             (include_str!("data/partitives.txt"), |i| i.partitive = true),
         ];
         for (data, set) in flag_files {
-            for e in entries(data) {
-                set(words.entry(e[0]).or_default());
+            for (word, _) in word_codes(data) {
+                set(words.entry(word).or_default());
             }
         }
-        let short: Vec<(u128, WordInfo)> = words
-            .iter()
-            .filter(|(w, _)| w.is_ascii() && !w.contains('\0'))
-            .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info)))
-            .collect();
+        // First names (most of the lexicon, and rare in text) go into the table last, so the
+        // common words before them get the slots they hash to, and a lookup of one mostly
+        // reads one slot.
+        let mut short: Vec<(u128, WordInfo)> = Vec::with_capacity(words.len());
+        for names in [false, true] {
+            short.extend(
+                words
+                    .iter()
+                    .filter(|(w, info)| {
+                        info.first_name.is_some() == names && w.is_ascii() && !w.contains('\0')
+                    })
+                    .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info))),
+            );
+        }
         let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
         for &(key, _) in &short {
             let (word, bit) = bloom_bit(key);
@@ -494,7 +519,13 @@ impl Lexicon {
         // "Russia’s" is looked up as "russia's", normalised in a stack buffer.
         let mut buf = [0u8; 32];
         if let Some(n) = ascii_with_apostrophes(word, &mut buf) {
-            return self.get_ascii(std::str::from_utf8(&buf[..n]).ok()?);
+            // Lower-cased, without NUL and ASCII already: packed as it is, with no second
+            // pass to check it is UTF-8 or to lower-case it.
+            let normalised = &buf[..n];
+            return match packed(normalised, false) {
+                Some(key) => self.get_packed_flags(key).map(|(info, _)| info),
+                None => self.get_unpacked(std::str::from_utf8(normalised).ok()?),
+            };
         }
         let normalised = word.to_lowercase().replace('’', "'");
         self.words.get(normalised.as_str())
@@ -514,6 +545,17 @@ impl Lexicon {
         let Some(key) = packed(word.as_bytes(), true) else {
             return self.get_unpacked(word).map(|x| (x, x.flags()));
         };
+        let (w, bit) = bloom_bit(key);
+        if self.short_bits[w] & bit == 0 {
+            return None;
+        }
+        self.short.get(key)
+    }
+
+    /// [`Lexicon::get_ascii_flags`] for a word of one to sixteen ASCII bytes without NUL given
+    /// by its key: its bytes lower-cased, little-endian, the rest zero (as [`packed`] makes it).
+    #[inline]
+    pub fn get_packed_flags(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
         let (w, bit) = bloom_bit(key);
         if self.short_bits[w] & bit == 0 {
             return None;

@@ -100,10 +100,6 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
     /// Drops the tokens from the `len`-th on, and their entries in the lists.
     fn truncate(&mut self, len: usize) {
         self.tokens.truncate(len);
@@ -156,8 +152,13 @@ pub fn tokenize_indexed(text: &str, tags: &[Span]) -> Tokens {
 /// segments are skipped anyway), so the piece is read as runs without whitespace. A run whose
 /// characters all have a class in [`class_of_char`] is split here by the UAX #29 rules for those
 /// classes, in one pass; a run with any other character is split again, with the whitespace
-/// before it, by `unicode-segmentation`. The tokens are the same as from `unicode-segmentation`
-/// over the whole piece (tested below on random text and the dev articles).
+/// before it, by `unicode-segmentation` ([`retokenize_run`]). The tokens are the same as from
+/// `unicode-segmentation` over the whole piece (tested below on random text and the dev
+/// articles).
+///
+/// The loop keeps nothing but the position and the line-break flag: what a run handed to
+/// `unicode-segmentation` starts from is found again when that (rarely) happens, so the common
+/// path of an ASCII word, number or mark keeps its state in registers.
 fn tokenize_piece(
     text: &str,
     piece: Span,
@@ -165,141 +166,312 @@ fn tokenize_piece(
     out: &mut Tokens,
     newline_out: &mut bool,
 ) {
-    // The line-break flag in a local, kept in a register rather than written back per token.
-    let mut newline = *newline_out;
+    let newline_in = *newline_out;
+    let mut newline = newline_in;
     let bytes = &text.as_bytes()[..piece.end];
-    // Where the current run's whitespace began, the tokens before the run, and the line-break
-    // flag before that whitespace: what a run handed to `unicode-segmentation` starts from.
-    let (mut space_start, mut run_tokens, mut newline_before) = (piece.start, out.len(), newline);
-    let mut in_space = true;
     let mut i = piece.start;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (class, len) = if b < 0x80 {
-            (CLASSES[usize::from(b)], 1)
-        } else {
-            class_at(bytes, i)
-        };
-        if class == Class::Space {
-            if !in_space {
-                (space_start, run_tokens, newline_before) = (i, out.len(), newline);
-                in_space = true;
-            }
-            newline |= b == b'\n';
-            i += 1;
-            continue;
-        }
-        in_space = false;
-        if b < 0x80
-            && let Some(end) = push_ascii(text, bytes, i, class, lex, out, &mut newline)
-        {
-            i = end;
-            // Most tokens are followed by one space: taken here, as the branch above would,
-            // rather than by another turn of the loop.
-            if bytes.get(i) == Some(&b' ') {
-                (space_start, run_tokens, newline_before) = (i, out.len(), newline);
-                in_space = true;
+    while let Some(&b) = bytes.get(i) {
+        match FAST[usize::from(b)] {
+            Fast::Space => {
+                newline |= b == b'\n';
                 i += 1;
+                continue;
             }
-            continue;
+            Fast::Letter => {
+                let (end, key, space_after) = alnum_word(bytes, i);
+                if space_after || ends_ascii_word(bytes, end) {
+                    let found = match key {
+                        Some(key) => lex.get_packed_flags(key),
+                        // Letters and digits only, as `get_alnum_flags` needs.
+                        None => lex.get_alnum_flags(text, i, end),
+                    };
+                    let (info, flags) = match found {
+                        Some((info, flags)) => (Some(info), flags),
+                        None => (None, 0),
+                    };
+                    let span = Span::new(i, end);
+                    push_word(
+                        text,
+                        out,
+                        span,
+                        b.is_ascii_uppercase(),
+                        info,
+                        flags,
+                        &mut newline,
+                    );
+                    // Most words are followed by one space: skipped here rather than by
+                    // another turn of the loop.
+                    i = end + usize::from(space_after || bytes.get(end) == Some(&b' '));
+                    continue;
+                }
+            }
+            Fast::Digit => {
+                let end = alnum_end(bytes, i + 1);
+                if ends_ascii_word(bytes, end) {
+                    let token = Token {
+                        span: Span::new(i, end),
+                        kind: TokenKind::Number,
+                        upper: false,
+                        after_newline: std::mem::take(&mut newline),
+                        info: None,
+                        flags: 0,
+                        abbreviation_dot: false,
+                    };
+                    out.tokens.push(token);
+                    i = end + usize::from(bytes.get(end) == Some(&b' '));
+                    continue;
+                }
+            }
+            // A mark no rule joins to what follows when it starts a segment.
+            Fast::Mid | Fast::Other => {
+                let span = Span::new(i, i + 1);
+                let abbreviation_dot = b == b'.' && abbreviation_dot(text, out.tokens.last(), i);
+                let token = Token {
+                    span,
+                    kind: TokenKind::Punct,
+                    upper: false,
+                    after_newline: std::mem::take(&mut newline),
+                    info: None,
+                    flags: 0,
+                    abbreviation_dot,
+                };
+                out.tokens.push(token);
+                // A comma or stop is mostly followed by a space, skipped here too.
+                i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
+                continue;
+            }
+            Fast::Slow => {}
         }
-        let end = match class {
-            Class::Letter | Class::Digit | Class::Connector => word_end(bytes, i + len, class),
-            Class::Unknown => None,
-            _ => Some(i + len),
-        };
-        let Some(end) = end else {
-            // A character this tokenizer has no class for: the whole run goes to UAX #29.
-            let run_end = bytes[i..]
-                .iter()
-                .position(|&b| is_ascii_space(b))
-                .map_or(bytes.len(), |k| i + k);
-            out.truncate(run_tokens);
-            newline = newline_before;
-            tokenize_unicode(text, Span::new(space_start, run_end), out, &mut newline);
-            i = run_end;
-            continue;
-        };
-        push_segment(text, i, end, class, lex, out, &mut newline);
-        i = end;
+        i = slow_token(text, bytes, piece, i, lex, out, &mut newline, newline_in);
     }
     *newline_out = newline;
 }
 
-/// The fast path for a token that starts with the ASCII byte at `start` (of `class`, not
-/// `Space`) of `bytes` (the text up to the piece's end): pushes it and returns its end when it is a word or number of ASCII letters and
-/// digits that a space, an ASCII symbol or the end of the piece ends, or a single ASCII mark;
-/// `None` (nothing pushed) for anything the general path must decide ("U.S", "don't", "3.5",
-/// "Café", "a_b"). Most tokens of news text are these, so they skip [`word_end`]'s class
-/// bookkeeping and the ASCII check before the lexicon lookup.
-#[inline(always)]
-fn push_ascii(
+/// The length of the dash, quote mark or ellipsis at `i` (U+2010..U+203E, E2 80 xx) that
+/// [`class_of_char`] makes `Other` or `MidNumLet`: a token of its own, as [`push_segment`]
+/// makes it, since no rule joins it to what follows at the start of a segment. (A combining
+/// mark after it is of unknown class, and has its run split again.)
+#[inline]
+fn typographic_mark(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..i + 3)? {
+        [0xE2, 0x80, 0x90..=0xA3 | 0xA5 | 0xA6 | 0xB0..=0xBE] => Some(3),
+        _ => None,
+    }
+}
+
+/// The token at `i` that the fast paths of [`tokenize_piece`] leave: one starting with a
+/// connector or a non-ASCII character, or a word or number that a middle character, a
+/// connector or a non-ASCII character may continue ("U.S", "don't", "3.5", "Café", "a_b").
+/// Pushes it (or, for a run with a character of unknown class, the whole run) and returns
+/// where to go on.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn slow_token(
     text: &str,
     bytes: &[u8],
-    start: usize,
-    class: Class,
+    piece: Span,
+    i: usize,
     lex: &'static Lexicon,
     out: &mut Tokens,
     newline: &mut bool,
-) -> Option<usize> {
-    let (kind, end, upper, info, flags) = match class {
-        Class::Letter | Class::Digit => {
-            let end = alnum_end(bytes, start + 1);
-            if !ends_ascii_word(bytes, end) {
-                return None;
-            }
-            let first = bytes[start];
-            if class == Class::Letter {
-                // Letters and digits only, as `get_alnum_flags` needs.
-                let found = lex.get_alnum_flags(text, start, end);
-                let (info, flags) = (found.map(|(x, _)| x), found.map_or(0, |(_, f)| f));
-                (
-                    TokenKind::Word,
-                    end,
-                    first.is_ascii_uppercase(),
-                    info,
-                    flags,
-                )
-            } else {
-                (TokenKind::Number, end, false, None, 0)
-            }
-        }
-        Class::Connector | Class::Space | Class::Unknown => return None,
-        // A mark no rule joins to what follows when it starts a segment.
-        Class::Other | Class::MidLetter | Class::MidNumLet | Class::MidNum => {
-            (TokenKind::Punct, start + 1, false, None, 0)
-        }
+    newline_in: bool,
+) -> usize {
+    if let Some(len) = typographic_mark(bytes, i) {
+        let token = Token {
+            span: Span::new(i, i + len),
+            kind: TokenKind::Punct,
+            upper: false,
+            after_newline: std::mem::take(newline),
+            info: None,
+            flags: 0,
+            abbreviation_dot: false,
+        };
+        out.tokens.push(token);
+        return i + len;
+    }
+    let (class, len) = class_at(bytes, i);
+    let end = match class {
+        Class::Letter | Class::Digit | Class::Connector => word_end(bytes, i + len, class),
+        Class::Unknown => None,
+        _ => Some(i + len),
     };
-    push_token(
-        text,
-        out,
-        Span::new(start, end),
-        kind,
+    match end {
+        Some(end) => {
+            push_segment(text, i, end, class, lex, out, newline);
+            end
+        }
+        None => retokenize_run(text, bytes, piece, i, out, newline, newline_in),
+    }
+}
+
+/// A character this tokenizer has no class for lies at `i`: the whole run of non-space bytes
+/// around it goes to `unicode-segmentation`, with the whitespace before it (which a combining
+/// mark may join). The run's tokens pushed so far are dropped, and the line-break flag is put
+/// back to what it was before that whitespace: `newline_in` at the start of the piece, and
+/// after a token of the piece false, either way with any line break in the untokenized bytes
+/// since (whitespace, and whitespace-led segments). Returns the run's end.
+#[inline(never)]
+fn retokenize_run(
+    text: &str,
+    bytes: &[u8],
+    piece: Span,
+    i: usize,
+    out: &mut Tokens,
+    newline: &mut bool,
+    newline_in: bool,
+) -> usize {
+    let run_start = bytes[piece.start..i]
+        .iter()
+        .rposition(|&b| is_ascii_space(b))
+        .map_or(piece.start, |k| piece.start + k + 1);
+    let space_start = bytes[piece.start..run_start]
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(piece.start, |k| piece.start + k + 1);
+    let kept = out
+        .tokens
+        .iter()
+        .rposition(|t| t.span.start < space_start)
+        .map_or(0, |k| k + 1);
+    out.truncate(kept);
+    let (from, before) = match out.tokens.last() {
+        Some(t) if t.span.end > piece.start => (t.span.end, false),
+        _ => (piece.start, newline_in),
+    };
+    *newline = before || memchr::memchr(b'\n', &bytes[from..space_start]).is_some();
+    let run_end = bytes[i..]
+        .iter()
+        .position(|&b| is_ascii_space(b))
+        .map_or(bytes.len(), |k| i + k);
+    tokenize_unicode(text, Span::new(space_start, run_end), out, newline);
+    run_end
+}
+
+/// Pushes a word token, with its entries in the lists of [`Tokens`].
+#[inline(always)]
+fn push_word(
+    text: &str,
+    out: &mut Tokens,
+    span: Span,
+    upper: bool,
+    info: Option<&'static WordInfo>,
+    flags: u8,
+    newline: &mut bool,
+) {
+    let token = Token {
+        span,
+        kind: TokenKind::Word,
         upper,
+        after_newline: std::mem::take(newline),
         info,
         flags,
-        newline,
-    );
-    Some(end)
+        abbreviation_dot: false,
+    };
+    let i = out.tokens.len();
+    if upper {
+        out.capitalised.push(i);
+    }
+    if crate::cues::may_start_cue(&token) {
+        out.cue_candidates.push(i);
+    }
+    if span.len() == 4 && text.as_bytes()[span.start..span.end] == *b"that" {
+        out.that.push(i);
+    }
+    out.tokens.push(token);
+}
+
+/// What the fast paths of [`tokenize_piece`] make of a byte that starts a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fast {
+    /// ASCII whitespace.
+    Space,
+    /// An ASCII letter: a word.
+    Letter,
+    /// An ASCII digit: a number.
+    Digit,
+    /// A middle character (`.` `,` `;` `:` `'`): a mark alone, but it may join two letters or
+    /// digits.
+    Mid,
+    /// Any other ASCII character: a mark alone.
+    Other,
+    /// The connector `_` or a byte of a non-ASCII character: the general path.
+    Slow,
+}
+
+/// The [`Fast`] class of every byte.
+static FAST: [Fast; 256] = {
+    let mut table = [Fast::Slow; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match CLASSES[b] {
+            Class::Space => Fast::Space,
+            Class::Letter => Fast::Letter,
+            Class::Digit => Fast::Digit,
+            Class::MidLetter | Class::MidNumLet | Class::MidNum => Fast::Mid,
+            Class::Other => Fast::Other,
+            Class::Connector | Class::Unknown => Fast::Slow,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The end of the run of ASCII letters and digits that starts with the letter at `i`, and,
+/// when it is at most fifteen bytes and sixteen can be read from `i`, its lexicon key
+/// ([`crate::lexicon::Lexicon::get_packed_flags`]): the word's bytes lower-cased, found from
+/// the same two loads as its end. Most words are these; the others are read by [`alnum_end`]
+/// (without a key). Also whether a space follows, known from the loads when there is a key:
+/// a space ends the word without the byte being read and classified again.
+#[inline(always)]
+fn alnum_word(bytes: &[u8], i: usize) -> (usize, Option<u128>, bool) {
+    // Setting 0x20 lower-cases the letters and leaves the digits as they are.
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    // The low `n` bytes of a word, for `n` below 8.
+    let low_bytes = |n: u32| (1u64 << (8 * n)).wrapping_sub(1);
+    if let Some(chunk) = bytes.get(i..i + 16) {
+        let first = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
+        let other = not_alnum(first);
+        if other != 0 {
+            // At least 1: the first byte is a letter.
+            let n = other.trailing_zeros() / 8;
+            let key = (first | LOWER) & low_bytes(n);
+            let space = (first >> (8 * n)) as u8 == b' ';
+            return (i + n as usize, Some(u128::from(key)), space);
+        }
+        let second = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
+        let other = not_alnum(second);
+        if other != 0 {
+            let n = other.trailing_zeros() / 8;
+            let key = u128::from(first | LOWER) | u128::from((second | LOWER) & low_bytes(n)) << 64;
+            let space = (second >> (8 * n)) as u8 == b' ';
+            return (i + 8 + n as usize, Some(key), space);
+        }
+    }
+    (alnum_end(bytes, i + 1), None, false)
 }
 
 /// The end of the run of ASCII letters and digits from `i`, eight bytes at a step: one
 /// branch per step rather than one per byte, whose exit the branch predictor missed at the
 /// end of almost every word.
 #[inline]
-fn alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
+fn alnum_end(bytes: &[u8], i: usize) -> usize {
+    // Chunks of the rest rather than indexed loads: no bounds checks in the loop.
+    let rest = &bytes[i..];
+    let mut chunks = rest.chunks_exact(8);
+    let mut k = i;
+    for chunk in &mut chunks {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let other = not_alnum(word);
         if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
+            return k + (other.trailing_zeros() / 8) as usize;
         }
-        i += 8;
+        k += 8;
     }
-    i + bytes[i..]
+    let tail = chunks.remainder();
+    k + tail
         .iter()
         .position(|&b| ALNUM[usize::from(b)] == 0)
-        .unwrap_or(bytes.len() - i)
+        .unwrap_or(tail.len())
 }
 
 /// The high bit of each byte of `word` that is no ASCII letter or digit.
@@ -518,6 +690,13 @@ fn word_end(bytes: &[u8], mut i: usize, mut prev: Class) -> Option<usize> {
 /// here when it is a word of known characters.
 pub fn first_word(s: &str) -> &str {
     let bytes = s.as_bytes();
+    // Most words are ASCII letters and digits that a space or a mark ends, as in the tokenizer.
+    if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        let end = alnum_end(bytes, 1);
+        if ends_ascii_word(bytes, end) {
+            return &s[..end];
+        }
+    }
     if !bytes.is_empty()
         && let (Class::Letter, len) = class_at(bytes, 0)
         && let Some(end) = word_end(bytes, len, Class::Letter)
@@ -689,6 +868,9 @@ mod tests {
             "\u{201c}Yes,\u{201d} she said. Russia\u{2019}s U.S.-led <u>said</u>\n\n## Head",
             "Russia\u{2019}s \u{2018}x\u{2019} \u{201c}y\u{201d} a\u{2014}b\u{2026} \u{e9}\u{301} 1\u{2019}000 a\u{2019}\u{301}b \u{d7}\u{f7}\u{a0}",
             "\u{1f1fa}\u{1f1f8} a\u{200d}b \u{1f44d}\u{1f3fd} 1\u{2019}000 \u{5d0}\"\u{5d1}",
+            // Runs handed to UAX #29 after a run that made no token, a tag, or a line break.
+            "a\n\u{301} b\u{200d}c\n\n\u{301}\u{1f600} d <b>\n</b>\u{1f600}x \u{301}\n y\u{5d0}",
+            "<i>\u{5d0}</i>\n\u{5d0} \n<i>x</i>\u{1f600}\t\u{301}\u{301} \u{301}\n\u{5d0}",
         ] {
             assert_eq!(
                 tokenize_indexed(text, &tags(text)),
@@ -734,6 +916,29 @@ mod tests {
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(bytes.len() - from);
             proptest::prop_assert_eq!(alnum_end(&bytes, from), slow);
+        }
+
+        #[test]
+        fn alnum_word_agrees_with_alnum_end_and_the_lexicon_key(
+            text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{0,20}"
+        ) {
+            let bytes = text.as_bytes();
+            let (end, key, space) = alnum_word(bytes, 0);
+            proptest::prop_assert_eq!(space, key.is_some() && bytes[end] == b' ');
+            proptest::prop_assert_eq!(end, alnum_end(bytes, 1));
+            if let Some(key) = key {
+                let lower = text[..end].to_ascii_lowercase();
+                let expected = lower
+                    .bytes()
+                    .enumerate()
+                    .fold(0u128, |k, (n, b)| k | u128::from(b) << (8 * n));
+                proptest::prop_assert!(end < 16);
+                proptest::prop_assert_eq!(key, expected);
+                proptest::prop_assert_eq!(
+                    lexicon().get_packed_flags(key),
+                    lexicon().get_alnum_flags(&text, 0, end)
+                );
+            }
         }
 
         #[test]

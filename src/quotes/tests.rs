@@ -316,3 +316,33 @@ fn a_right_mark_opening_a_paragraph_opens_before_a_space() {
         ["” … he spoke with a calm that few could match,”"]
     );
 }
+
+#[test]
+fn apostrophes_in_words_are_marks_classify_skips() {
+    for text in [
+        "don't",
+        "Russia\u{2019}s x",
+        "a'b 'a a' 1\u{2019}2",
+        "<b>a</b>'s a'<i>b</i>",
+        "a\u{2019}\u{2019}b a''b \u{e9}\u{2019}s",
+    ] {
+        let para = Span::new(0, text.len());
+        let tags = markup::tags(text);
+        for pos in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {
+            let Some(len) = apostrophe_in_word(text.as_bytes(), para, pos) else {
+                continue;
+            };
+            let (c, read) = marks::read_mark(text, 0, pos, text.len()).unwrap();
+            assert_eq!(read, len, "{text:?} {pos}");
+            let at = Span::new(pos, pos + len);
+            let ctx = context(
+                text,
+                para,
+                at,
+                &tags,
+                tags.partition_point(|t| t.end <= pos),
+            );
+            assert_eq!(marks::classify(c, &ctx), Action::Skip, "{text:?} {pos}");
+        }
+    }
+}

@@ -76,8 +76,13 @@ static STARTERS: LazyLock<HashSet<&'static str>> =
 static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(include_str!("../data/time_followers.txt")).collect());
 
-static CREDITS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| data_lines(include_str!("../data/credit_markers.txt")).collect());
+/// The labels of `credit_markers.txt` (the lines ending in a colon; the words after them
+/// that mark a credit at the end of a caption are matched elsewhere).
+static CREDITS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data_lines(include_str!("../data/credit_markers.txt"))
+        .filter(|l| l.ends_with(':'))
+        .collect()
+});
 
 /// The kind of `word` (without its final period) if it is a known abbreviation.
 pub fn abbreviation(word: &str) -> Option<AbbrevKind> {
@@ -118,6 +123,11 @@ pub fn is_time_follower(word: &str) -> bool {
 pub fn credit_starts(text: &str, colons: &[usize], from: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for &colon in colons {
+        // Every label ends in a letter and a colon: most colons (times, "said:") are turned
+        // away by the byte before them without comparing labels.
+        if colon == 0 || !text.as_bytes()[colon - 1].is_ascii_alphabetic() {
+            continue;
+        }
         let upto = &text[..colon + 1];
         if let Some(label) = CREDITS.iter().find(|l| upto.ends_with(*l)) {
             let start = upto.len() - label.len();

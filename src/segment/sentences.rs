@@ -117,7 +117,9 @@ impl<'a> Splitter<'a> {
     /// Pushes the sentences of paragraph `para` onto `out`.
     pub fn split(&self, para: Span, out: &mut Vec<Span>) {
         let text = self.text;
-        let pairs = quote_pairs(text, para, self.tags, self.any_e3);
+        // Found when a break is first weighed: most paragraphs are one sentence, or have
+        // quotes only where no period ends one.
+        let mut pairs = None;
         let mut pair_i = 0;
         let mut cache = [None; 2];
         // Credit labels start a unit even after a caption without final punctuation.
@@ -157,8 +159,15 @@ impl<'a> Splitter<'a> {
             let run = self.run(i, end);
             match self.decide(cur, &run, end) {
                 Some((at, next))
-                    if !self.in_embedded_quote(cur, i, at, &pairs, &mut pair_i, end)
-                        && !self.attribution_tail(at, next, end) =>
+                    if !self.in_embedded_quote(
+                        cur,
+                        i,
+                        at,
+                        pairs
+                            .get_or_insert_with(|| quote_pairs(text, para, self.tags, self.any_e3)),
+                        &mut pair_i,
+                        end,
+                    ) && !self.attribution_tail(at, next, end) =>
                 {
                     emit(cur, at);
                     cur = next;
