@@ -149,9 +149,9 @@ fn quote_beside_statement(doc: &Doc<'_>, state: &State, qi: usize) -> Option<Att
 }
 
 /// Fewest words of a quotation with no attribution that [`quote_alone`] reports.
-const MIN_ALONE_WORDS: usize = 5;
+const MIN_ALONE_WORDS: usize = 4;
 
-/// In the broad sense only, a quotation of five words or more that no rule attributed is still a
+/// In the broad sense only, a quotation of four words or more that no rule attributed is still a
 /// statement: someone said it, though whoever it is was not found. Its speaker is left unknown
 /// (the latest speaker nearby was seldom the right one), and its confidence is low, so any other
 /// statement over it wins.

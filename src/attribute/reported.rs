@@ -286,7 +286,8 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
                             .ends_with(',');
                 return (SAYING.contains(&cue.lemma) && comma).then_some(k);
             }
-            if !asserted(doc, &cue) {
+            // "… and his wife will also speak": a hedged verb goes on with the clause.
+            if !asserted(doc, &cue) || after_modal(doc, cue.first) {
                 return None;
             }
             // "S said A and said B", "…, but added B": a second verb of the same subject, when it
@@ -1080,11 +1081,21 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
             .info
             .is_some_and(|x| x.adverb || x.clause_opener)
             || doc.word(sentence.start).ends_with("ly"));
+    // "China had resisted such deals, but the pollution was so bad, Obama noted, that …": the
+    // report is the clause after the last "but" or semicolon, not the writer's before it.
+    let from = (sentence.start + 2..m.first.saturating_sub(3))
+        .rev()
+        .find(|&k| {
+            doc.token_quote[k].is_none()
+                && (doc.is_punct(k, &[";"])
+                    || lower_word_is(doc, k, &["but"]) && doc.is_punct(k - 1, &[","]))
+        })
+        .map_or(sentence.start, |k| k + 1);
     let content = if connective {
         rest()?
     } else {
-        clause(doc, sentence.start, m.first - 2)
-            .or_else(|| rest().and(Some(doc.tokens_span(sentence.start, m.first - 2))))?
+        clause(doc, from, m.first - 2)
+            .or_else(|| rest().and(Some(doc.tokens_span(from, m.first - 2))))?
     };
     // Alone, an opening adverbial is no report: "In July 2017, the board asked Lee, …".
     let adverbial = doc.is_word(sentence.start)
@@ -1563,6 +1574,24 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Each side"));
         let got = crate::attribute::broad_texts("Neither side believes the truce will hold.");
         assert_eq!(got[0].1.as_deref(), Some("Neither side"));
+    }
+
+    #[test]
+    fn regression_a_hedged_verb_in_a_reported_clause_does_not_end_it() {
+        let got =
+            run("Roe has said four of her aides and her husband will also speak at the rally.");
+        assert_eq!(
+            got[0].0,
+            "four of her aides and her husband will also speak at the rally"
+        );
+    }
+
+    #[test]
+    fn a_report_set_off_after_but_starts_after_it() {
+        let got = run(
+            "The city resisted the plan, but the traffic was so bad, Roe noted, that it gave in.",
+        );
+        assert_eq!(got[0].0, "the traffic was so bad");
     }
 
     #[test]
