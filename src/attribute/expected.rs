@@ -1,5 +1,6 @@
-//! Expectations, in the broad sense only: "X is expected to …" reports what someone unnamed
-//! expects, with the whole clause, subject included, as its content.
+//! Expectations and hearsay, in the broad sense only: "X is expected to …" and "X reportedly …"
+//! report what someone unnamed expects or claims, with the whole clause, subject included, as
+//! their content.
 
 use super::reported::lower_word_is;
 use super::{Attribution, Doc, State};
@@ -28,6 +29,12 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             state.push(doc, a);
         }
     }
+    for (pos, _) in doc.text.match_indices("edly ") {
+        let k = doc.token_at(doc.text[..pos].rfind(' ').map_or(0, |b| b + 1));
+        if let Some(a) = hearsay_clause(doc, state, k) {
+            state.push(doc, a);
+        }
+    }
 }
 
 /// SUBJECT be expected to VP: the clause is an expectation whose holder goes unnamed.
@@ -52,23 +59,7 @@ fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution
         return None;
     }
     let be = be - 1;
-    // The subject opens the clause: after the sentence start, a clause break or a conjunction.
-    let lo = sentence.start.max(be.saturating_sub(MAX_SUBJECT_TOKENS));
-    let start = (lo..be)
-        .rev()
-        .find(|&j| {
-            doc.is_punct(j, &[",", ";", ":", "—", "–", "(", ")"])
-                || lower_word_is(doc, j, CLAUSE_OPENERS)
-                || doc.is_quote_mark(j)
-        })
-        .map_or(lo, |j| j + 1);
-    if start >= be || !(start..be).any(|j| doc.is_word(j)) || start == lo && lo > sentence.start {
-        return None;
-    }
-    let end = super::object::content_end(doc, k + 2, sentence.end);
-    let last = (k + 2..end)
-        .rev()
-        .find(|&j| doc.tokens[j].kind != TokenKind::Punct || doc.is_quotation_mark(j))?;
+    let start = subject_start(doc, &sentence, be)?;
     let cue = Cue {
         first: be,
         last: k,
@@ -77,6 +68,69 @@ fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution
         class: VerbClass::Cognition,
         participle: false,
     };
+    unnamed(doc, &sentence, start, k + 2, cue, "expected_clause")
+}
+
+/// Adverbs that report hearsay: the clause they stand in is someone's unnamed claim.
+const HEARSAY: &[&str] = &["reportedly", "allegedly", "supposedly", "purportedly"];
+
+/// SUBJECT reportedly VP: the clause is a report whose source goes unnamed.
+///
+/// Example: The council has reportedly delayed the vote until June.
+fn hearsay_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
+    if state.cue_used[k] || doc.token_quote[k].is_some() || !lower_word_is(doc, k, HEARSAY) {
+        return None;
+    }
+    let sentence = doc.sentence_range(k);
+    // Past an auxiliary: "has reportedly", "was allegedly".
+    let verb = if k > sentence.start && doc.tokens[k - 1].info.is_some_and(|x| x.finite) {
+        k - 1
+    } else {
+        k
+    };
+    let start = subject_start(doc, &sentence, verb)?;
+    let cue = Cue {
+        first: k,
+        last: k,
+        span: doc.tokens[k].span,
+        lemma: "report",
+        class: VerbClass::Speech,
+        participle: false,
+    };
+    unnamed(doc, &sentence, start, k + 1, cue, "hearsay_clause")
+}
+
+/// Where the subject before token `verb` starts: after the sentence start, a clause break or a
+/// conjunction, within [`MAX_SUBJECT_TOKENS`].
+fn subject_start(doc: &Doc<'_>, sentence: &std::ops::Range<usize>, verb: usize) -> Option<usize> {
+    let lo = sentence.start.max(verb.saturating_sub(MAX_SUBJECT_TOKENS));
+    let start = (lo..verb)
+        .rev()
+        .find(|&j| {
+            doc.is_punct(j, &[",", ";", ":", "—", "–", "(", ")"])
+                || lower_word_is(doc, j, CLAUSE_OPENERS)
+                || doc.is_quote_mark(j)
+        })
+        .map_or(lo, |j| j + 1);
+    let found = start < verb
+        && (start..verb).any(|j| doc.is_word(j))
+        && !(start == lo && lo > sentence.start);
+    found.then_some(start)
+}
+
+/// The clause from `start` to the end of what follows token `from`, held by no one named.
+fn unnamed(
+    doc: &Doc<'_>,
+    sentence: &std::ops::Range<usize>,
+    start: usize,
+    from: usize,
+    cue: Cue,
+    rule: &'static str,
+) -> Option<Attribution> {
+    let end = super::object::content_end(doc, from, sentence.end);
+    let last = (from..end)
+        .rev()
+        .find(|&j| doc.tokens[j].kind != TokenKind::Punct || doc.is_quotation_mark(j))?;
     Some(Attribution {
         kind: Kind::Indirect,
         quote: Span::new(doc.tokens[start].span.start, doc.tokens[last].span.end),
@@ -84,7 +138,7 @@ fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution
         cue: Some(cue),
         inherits: None,
         confidence: 0.3,
-        rule: "expected_clause",
+        rule,
     })
 }
 
@@ -111,6 +165,17 @@ mod tests {
             "The vote was close, but the bill is expected to pass next week, because leaders agreed.",
         );
         assert_eq!(got[0].0, "the bill is expected to pass next week");
+    }
+
+    #[test]
+    fn hearsay_is_the_whole_clause_without_a_source() {
+        let got = broad("The council has reportedly delayed the vote until June.");
+        assert_eq!(
+            got[0].0,
+            "The council has reportedly delayed the vote until June"
+        );
+        assert_eq!(got[0].1, None);
+        assert_eq!(got[0].2.as_deref(), Some("reportedly"));
     }
 
     #[test]
