@@ -1046,6 +1046,9 @@ fn cue_ends_clause(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
         })
 }
 
+/// Farthest a "but" or semicolon before the speaker opens its report, in tokens.
+const MAX_BUT_DISTANCE: usize = 80;
+
 /// CLAUSE, S said.
 ///
 /// Example: Moscow is seeking the return of six properties, Zakharova said.
@@ -1083,7 +1086,10 @@ fn clause_then_speaker_cue(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<At
             || doc.word(sentence.start).ends_with("ly"));
     // "China had resisted such deals, but the pollution was so bad, Obama noted, that …": the
     // report is the clause after the last "but" or semicolon, not the writer's before it.
-    let from = (sentence.start + 2..m.first.saturating_sub(3))
+    // Only a window back: scanning to the sentence start for each cue was quadratic in a run of
+    // attributions with no full stop.
+    let from = (sentence.start.max(m.first.saturating_sub(MAX_BUT_DISTANCE)) + 2
+        ..m.first.saturating_sub(3))
         .rev()
         .find(|&k| {
             doc.token_quote[k].is_none()
