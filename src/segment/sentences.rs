@@ -203,6 +203,10 @@ impl<'a> Splitter<'a> {
         end: usize,
         cache: &mut [Option<usize>; 2],
     ) -> Option<usize> {
+        // Nothing can start at or past the end: no search (every paragraph ends asking this).
+        if from >= end {
+            return None;
+        }
         let bytes = &self.text.as_bytes()[..end];
         if cache[0].is_none_or(|a| a < from) {
             cache[0] = Some(memchr3(b'.', b'?', b'!', &bytes[from..]).map_or(end, |i| from + i));
@@ -215,15 +219,27 @@ impl<'a> Splitter<'a> {
     }
 
     fn tag_containing(&self, pos: usize) -> Option<Span> {
+        // Most texts have no tags: no search.
+        if self.tags.is_empty() {
+            return None;
+        }
         let i = self.tags.partition_point(|t| t.end <= pos);
         self.tags.get(i).copied().filter(|t| t.start <= pos)
     }
 
     fn tag_at(&self, pos: usize) -> Option<Span> {
+        // Every tag starts with `<`: other bytes need no search.
+        if self.text.as_bytes().get(pos) != Some(&b'<') {
+            return None;
+        }
         self.tag_containing(pos).filter(|t| t.start == pos)
     }
 
     fn tag_ending_at(&self, pos: usize) -> Option<Span> {
+        // Every tag ends with `>`.
+        if pos == 0 || self.text.as_bytes().get(pos - 1) != Some(&b'>') {
+            return None;
+        }
         let i = self.tags.partition_point(|t| t.end < pos);
         self.tags.get(i).copied().filter(|t| t.end == pos)
     }
