@@ -12,7 +12,7 @@ mod marks;
 pub(crate) use marks::is_mark;
 
 use crate::markup;
-use crate::segment::{BlockKind, Segmentation};
+use crate::segment::{BlockKind, Find3, Segmentation};
 use crate::span::Span;
 use marks::{Action, CANDIDATE, Context};
 
@@ -376,6 +376,8 @@ fn apostrophe_in_word(bytes: &[u8], para: Span, pos: usize) -> Option<usize> {
 struct Candidates<'a> {
     bytes: &'a [u8],
     any_e3: bool,
+    /// `"`, `'` and 0xE2.
+    marks: Find3,
     /// The first 0xC2 at or after the last position asked about (the text's length if none).
     next_c2: Option<usize>,
 }
@@ -385,6 +387,7 @@ impl<'a> Candidates<'a> {
         Candidates {
             bytes,
             any_e3: memchr::memchr(0xE3, bytes).is_some(),
+            marks: Find3::new(b'"', b'\'', 0xE2),
             next_c2: None,
         }
     }
@@ -405,7 +408,7 @@ impl<'a> Candidates<'a> {
             }
         };
         let limit = c2.min(end);
-        match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..limit]) {
+        match self.marks.find(&bytes[from..limit]) {
             Some(i) => Some(from + i),
             None => (limit < end).then_some(limit),
         }

@@ -4,11 +4,13 @@
 //! judged from the word before it and the word after it, without allocating per token.
 
 use super::abbrev::{AbbrevKind, abbreviation, credit_starts, is_starter, is_time_follower};
-use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal};
+use super::chars::{
+    Find3, char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal,
+};
 use super::lists;
 use super::pairs::quote_pairs;
 use crate::span::Span;
-use memchr::{memchr, memchr_iter, memchr2, memchr2_iter, memchr3};
+use memchr::{memchr, memchr_iter, memchr2, memchr2_iter};
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
@@ -80,6 +82,10 @@ pub struct Splitter<'a> {
     colons: Vec<usize>,
     wide_terminals: Vec<usize>,
     any_e3: bool,
+    /// The ASCII terminal marks.
+    stops: Find3,
+    /// What [`quote_pairs`] looks for.
+    quote_bytes: Find3,
 }
 
 impl<'a> Splitter<'a> {
@@ -104,6 +110,8 @@ impl<'a> Splitter<'a> {
             colons: memchr_iter(b':', bytes).collect(),
             wide_terminals,
             any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
+            stops: Find3::new(b'.', b'?', b'!'),
+            quote_bytes: Find3::new(b'"', 0xE2, 0xC2),
         }
     }
 
@@ -163,8 +171,9 @@ impl<'a> Splitter<'a> {
                         cur,
                         i,
                         at,
-                        pairs
-                            .get_or_insert_with(|| quote_pairs(text, para, self.tags, self.any_e3)),
+                        pairs.get_or_insert_with(|| {
+                            quote_pairs(text, para, self.tags, self.any_e3, &self.quote_bytes)
+                        }),
                         &mut pair_i,
                         end,
                     ) && !self.attribution_tail(at, next, end) =>
@@ -209,7 +218,7 @@ impl<'a> Splitter<'a> {
         }
         let bytes = &self.text.as_bytes()[..end];
         if cache[0].is_none_or(|a| a < from) {
-            cache[0] = Some(memchr3(b'.', b'?', b'!', &bytes[from..]).map_or(end, |i| from + i));
+            cache[0] = Some(self.stops.find(&bytes[from..]).map_or(end, |i| from + i));
         }
         if cache[1].is_none_or(|m| m < from) {
             let rest = &self.wide_terminals[self.wide_terminals.partition_point(|&m| m < from)..];
