@@ -5,12 +5,12 @@
 
 use super::abbrev::{AbbrevKind, abbreviation, credit_starts, is_starter, is_time_follower};
 use super::chars::{
-    Find3, char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal,
+    Find1, Find3, char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal,
 };
 use super::lists;
 use super::pairs::quote_pairs;
 use crate::span::Span;
-use memchr::{memchr, memchr_iter, memchr2, memchr2_iter};
+use memchr::{memchr, memchr2, memchr2_iter};
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
@@ -93,7 +93,9 @@ impl<'a> Splitter<'a> {
         let bytes = text.as_bytes();
         // `…` `‼` `⁇` `⁈` `⁉` start with 0xE2, found with one-byte `memchr`; the full-width
         // marks start with 0xE3 or 0xEF, which few texts have at all.
-        let mut wide_terminals: Vec<usize> = memchr_iter(0xE2, bytes)
+        let e2 = Find1::new(0xE2);
+        let mut wide_terminals: Vec<usize> = e2
+            .iter(bytes)
             .filter(|&i| is_e2_terminal(&bytes[i..]))
             .collect();
         let any_e3_or_ef = memchr2(0xE3, 0xEF, bytes).is_some();
@@ -107,7 +109,7 @@ impl<'a> Splitter<'a> {
         Splitter {
             text,
             tags,
-            colons: memchr_iter(b':', bytes).collect(),
+            colons: Find1::new(b':').iter(bytes).collect(),
             wide_terminals,
             any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
             stops: Find3::new(b'.', b'?', b'!'),
