@@ -226,7 +226,9 @@ impl<'a> Splitter<'a> {
             let rest = &self.wide_terminals[self.wide_terminals.partition_point(|&m| m < from)..];
             cache[1] = Some(rest.first().map_or(end, |&m| m.min(end)));
         }
-        cache.iter().flatten().copied().min().filter(|&c| c < end)
+        // Both are set above.
+        let (a, m) = (cache[0].unwrap_or(end), cache[1].unwrap_or(end));
+        Some(a.min(m)).filter(|&c| c < end)
     }
 
     fn tag_containing(&self, pos: usize) -> Option<Span> {
@@ -271,7 +273,13 @@ impl<'a> Splitter<'a> {
                 }
                 Some(c) if is_terminal(c) => strong = true,
                 // A spaced ellipsis: ". . ."
-                Some(' ') if text[..j].ends_with('.') && text[j + 1..end].starts_with('.') => {
+                // (On the bytes: both neighbours of the ASCII space are char boundaries.)
+                Some(' ')
+                    if j > 0
+                        && text.as_bytes()[j - 1] == b'.'
+                        && j + 1 < end
+                        && text.as_bytes()[j + 1] == b'.' =>
+                {
                     spaced = true;
                 }
                 _ => break,
@@ -409,7 +417,8 @@ impl<'a> Splitter<'a> {
             return prev == Prev::Word;
         }
         if c.is_uppercase() {
-            let initial = n.word.chars().count() == 1 && self.text[n.word_at..].len() > 1 && {
+            // One character: the word starts with `c` (and is empty or longer otherwise).
+            let initial = n.word.len() == c.len_utf8() && self.text[n.word_at..].len() > 1 && {
                 self.text[n.word_at + n.word.len()..].starts_with('.')
             };
             return match prev {
@@ -587,6 +596,17 @@ fn before_apostrophe(word: &str) -> &str {
 fn word_start(text: &str, floor: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut start = end;
+    // Eight bytes at a time back to the last that stops the byte loop below (whitespace or
+    // non-ASCII), so that loop reads one byte where it read the word.
+    while start >= floor + 8 {
+        let chunk: [u8; 8] = bytes[start - 8..start].try_into().expect("eight bytes");
+        let stops = space_or_high(u64::from_le_bytes(chunk));
+        if stops != 0 {
+            start -= (stops.leading_zeros() / 8) as usize;
+            break;
+        }
+        start -= 8;
+    }
     while start > floor && bytes[start - 1] < 0x80 {
         if matches!(bytes[start - 1], b'\t'..=b'\r' | b' ') {
             return start;
@@ -600,6 +620,21 @@ fn word_start(text: &str, floor: usize, end: usize) -> usize {
         start = floor + i;
     }
     start
+}
+
+/// The high bit of each byte of `word` that is ASCII whitespace (`\t`..`\r`, space) or not
+/// ASCII.
+#[inline]
+fn space_or_high(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Each byte below 0x80, so the sums carry into no neighbour (as in the tokenizer).
+    let low = word & !HIGH;
+    let in_range = |lo: u8, hi: u8| {
+        low.wrapping_add(ONES * u64::from(0x80 - lo))
+            & !low.wrapping_add(ONES * u64::from(0x7f - hi))
+    };
+    (in_range(b'\t', b'\r') | in_range(b' ', b' ') | word) & HIGH
 }
 
 /// Whether `s`, which starts with the byte 0xE2, starts with a terminal mark ([`is_terminal`]):
@@ -637,7 +672,8 @@ fn letters(input: &str) -> IResult<&str, &str> {
 /// Dotted abbreviations without their final period: "U.S", "Ph.D", "a.m", "e.g".
 fn dotted(word: &str) -> bool {
     // Most words have no dot: turned away before the parser runs.
-    if !word.as_bytes().contains(&b'.') {
+    // A byte loop: words are short, and `contains` calls `memchr`.
+    if !word.bytes().any(|b| b == b'.') {
         return false;
     }
     all_consuming(recognize((many1((letters, ch('.'))), letters)))
@@ -664,6 +700,8 @@ mod tests {
             "’s",
             "x’",
             "‘a’",
+            "a long\u{b}word without spaces",
+            "\u{2009}abcdefghijklmnopq rstuvwxyzabcdefgh\u{e9}ijklmnop\tqrs",
         ] {
             for floor in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 for end in (floor..=text.len()).filter(|&i| text.is_char_boundary(i)) {
@@ -686,6 +724,18 @@ mod tests {
                 text.split(['\'', '’']).next().unwrap(),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn space_or_high_flags_whitespace_and_non_ascii_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let word = u64::from(b) << (8 * at) | 0x6161_6161_6161_6161 & !(0xff << (8 * at));
+                let flagged = b >= 0x80 || matches!(b, b'\t'..=b'\r' | b' ');
+                let expected = if flagged { 0x80 << (8 * at) } else { 0 };
+                assert_eq!(space_or_high(word), expected, "{b} {at}");
+            }
         }
     }
 
