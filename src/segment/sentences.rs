@@ -194,6 +194,10 @@ impl<'a> Splitter<'a> {
     /// Items are only looked ahead for at a paragraph start or after a found item (`search`):
     /// items after a period are found by the period, and this keeps the search linear.
     fn item_start(&self, cur: usize, end: usize, search: bool) -> (usize, Option<usize>) {
+        // Most units start with a capital or a quote mark: no marker, seen from the bytes.
+        if !lists::may_start_marker(&self.text.as_bytes()[cur..end]) {
+            return (cur, None);
+        }
         match lists::marker(&self.text[cur..end]) {
             Some(m) => (
                 cur + m.len,
