@@ -45,7 +45,12 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     // artefact, so the paragraph stays open across it until the next line shows otherwise.
     let mut gap = false;
     for (n, &line) in lines.iter().enumerate() {
-        let body = line.trim(text);
+        // Half the lines are the empty ones between paragraphs: nothing to trim.
+        let body = if line.is_empty() {
+            line
+        } else {
+            line.trim(text)
+        };
         if body.is_empty() {
             gap |= open.is_some();
             continue;
