@@ -309,7 +309,10 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    fn next(&self, run: &Run, end: usize) -> Next<'a> {
+    /// What [`Splitter::next`] skips after a run: closing marks and tags (to `k`, and whether
+    /// a quote closed), then spaces, opening marks and tags (to `w`, with where the first of
+    /// those started, whether there was a space, and whether a `(` opened).
+    fn after_run(&self, run: &Run, end: usize) -> (usize, bool, usize, Option<usize>, bool, bool) {
         let text = self.text;
         let mut k = run.end;
         let mut quote_closed = false;
@@ -342,6 +345,23 @@ impl<'a> Splitter<'a> {
             }
             w += c.len_utf8();
         }
+        (k, quote_closed, w, start, spaced, paren)
+    }
+
+    fn next(&self, run: &Run, end: usize) -> Next<'a> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let (k, quote_closed, w, start, spaced, paren) = if run.end + 1 < end
+            && bytes[run.end] == b' '
+            && bytes[run.end + 1].is_ascii_alphanumeric()
+        {
+            // Most stops are followed by a space and a word: what `after_run` finds, found
+            // on two bytes (a space closes nothing, and neither it nor a letter or digit
+            // opens anything or starts a tag).
+            (run.end, false, run.end + 1, None, true, false)
+        } else {
+            self.after_run(run, end)
+        };
         let rest = &text[w..end];
         // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
         // A word only when it starts with a letter: the first word starts with the first
