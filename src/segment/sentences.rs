@@ -263,6 +263,30 @@ impl<'a> Splitter<'a> {
 
     fn run(&self, start: usize, end: usize) -> Run {
         let text = self.text;
+        let bytes = text.as_bytes();
+        // Most runs are one period before an ASCII character that is no stop and no space
+        // before another period (". . ."): what the loop below ends with, on the bytes.
+        if bytes[start] == b'.'
+            && bytes[start + 1..end].first().is_none_or(|&b| {
+                b < 0x80
+                    && !matches!(b, b'.' | b'?' | b'!')
+                    && !(b == b' ' && start + 2 < end && bytes[start + 2] == b'.')
+            })
+        {
+            return Run {
+                start,
+                end: start + 1,
+                term: Term::Period,
+                attached: char_before(text, start).is_some_and(|c| !c.is_whitespace()),
+                spaced: false,
+            };
+        }
+        self.run_decoded(start, end)
+    }
+
+    /// [`Splitter::run`] by characters.
+    fn run_decoded(&self, start: usize, end: usize) -> Run {
+        let text = self.text;
         let (mut j, mut dots, mut strong, mut full, mut spaced) = (start, 0, false, false, false);
         while j < end {
             // Decoded once, for the match and for the step.
@@ -759,6 +783,25 @@ mod tests {
                 let flagged = b >= 0x80 || matches!(b, b'\t'..=b'\r' | b' ');
                 let expected = if flagged { 0x80 << (8 * at) } else { 0 };
                 assert_eq!(space_or_high(word), expected, "{b} {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn runs_read_on_bytes_agree_with_runs_decoded() {
+        let text = "A. b.c a.. d. . . e.\u{2026} f.? g.\u{a0}h. <b>i.</b> j.\" k.\n l.";
+        let splitter = Splitter::new(text, &[]);
+        for start in (0..text.len()).filter(|&i| matches!(text.as_bytes()[i], b'.' | b'?')) {
+            for end in start + 1..=text.len() {
+                if !text.is_char_boundary(end) {
+                    continue;
+                }
+                let (a, b) = (splitter.run(start, end), splitter.run_decoded(start, end));
+                assert_eq!(
+                    (a.end, a.term, a.attached, a.spaced),
+                    (b.end, b.term, b.attached, b.spaced),
+                    "{start} {end}"
+                );
             }
         }
     }
