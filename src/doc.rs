@@ -43,7 +43,7 @@ impl<'t> Doc<'t> {
             that: that_tokens,
         } = tokens::tokenize_indexed(text, &tags);
         let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
-        let paragraph_tokens = ranges(&tokens, seg.paragraphs.iter().map(|p| p.span));
+        let paragraph_tokens = paragraph_ranges(&tokens, &seg, &sentence_tokens);
         let token_sentence = assign(&sentence_tokens, tokens.len());
         // Quotes are sorted and disjoint, and so are tokens: the tokens inside a quote are the
         // run from its first token that ends within it. Found by binary search per quote
@@ -207,12 +207,87 @@ fn fill_to(out: &mut Vec<u32>, len: usize, value: u32) {
 
 /// Token range of each span (sorted, non-overlapping): the tokens from the first starting in
 /// it to the last ending in it. Tokens are sorted, so both ends are searches onwards.
+/// The end is first looked for where the text's average token length puts it: a sentence's
+/// end is then a step or two away, where a gallop from its start took a dozen comparisons.
 fn ranges(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(spans.size_hint().0);
+    let text_len = tokens.last().map_or(1, |t| t.span.end.max(1));
     let mut i = 0;
     for s in spans {
         let a = gallop(tokens, i, |t| t.span.start < s.start);
-        i = gallop(tokens, a, |t| t.span.end <= s.end);
+        let guess = a + s.len() * tokens.len() / text_len;
+        i = search_near(tokens, a, guess, |t| t.span.end <= s.end);
+        out.push(a..i);
+    }
+    out
+}
+
+/// `from + tokens[from..].partition_point(pred)`, searched outwards from `guess`: galloping
+/// on from it when `pred` holds just before it, else galloping back towards `from`.
+fn search_near(
+    tokens: &[Token],
+    from: usize,
+    guess: usize,
+    pred: impl Fn(&Token) -> bool,
+) -> usize {
+    let guess = guess.clamp(from, tokens.len());
+    if guess == from || pred(&tokens[guess - 1]) {
+        return gallop(tokens, guess, pred);
+    }
+    // `pred` fails at `hi`, so the answer is at most `hi`.
+    let (mut hi, mut step) = (guess - 1, 1);
+    loop {
+        if hi < from + step {
+            return from + tokens[from..hi].partition_point(&pred);
+        }
+        let probe = hi - step;
+        if pred(&tokens[probe]) {
+            return probe + 1 + tokens[probe + 1..hi].partition_point(&pred);
+        }
+        hi = probe;
+        step *= 2;
+    }
+}
+
+/// [`ranges`] of the paragraphs, from the sentences': a paragraph starts where its first
+/// sentence starts and ends where its last one ends, so its range is most often theirs. Each
+/// guess is checked against the definition (two comparisons per end) and searched for when it
+/// fails, so the result is the same as `ranges` over the paragraph spans.
+fn paragraph_ranges(
+    tokens: &[Token],
+    seg: &Segmentation,
+    sentences: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(seg.paragraphs.len());
+    let (mut i, mut k) = (0, 0);
+    for (p, para) in seg.paragraphs.iter().enumerate() {
+        let s = para.span;
+        let first = k;
+        while k < seg.sentences.len() && seg.sentences[k].paragraph == p {
+            k += 1;
+        }
+        let guess = (first < k).then(|| (sentences[first].start, sentences[k - 1].end));
+        // `a` is `i + tokens[i..].partition_point(start < s.start)`, `e` likewise from `a`.
+        let a = match guess {
+            Some((a, _))
+                if a >= i
+                    && (a == i || tokens[a - 1].span.start < s.start)
+                    && tokens.get(a).is_none_or(|t| t.span.start >= s.start) =>
+            {
+                a
+            }
+            _ => gallop(tokens, i, |t| t.span.start < s.start),
+        };
+        i = match guess {
+            Some((_, e))
+                if e >= a
+                    && (e == a || tokens[e - 1].span.end <= s.end)
+                    && tokens.get(e).is_none_or(|t| t.span.end > s.end) =>
+            {
+                e
+            }
+            _ => gallop(tokens, a, |t| t.span.end <= s.end),
+        };
         out.push(a..i);
     }
     out
@@ -295,6 +370,33 @@ mod tests {
                     from + tokens[from..].partition_point(pred),
                     "{from} {pos}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn search_near_finds_the_partition_point() {
+        let tokens: Vec<Token> = (0..40)
+            .map(|k| Token {
+                span: Span::new(2 * k, 2 * k + 1),
+                kind: TokenKind::Word,
+                upper: false,
+                after_newline: false,
+                info: None,
+                flags: 0,
+                abbreviation_dot: false,
+            })
+            .collect();
+        for from in 0..=tokens.len() {
+            for guess in 0..=tokens.len() + 3 {
+                for pos in 0..=90 {
+                    let pred = |t: &Token| t.span.start < pos;
+                    assert_eq!(
+                        search_near(&tokens, from, guess, pred),
+                        from + tokens[from..].partition_point(pred),
+                        "{from} {guess} {pos}"
+                    );
+                }
             }
         }
     }

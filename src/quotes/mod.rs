@@ -12,7 +12,7 @@ mod marks;
 pub(crate) use marks::is_mark;
 
 use crate::markup;
-use crate::segment::{BlockKind, Segmentation};
+use crate::segment::{BlockKind, Find3, Segmentation};
 use crate::span::Span;
 use marks::{Action, CANDIDATE, Context};
 
@@ -337,6 +337,10 @@ fn scan(text: &str, para: Span, tags: &[Span], candidates: &mut Candidates, m: &
             m.continue_next = false;
             continue;
         }
+        if is_e2_non_mark(text.as_bytes(), pos) {
+            pos += 3;
+            continue;
+        }
         // Candidate bytes are ASCII or UTF-8 lead bytes, so `pos` is a char boundary.
         let Some((c, len)) = marks::read_mark(text, para.start, pos, para.end) else {
             pos += text[pos..].chars().next().map_or(1, char::len_utf8);
@@ -349,6 +353,19 @@ fn scan(text: &str, para: Span, tags: &[Span], candidates: &mut Candidates, m: &
         // Only the paragraph's first mark may continue the previous paragraph's quote.
         m.continue_next = false;
     }
+}
+
+/// A character from 0xE2 at `pos` that is no quote mark (a dash, `…`): what [`marks::read_mark`]
+/// turns away after decoding it, decided on the bytes. The marks from 0xE2 are ‘ ’ ‚ “ ” „
+/// (E2 80 98..9A, 9C..9E) and ‹ › (E2 80 B9, BA); the text is UTF-8, so every other
+/// character led by 0xE2 is three bytes long.
+#[inline]
+fn is_e2_non_mark(bytes: &[u8], pos: usize) -> bool {
+    bytes[pos] == 0xE2
+        && !matches!(
+            bytes.get(pos + 1..pos + 3),
+            Some([0x80, 0x98..=0x9A | 0x9C..=0x9E | 0xB9 | 0xBA])
+        )
 }
 
 /// The length of the `'` or `’` at `pos` when ASCII letters or digits are on both sides of it
@@ -376,6 +393,8 @@ fn apostrophe_in_word(bytes: &[u8], para: Span, pos: usize) -> Option<usize> {
 struct Candidates<'a> {
     bytes: &'a [u8],
     any_e3: bool,
+    /// `"`, `'` and 0xE2.
+    marks: Find3,
     /// The first 0xC2 at or after the last position asked about (the text's length if none).
     next_c2: Option<usize>,
 }
@@ -385,6 +404,7 @@ impl<'a> Candidates<'a> {
         Candidates {
             bytes,
             any_e3: memchr::memchr(0xE3, bytes).is_some(),
+            marks: Find3::new(b'"', b'\'', 0xE2),
             next_c2: None,
         }
     }
@@ -405,7 +425,7 @@ impl<'a> Candidates<'a> {
             }
         };
         let limit = c2.min(end);
-        match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..limit]) {
+        match self.marks.find(&bytes[from..limit]) {
             Some(i) => Some(from + i),
             None => (limit < end).then_some(limit),
         }

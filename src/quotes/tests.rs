@@ -346,3 +346,16 @@ fn apostrophes_in_words_are_marks_classify_skips() {
         }
     }
 }
+
+#[test]
+fn e2_non_marks_are_the_characters_from_e2_that_are_no_marks() {
+    for c in '\u{2000}'..='\u{2fff}' {
+        let mut buf = [0; 4];
+        let s = c.encode_utf8(&mut buf).as_bytes();
+        assert_eq!(
+            super::is_e2_non_mark(s, 0),
+            s[0] == 0xE2 && !super::is_mark(c),
+            "{c:?}"
+        );
+    }
+}

@@ -1,9 +1,10 @@
 //! Paragraph-level blocks: blank lines, headings, URL lines and title-like short lines end them;
 //! a single line break inside running text (scraping, wrapping) does not.
 
+use super::chars::Find1;
 use super::{BlockKind, Paragraph};
 use crate::span::Span;
-use memchr::{memchr_iter, memrchr_iter};
+use memchr::memrchr_iter;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -23,7 +24,9 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     // Room for a line every 64 bytes: most texts need no more, and the vector is not moved.
     let mut lines = Vec::with_capacity(text.len() / 64 + 2);
     let mut start = first;
-    for nl in memchr_iter(b'\n', text.as_bytes()) {
+    // Built once: a text has a line break every hundred bytes or so.
+    let newline = Find1::new(b'\n');
+    for nl in newline.iter(text.as_bytes()) {
         if nl >= start {
             lines.push(Span::new(start, nl));
             start = nl + 1;
@@ -42,7 +45,12 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     // artefact, so the paragraph stays open across it until the next line shows otherwise.
     let mut gap = false;
     for (n, &line) in lines.iter().enumerate() {
-        let body = line.trim(text);
+        // Half the lines are the empty ones between paragraphs: nothing to trim.
+        let body = if line.is_empty() {
+            line
+        } else {
+            line.trim(text)
+        };
         if body.is_empty() {
             gap |= open.is_some();
             continue;

@@ -66,7 +66,7 @@ pub fn marker(s: &str) -> Option<Marker> {
 /// Whether `s` starts as a marker can: with a digit, a lower-case letter and its `.` or `)`,
 /// or a multi-byte character (a bullet).
 #[inline]
-fn may_start_marker(s: &[u8]) -> bool {
+pub(super) fn may_start_marker(s: &[u8]) -> bool {
     match s {
         [b'0'..=b'9', ..] | [b'a'..=b'z', b'.' | b')', ..] => true,
         [first, ..] => *first >= 0x80,

@@ -18,6 +18,7 @@ mod abbrev;
 pub use abbrev::abbreviation;
 mod blocks;
 mod chars;
+pub(crate) use chars::Find3;
 mod lists;
 mod pairs;
 mod sentences;

@@ -2,8 +2,9 @@
 //! mid-sentence (`X said "A. B."`) can be suppressed. Unclosed quotes pair with nothing, so a
 //! stray mark never swallows the rest of a paragraph.
 
+use super::chars::Find3;
 use crate::span::Span;
-use memchr::{memchr, memchr3};
+use memchr::memchr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Style {
@@ -17,7 +18,14 @@ enum Style {
 /// Byte positions of the opening and closing mark of each outermost quote in `para`, in order.
 /// `tags` are skipped: quotes inside HTML attributes are not quotes.
 /// `any_e3`: the text has a byte 0xE3 somewhere (else no paragraph needs looking at for one).
-pub fn quote_pairs(text: &str, para: Span, tags: &[Span], any_e3: bool) -> Vec<(usize, usize)> {
+/// `find3` looks for `"`, 0xE2 and 0xC2.
+pub fn quote_pairs(
+    text: &str,
+    para: Span,
+    tags: &[Span],
+    any_e3: bool,
+    find3: &Find3,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, Style, u32)> = None;
     let mut tag_i = tags.partition_point(|t| t.end <= para.start);
@@ -31,7 +39,7 @@ pub fn quote_pairs(text: &str, para: Span, tags: &[Span], any_e3: bool) -> Vec<(
                 .iter()
                 .position(|&b| matches!(b, b'"' | 0xE2 | 0xC2 | 0xE3))
         } else {
-            memchr3(b'"', 0xE2, 0xC2, &bytes[from..])
+            find3.find(&bytes[from..])
         }
     };
     while let Some(j) = find(from) {
@@ -86,6 +94,7 @@ mod tests {
             Span::new(0, text.len()),
             &crate::markup::tags(text),
             true,
+            &Find3::new(b'"', 0xE2, 0xC2),
         )
         .into_iter()
         .map(|(o, c)| &text[o..c + text[c..].chars().next().unwrap().len_utf8()])

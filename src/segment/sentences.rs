@@ -4,11 +4,13 @@
 //! judged from the word before it and the word after it, without allocating per token.
 
 use super::abbrev::{AbbrevKind, abbreviation, credit_starts, is_starter, is_time_follower};
-use super::chars::{char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal};
+use super::chars::{
+    Find1, Find3, char_at, char_before, is_bullet, is_closer, is_dash, is_opener, is_terminal,
+};
 use super::lists;
 use super::pairs::quote_pairs;
 use crate::span::Span;
-use memchr::{memchr, memchr_iter, memchr2, memchr2_iter, memchr3};
+use memchr::{memchr, memchr2, memchr2_iter};
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
@@ -80,6 +82,10 @@ pub struct Splitter<'a> {
     colons: Vec<usize>,
     wide_terminals: Vec<usize>,
     any_e3: bool,
+    /// The ASCII terminal marks.
+    stops: Find3,
+    /// What [`quote_pairs`] looks for.
+    quote_bytes: Find3,
 }
 
 impl<'a> Splitter<'a> {
@@ -87,7 +93,9 @@ impl<'a> Splitter<'a> {
         let bytes = text.as_bytes();
         // `…` `‼` `⁇` `⁈` `⁉` start with 0xE2, found with one-byte `memchr`; the full-width
         // marks start with 0xE3 or 0xEF, which few texts have at all.
-        let mut wide_terminals: Vec<usize> = memchr_iter(0xE2, bytes)
+        let e2 = Find1::new(0xE2);
+        let mut wide_terminals: Vec<usize> = e2
+            .iter(bytes)
             .filter(|&i| is_e2_terminal(&bytes[i..]))
             .collect();
         let any_e3_or_ef = memchr2(0xE3, 0xEF, bytes).is_some();
@@ -101,9 +109,11 @@ impl<'a> Splitter<'a> {
         Splitter {
             text,
             tags,
-            colons: memchr_iter(b':', bytes).collect(),
+            colons: Find1::new(b':').iter(bytes).collect(),
             wide_terminals,
             any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
+            stops: Find3::new(b'.', b'?', b'!'),
+            quote_bytes: Find3::new(b'"', 0xE2, 0xC2),
         }
     }
 
@@ -163,8 +173,9 @@ impl<'a> Splitter<'a> {
                         cur,
                         i,
                         at,
-                        pairs
-                            .get_or_insert_with(|| quote_pairs(text, para, self.tags, self.any_e3)),
+                        pairs.get_or_insert_with(|| {
+                            quote_pairs(text, para, self.tags, self.any_e3, &self.quote_bytes)
+                        }),
                         &mut pair_i,
                         end,
                     ) && !self.attribution_tail(at, next, end) =>
@@ -183,6 +194,10 @@ impl<'a> Splitter<'a> {
     /// Items are only looked ahead for at a paragraph start or after a found item (`search`):
     /// items after a period are found by the period, and this keeps the search linear.
     fn item_start(&self, cur: usize, end: usize, search: bool) -> (usize, Option<usize>) {
+        // Most units start with a capital or a quote mark: no marker, seen from the bytes.
+        if !lists::may_start_marker(&self.text.as_bytes()[cur..end]) {
+            return (cur, None);
+        }
         match lists::marker(&self.text[cur..end]) {
             Some(m) => (
                 cur + m.len,
@@ -203,32 +218,74 @@ impl<'a> Splitter<'a> {
         end: usize,
         cache: &mut [Option<usize>; 2],
     ) -> Option<usize> {
+        // Nothing can start at or past the end: no search (every paragraph ends asking this).
+        if from >= end {
+            return None;
+        }
         let bytes = &self.text.as_bytes()[..end];
         if cache[0].is_none_or(|a| a < from) {
-            cache[0] = Some(memchr3(b'.', b'?', b'!', &bytes[from..]).map_or(end, |i| from + i));
+            cache[0] = Some(self.stops.find(&bytes[from..]).map_or(end, |i| from + i));
         }
         if cache[1].is_none_or(|m| m < from) {
             let rest = &self.wide_terminals[self.wide_terminals.partition_point(|&m| m < from)..];
             cache[1] = Some(rest.first().map_or(end, |&m| m.min(end)));
         }
-        cache.iter().flatten().copied().min().filter(|&c| c < end)
+        // Both are set above.
+        let (a, m) = (cache[0].unwrap_or(end), cache[1].unwrap_or(end));
+        Some(a.min(m)).filter(|&c| c < end)
     }
 
     fn tag_containing(&self, pos: usize) -> Option<Span> {
+        // Most texts have no tags: no search.
+        if self.tags.is_empty() {
+            return None;
+        }
         let i = self.tags.partition_point(|t| t.end <= pos);
         self.tags.get(i).copied().filter(|t| t.start <= pos)
     }
 
     fn tag_at(&self, pos: usize) -> Option<Span> {
+        // Every tag starts with `<`: other bytes need no search.
+        if self.text.as_bytes().get(pos) != Some(&b'<') {
+            return None;
+        }
         self.tag_containing(pos).filter(|t| t.start == pos)
     }
 
     fn tag_ending_at(&self, pos: usize) -> Option<Span> {
+        // Every tag ends with `>`.
+        if pos == 0 || self.text.as_bytes().get(pos - 1) != Some(&b'>') {
+            return None;
+        }
         let i = self.tags.partition_point(|t| t.end < pos);
         self.tags.get(i).copied().filter(|t| t.end == pos)
     }
 
     fn run(&self, start: usize, end: usize) -> Run {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // Most runs are one period before an ASCII character that is no stop and no space
+        // before another period (". . ."): what the loop below ends with, on the bytes.
+        if bytes[start] == b'.'
+            && bytes[start + 1..end].first().is_none_or(|&b| {
+                b < 0x80
+                    && !matches!(b, b'.' | b'?' | b'!')
+                    && !(b == b' ' && start + 2 < end && bytes[start + 2] == b'.')
+            })
+        {
+            return Run {
+                start,
+                end: start + 1,
+                term: Term::Period,
+                attached: char_before(text, start).is_some_and(|c| !c.is_whitespace()),
+                spaced: false,
+            };
+        }
+        self.run_decoded(start, end)
+    }
+
+    /// [`Splitter::run`] by characters.
+    fn run_decoded(&self, start: usize, end: usize) -> Run {
         let text = self.text;
         let (mut j, mut dots, mut strong, mut full, mut spaced) = (start, 0, false, false, false);
         while j < end {
@@ -244,7 +301,13 @@ impl<'a> Splitter<'a> {
                 }
                 Some(c) if is_terminal(c) => strong = true,
                 // A spaced ellipsis: ". . ."
-                Some(' ') if text[..j].ends_with('.') && text[j + 1..end].starts_with('.') => {
+                // (On the bytes: both neighbours of the ASCII space are char boundaries.)
+                Some(' ')
+                    if j > 0
+                        && text.as_bytes()[j - 1] == b'.'
+                        && j + 1 < end
+                        && text.as_bytes()[j + 1] == b'.' =>
+                {
                     spaced = true;
                 }
                 _ => break,
@@ -270,7 +333,10 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    fn next(&self, run: &Run, end: usize) -> Next<'a> {
+    /// What [`Splitter::next`] skips after a run: closing marks and tags (to `k`, and whether
+    /// a quote closed), then spaces, opening marks and tags (to `w`, with where the first of
+    /// those started, whether there was a space, and whether a `(` opened).
+    fn after_run(&self, run: &Run, end: usize) -> (usize, bool, usize, Option<usize>, bool, bool) {
         let text = self.text;
         let mut k = run.end;
         let mut quote_closed = false;
@@ -303,6 +369,23 @@ impl<'a> Splitter<'a> {
             }
             w += c.len_utf8();
         }
+        (k, quote_closed, w, start, spaced, paren)
+    }
+
+    fn next(&self, run: &Run, end: usize) -> Next<'a> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let (k, quote_closed, w, start, spaced, paren) = if run.end + 1 < end
+            && bytes[run.end] == b' '
+            && bytes[run.end + 1].is_ascii_alphanumeric()
+        {
+            // Most stops are followed by a space and a word: what `after_run` finds, found
+            // on two bytes (a space closes nothing, and neither it nor a letter or digit
+            // opens anything or starts a tag).
+            (run.end, false, run.end + 1, None, true, false)
+        } else {
+            self.after_run(run, end)
+        };
         let rest = &text[w..end];
         // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
         // A word only when it starts with a letter: the first word starts with the first
@@ -382,7 +465,8 @@ impl<'a> Splitter<'a> {
             return prev == Prev::Word;
         }
         if c.is_uppercase() {
-            let initial = n.word.chars().count() == 1 && self.text[n.word_at..].len() > 1 && {
+            // One character: the word starts with `c` (and is empty or longer otherwise).
+            let initial = n.word.len() == c.len_utf8() && self.text[n.word_at..].len() > 1 && {
                 self.text[n.word_at + n.word.len()..].starts_with('.')
             };
             return match prev {
@@ -560,6 +644,17 @@ fn before_apostrophe(word: &str) -> &str {
 fn word_start(text: &str, floor: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut start = end;
+    // Eight bytes at a time back to the last that stops the byte loop below (whitespace or
+    // non-ASCII), so that loop reads one byte where it read the word.
+    while start >= floor + 8 {
+        let chunk: [u8; 8] = bytes[start - 8..start].try_into().expect("eight bytes");
+        let stops = space_or_high(u64::from_le_bytes(chunk));
+        if stops != 0 {
+            start -= (stops.leading_zeros() / 8) as usize;
+            break;
+        }
+        start -= 8;
+    }
     while start > floor && bytes[start - 1] < 0x80 {
         if matches!(bytes[start - 1], b'\t'..=b'\r' | b' ') {
             return start;
@@ -573,6 +668,21 @@ fn word_start(text: &str, floor: usize, end: usize) -> usize {
         start = floor + i;
     }
     start
+}
+
+/// The high bit of each byte of `word` that is ASCII whitespace (`\t`..`\r`, space) or not
+/// ASCII.
+#[inline]
+fn space_or_high(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Each byte below 0x80, so the sums carry into no neighbour (as in the tokenizer).
+    let low = word & !HIGH;
+    let in_range = |lo: u8, hi: u8| {
+        low.wrapping_add(ONES * u64::from(0x80 - lo))
+            & !low.wrapping_add(ONES * u64::from(0x7f - hi))
+    };
+    (in_range(b'\t', b'\r') | in_range(b' ', b' ') | word) & HIGH
 }
 
 /// Whether `s`, which starts with the byte 0xE2, starts with a terminal mark ([`is_terminal`]):
@@ -610,7 +720,8 @@ fn letters(input: &str) -> IResult<&str, &str> {
 /// Dotted abbreviations without their final period: "U.S", "Ph.D", "a.m", "e.g".
 fn dotted(word: &str) -> bool {
     // Most words have no dot: turned away before the parser runs.
-    if !word.as_bytes().contains(&b'.') {
+    // A byte loop: words are short, and `contains` calls `memchr`.
+    if !word.bytes().any(|b| b == b'.') {
         return false;
     }
     all_consuming(recognize((many1((letters, ch('.'))), letters)))
@@ -637,6 +748,8 @@ mod tests {
             "’s",
             "x’",
             "‘a’",
+            "a long\u{b}word without spaces",
+            "\u{2009}abcdefghijklmnopq rstuvwxyzabcdefgh\u{e9}ijklmnop\tqrs",
         ] {
             for floor in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 for end in (floor..=text.len()).filter(|&i| text.is_char_boundary(i)) {
@@ -659,6 +772,37 @@ mod tests {
                 text.split(['\'', '’']).next().unwrap(),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn space_or_high_flags_whitespace_and_non_ascii_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let word = u64::from(b) << (8 * at) | 0x6161_6161_6161_6161 & !(0xff << (8 * at));
+                let flagged = b >= 0x80 || matches!(b, b'\t'..=b'\r' | b' ');
+                let expected = if flagged { 0x80 << (8 * at) } else { 0 };
+                assert_eq!(space_or_high(word), expected, "{b} {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn runs_read_on_bytes_agree_with_runs_decoded() {
+        let text = "A. b.c a.. d. . . e.\u{2026} f.? g.\u{a0}h. <b>i.</b> j.\" k.\n l.";
+        let splitter = Splitter::new(text, &[]);
+        for start in (0..text.len()).filter(|&i| matches!(text.as_bytes()[i], b'.' | b'?')) {
+            for end in start + 1..=text.len() {
+                if !text.is_char_boundary(end) {
+                    continue;
+                }
+                let (a, b) = (splitter.run(start, end), splitter.run_decoded(start, end));
+                assert_eq!(
+                    (a.end, a.term, a.attached, a.spaced),
+                    (b.end, b.term, b.attached, b.spaced),
+                    "{start} {end}"
+                );
+            }
         }
     }
 
