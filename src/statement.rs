@@ -68,8 +68,9 @@ pub struct Statement {
     pub speaker_role: Option<Span>,
     /// The attribution verb or phrase as written ("said", "according to").
     pub cue: Option<Span>,
-    /// The cue's dictionary form ("say", "according to").
-    pub cue_lemma: Option<String>,
+    /// The cue's dictionary form ("say", "according to"): one of the lexicon's, so not copied
+    /// per statement.
+    pub cue_lemma: Option<&'static str>,
     /// Probability-like score in [0, 1]; see the README for how it is set.
     pub confidence: f32,
     /// First and last sentence index the statement spans.

@@ -177,12 +177,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             speaker_type,
             speaker_role,
             cue: a.cue.map(|c| c.span),
-            cue_lemma: a.cue.map(|c| c.lemma.to_string()),
-            confidence: {
-                let feature =
-                    crate::confidence::speaker_feature(a.mention.is_some(), speaker_type.as_str());
-                crate::confidence::fitted(a.rule, feature).unwrap_or(a.confidence)
-            },
+            cue_lemma: a.cue.map(|c| c.lemma),
+            confidence: crate::confidence::fitted_for(a.rule, a.mention.is_some(), speaker_type)
+                .unwrap_or(a.confidence),
             sentences: (first, last),
             rule: a.rule,
         });
