@@ -1,6 +1,7 @@
 //! The core result type: one attributed statement, in byte spans of the input.
 
 use crate::span::Span;
+use std::sync::Arc;
 
 /// How the content is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,8 +61,9 @@ pub struct Statement {
     pub quote: Span,
     /// The speaker mention as written that the cue attaches to.
     pub speaker: Option<Span>,
-    /// The name the mention refers to, resolved within the article.
-    pub speaker_name: Option<String>,
+    /// The name the mention refers to, resolved within the article. Shared: the statements of
+    /// one person hold one copy of the name.
+    pub speaker_name: Option<Arc<str>>,
     pub speaker_type: SpeakerType,
     /// The role written beside the speaker's name ("Russia's Foreign Ministry spokeswoman",
     /// "a doctor at X"), when there is one.

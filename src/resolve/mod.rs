@@ -20,6 +20,7 @@ use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 mod descriptions;
 mod people;
@@ -108,7 +109,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             appositive_first_name(doc, &m).filter(|_| person.is_none())
                         {
                             // "Spindler's father, Joseph, says".
-                            speaker_name = Some(name.to_string());
+                            speaker_name = Some(Name::from(name));
                         } else if let Some((name, p)) = earlier {
                             // "The justice official told reporters … ¶ “…,” the official said."
                             speaker_name = name;
@@ -121,7 +122,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                         } else {
                             // Unresolved, a described person is named by the description:
                             // "a spokesperson", "the father".
-                            speaker_name = Some(collapse(&doc.text[m.name.unwrap_or(m.span)]));
+                            speaker_name = Some(shared(&doc.text[m.name.unwrap_or(m.span)]));
                         }
                     }
                     SpeakerType::Organization
@@ -139,13 +140,13 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                         // the article introduced with that noun, if any.
                         speaker_name = last_named_organisation(doc, &out, &resolved, &m)
                             .or_else(|| defined_organisation(doc, &m, &mut definitions))
-                            .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
+                            .or_else(|| m.name.map(|n| shared(&doc.text[n])));
                     }
                     SpeakerType::Group => {
                         speaker_name = fuller_group(doc, &out, &resolved, &m)
-                            .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
+                            .or_else(|| m.name.map(|n| shared(&doc.text[n])));
                     }
-                    _ => speaker_name = m.name.map(|n| collapse(&doc.text[n])),
+                    _ => speaker_name = m.name.map(|n| shared(&doc.text[n])),
                 }
             }
             (None, Some(p)) if p < out.len() => {
@@ -156,8 +157,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             _ => {}
         }
         if let Some(p) = person {
-            // Not `to_string`, which formats a `Cow` through `Display`.
-            speaker_name = Some(String::from(&*people.people[p].name));
+            speaker_name = Some(people.people[p].shared_name());
         }
         resolved.push(person);
         let first = doc.seg.sentence_at(a.quote.start);
@@ -227,6 +227,14 @@ fn collapsed(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(collapse(s))
     }
+}
+
+/// A speaker name as statements hold it.
+type Name = Arc<str>;
+
+/// [`collapse`] into a [`Name`], with no `String` between.
+fn shared(s: &str) -> Name {
+    Name::from(collapsed(s).as_ref())
 }
 
 fn collapse(s: &str) -> String {

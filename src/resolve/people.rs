@@ -33,6 +33,8 @@ pub(super) struct Person<'t> {
     /// The gender the first name usually marks: a guess that the pronouns written after the
     /// name overrule (a census list knows "Lu" as a woman's name, not as Lu Kang's).
     pub(super) first_name_gender: Gender,
+    /// The name as statements hold it, made for the first one: the others share it.
+    shared: OnceCell<Name>,
 }
 
 impl<'t> Person<'t> {
@@ -65,7 +67,13 @@ impl<'t> Person<'t> {
             strong,
             roles: Vec::new(),
             first_name_gender: Gender::Unknown,
+            shared: OnceCell::new(),
         }
+    }
+
+    /// The name for a statement (see [`Person::shared`]).
+    pub(super) fn shared_name(&self) -> Name {
+        self.shared.get_or_init(|| Name::from(&*self.name)).clone()
     }
 
     /// More than one word.

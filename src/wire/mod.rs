@@ -191,7 +191,7 @@ pub fn statement(index: &CharIndex<'_>, s: &Statement) -> WireStatement {
         kind: s.kind.into(),
         quote: index.span(s.quote),
         speaker: s.speaker.map(|sp| index.span(sp)),
-        speaker_name: s.speaker_name.clone(),
+        speaker_name: s.speaker_name.as_deref().map(str::to_string),
         speaker_type: s.speaker_type.into(),
         speaker_role: s.speaker_role.map(|r| index.span(r)),
         cue: s.cue.map(|c| index.span(c)),
