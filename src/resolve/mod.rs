@@ -58,6 +58,8 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     // The person each statement resolved to, for pronouns and inherited speakers.
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(found.len());
+    // The sentence of the last statement's end: the next one's is at or after it, mostly.
+    let mut sentence = 0;
     for a in found {
         let (mut speaker_name, mut speaker_type, mut person) = (None, SpeakerType::Unknown, None);
         match (a.mention, a.inherits) {
@@ -160,10 +162,12 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             speaker_name = Some(people.people[p].shared_name());
         }
         resolved.push(person);
-        let first = doc.seg.sentence_at(a.quote.start);
-        let last = doc
-            .seg
-            .sentence_at(a.quote.end.saturating_sub(1).max(a.quote.start));
+        let first = sentence_from(doc, &mut sentence, a.quote.start);
+        let last = sentence_from(
+            doc,
+            &mut sentence,
+            a.quote.end.saturating_sub(1).max(a.quote.start),
+        );
         let speaker_role = a.mention.and_then(|m| {
             let described_before = appositive_name(doc, &people, &m).is_some()
                 || appositive_first_name(doc, &m).is_some();
@@ -196,6 +200,29 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
         }
     }
     out
+}
+
+/// `doc.seg.sentence_at(pos)`, found by stepping on from sentence `hint` (which it updates)
+/// when `pos` is at or after that sentence's start: statements come in order, so most steps
+/// are few, where each binary search walked the whole list.
+fn sentence_from(doc: &Doc<'_>, hint: &mut usize, pos: usize) -> usize {
+    /// Steps before the rest is left to a binary search.
+    const STEPS: usize = 8;
+    let sentences = &doc.seg.sentences;
+    let k = *hint;
+    let found = if sentences.get(k).is_some_and(|s| s.span.start <= pos) {
+        // The last sentence starting at or before `pos`, from `k` on.
+        let ahead = &sentences[k + 1..];
+        match ahead.iter().take(STEPS).position(|s| s.span.start > pos) {
+            Some(n) => k + n,
+            None => k + ahead.partition_point(|s| s.span.start <= pos),
+        }
+    } else {
+        doc.seg.sentence_at(pos)
+    };
+    debug_assert_eq!(found, doc.seg.sentence_at(pos));
+    *hint = found;
+    found
 }
 
 /// The statements before mention `m`, latest first, back to `paragraphs` paragraphs before its

@@ -798,6 +798,7 @@ pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
 
 /// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
 /// the article quotes, so it is no antecedent.
+#[inline]
 pub(super) fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let slash_after = doc.is_punct(end, &["/"]);
     let in_parentheses =
