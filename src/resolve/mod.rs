@@ -314,11 +314,15 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// [`strip_possessive`] of a word's bytes.
+/// [`strip_possessive`] of a word's bytes. By slice patterns: the last byte is tested
+/// first, and no comparison with a suffix is made for most words.
 fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
-    word.strip_suffix(b"'s")
-        .or_else(|| word.strip_suffix("’s".as_bytes()))
-        .unwrap_or(word)
+    match word {
+        [rest @ .., b'\'', b's'] => rest,
+        // "’" is E2 80 99.
+        [rest @ .., 0xe2, 0x80, 0x99, b's'] => rest,
+        _ => word,
+    }
 }
 
 fn last_word(name: &str) -> &str {
