@@ -72,9 +72,9 @@ impl Extractor {
         }
         if self.broad {
             for s in &mut statements {
-                let feature =
-                    confidence::speaker_feature(s.speaker.is_some(), s.speaker_type.as_str());
-                if let Some(p) = confidence::fitted_broad(s.rule, feature) {
+                if let Some(p) =
+                    confidence::fitted_broad_for(s.rule, s.speaker.is_some(), s.speaker_type)
+                {
                     s.confidence = p;
                 }
             }
@@ -86,7 +86,7 @@ impl Extractor {
             // Speech only, the cue is a verb of speaking; "according to" is none (GGT's
             // convention). In the broad sense it is the cue (PolNeAR's); `rule` tells either way.
             for s in &mut statements {
-                if s.cue_lemma.as_deref() == Some(ACCORDING_TO) {
+                if s.cue_lemma == Some(ACCORDING_TO) {
                     s.cue = None;
                     s.cue_lemma = None;
                 }

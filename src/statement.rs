@@ -1,6 +1,7 @@
 //! The core result type: one attributed statement, in byte spans of the input.
 
 use crate::span::Span;
+use std::sync::Arc;
 
 /// How the content is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,16 +61,18 @@ pub struct Statement {
     pub quote: Span,
     /// The speaker mention as written that the cue attaches to.
     pub speaker: Option<Span>,
-    /// The name the mention refers to, resolved within the article.
-    pub speaker_name: Option<String>,
+    /// The name the mention refers to, resolved within the article. Shared: the statements of
+    /// one person hold one copy of the name.
+    pub speaker_name: Option<Arc<str>>,
     pub speaker_type: SpeakerType,
     /// The role written beside the speaker's name ("Russia's Foreign Ministry spokeswoman",
     /// "a doctor at X"), when there is one.
     pub speaker_role: Option<Span>,
     /// The attribution verb or phrase as written ("said", "according to").
     pub cue: Option<Span>,
-    /// The cue's dictionary form ("say", "according to").
-    pub cue_lemma: Option<String>,
+    /// The cue's dictionary form ("say", "according to"): one of the lexicon's, so not copied
+    /// per statement.
+    pub cue_lemma: Option<&'static str>,
     /// Probability-like score in [0, 1]; see the README for how it is set.
     pub confidence: f32,
     /// First and last sentence index the statement spans.

@@ -425,7 +425,10 @@ fn parse_line(raw: &[u8], name: &str, line: usize, offset: usize, idle: bool) ->
             raw: None,
         })
     };
-    let s = match std::str::from_utf8(raw) {
+    // A vectorised check first (most lines are valid); std's again on failure, for the
+    // position of the error.
+    let checked = simdutf8::basic::from_utf8(raw).or_else(|_| std::str::from_utf8(raw));
+    let s = match checked {
         Ok(s) => s,
         Err(e) => {
             return bad(format!(

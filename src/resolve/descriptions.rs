@@ -19,8 +19,8 @@ pub(super) const ACRONYM_GLUE: &[&str] = &["of", "and", "for", "the", "on"];
 pub(super) fn acronym_expansion<'t>(
     doc: &Doc<'t>,
     m: &Mention,
-    seen: &mut HashMap<&'t str, (usize, Option<String>)>,
-) -> Option<String> {
+    seen: &mut HashMap<&'t str, (usize, Option<Name>)>,
+) -> Option<Name> {
     let k = m.last;
     let word = doc.word(k);
     let acronym = (2..=6).contains(&word.len())
@@ -57,7 +57,7 @@ pub(super) fn acronym_expansion<'t>(
                 return None;
             }
         }
-        (need == 0 && start < end).then(|| collapse(&doc.text[doc.tokens_span(start, end)]))
+        (need == 0 && start < end).then(|| shared(&doc.text[doc.tokens_span(start, end)]))
     });
     seen.insert(word, (m.first, found.clone()));
     found
@@ -84,7 +84,7 @@ pub(super) fn message_source(
     out: &[Statement],
     resolved: &[Option<usize>],
     m: &Mention,
-) -> (Option<String>, Option<usize>) {
+) -> (Option<Name>, Option<usize>) {
     if let Some(from) = (m.first..m.last).find(|&k| doc.is_word(k) && doc.word(k) == "from") {
         let mut first = from + 1;
         while first < m.last && doc.tokens[first].info.is_some_and(|x| x.determiner) {
@@ -93,7 +93,7 @@ pub(super) fn message_source(
         let text = collapse(&doc.text[doc.tokens_span(first, m.last)]);
         return match people.by_name.get(text.as_str()) {
             Some(&p) => (None, Some(p)),
-            None => (Some(text), None),
+            None => (Some(Name::from(text)), None),
         };
     }
     // "Foster's book", "Infrastructure Canada's database": the owner.
@@ -113,13 +113,13 @@ pub(super) fn message_source(
         };
         return match owner {
             Some(p) => (None, Some(p)),
-            None => (Some(text), None),
+            None => (Some(Name::from(text)), None),
         };
     }
     let owner = doc.tokens[m.first].info.and_then(|x| x.gender_form);
     if !is_message_noun(doc.word(m.last)) {
         // A study or data set without an owner is its own source.
-        return (m.name.map(|n| collapse(&doc.text[n])), None);
+        return (m.name.map(|n| shared(&doc.text[n])), None);
     }
     let previous =
         statements_before(doc, out, resolved, m, SPEAKER_PARAGRAPHS).find(|(s, p)| match owner {
@@ -132,9 +132,9 @@ pub(super) fn message_source(
         // "her statement" with no speaker before: whom "her" refers to.
         (None, Some(gender)) => match antecedent(doc, people, &Mention { gender, ..*m }) {
             Some(p) => (None, Some(p)),
-            None => (m.name.map(|n| collapse(&doc.text[n])), None),
+            None => (m.name.map(|n| shared(&doc.text[n])), None),
         },
-        (None, None) => (m.name.map(|n| collapse(&doc.text[n])), None),
+        (None, None) => (m.name.map(|n| shared(&doc.text[n])), None),
     }
 }
 
@@ -174,7 +174,7 @@ pub(super) fn same_description(
     out: &[Statement],
     resolved: &[Option<usize>],
     m: &Mention,
-) -> Option<(Option<String>, Option<usize>)> {
+) -> Option<(Option<Name>, Option<usize>)> {
     if m.name.is_some() || !doc.word(m.first).eq_ignore_ascii_case("the") || m.first == m.last {
         return None;
     }
@@ -208,7 +208,7 @@ pub(super) fn fuller_group(
     out: &[Statement],
     resolved: &[Option<usize>],
     m: &Mention,
-) -> Option<String> {
+) -> Option<Name> {
     if m.last - m.first >= SHORT_GROUP_TOKENS {
         return None;
     }
@@ -217,11 +217,11 @@ pub(super) fn fuller_group(
         .map(|(s, _)| s)
         .filter(|s| !matches!(s.speaker_type, SpeakerType::Person | SpeakerType::Pronoun))
         .find_map(|s| {
-            let name = s.speaker_name.as_deref()?;
+            let name = s.speaker_name.as_ref()?;
             let words: Vec<&str> = name.split(' ').collect();
             (words.len() > m.last - m.first + 1
                 && words.iter().any(|w| w.eq_ignore_ascii_case(head)))
-            .then(|| name.to_string())
+            .then(|| name.clone())
         })
 }
 
@@ -243,7 +243,7 @@ pub(super) const DEFINITION_WINDOW_TOKENS: usize = 2048;
 
 /// Per organisation noun, lower-cased: up to which token its definition was looked for, and the
 /// nearest one found (its token and the name).
-pub(super) type Definitions = HashMap<String, (usize, Option<(usize, String)>)>;
+pub(super) type Definitions = HashMap<String, (usize, Option<(usize, Name)>)>;
 
 /// The organisation the article introduced with the same noun: "Rally Canada, the group that
 /// organized the event, …", "the security firm Cisco Talos" or "the City of Surrey" before "the
@@ -255,7 +255,7 @@ pub(super) fn defined_organisation(
     doc: &Doc<'_>,
     m: &Mention,
     seen: &mut Definitions,
-) -> Option<String> {
+) -> Option<Name> {
     let head = doc.word(m.last);
     let lo = m.first.saturating_sub(DEFINITION_WINDOW_TOKENS);
     let key = head.to_ascii_lowercase();
@@ -271,7 +271,7 @@ pub(super) fn defined_organisation(
 
 /// The organisation defined at token `k` with the noun `head`, if any (see
 /// [`defined_organisation`]); names end before token `limit`.
-fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -> Option<String> {
+fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -> Option<Name> {
     {
         // On the bytes, length first: most of the tokens scanned are other words, turned away
         // without slicing the text.
@@ -293,7 +293,7 @@ fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -
             while end < limit && is_upper_name_part(doc, end) {
                 end += 1;
             }
-            return Some(collapse(&doc.text[doc.tokens_span(k, end - 1)]));
+            return Some(shared(&doc.text[doc.tokens_span(k, end - 1)]));
         }
         // "the firm Cisco Talos": the name right after the noun.
         let mut end = k + 1;
@@ -301,7 +301,7 @@ fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -
             end += 1;
         }
         if end > k + 1 {
-            return Some(collapse(&doc.text[doc.tokens_span(k + 1, end - 1)]));
+            return Some(shared(&doc.text[doc.tokens_span(k + 1, end - 1)]));
         }
         // "Rally Canada, the group": the name before a comma and "the".
         if k >= 3 && doc.word(k - 1) == "the" && doc.is_punct(k - 2, &[","]) {
@@ -311,7 +311,7 @@ fn definition_at(doc: &Doc<'_>, k: usize, head: &str, lo: usize, limit: usize) -
                 start -= 1;
             }
             if start <= end {
-                return Some(collapse(&doc.text[doc.tokens_span(start, end)]));
+                return Some(shared(&doc.text[doc.tokens_span(start, end)]));
             }
         }
         None
@@ -331,7 +331,7 @@ pub(super) fn last_named_organisation(
     out: &[Statement],
     resolved: &[Option<usize>],
     m: &Mention,
-) -> Option<String> {
+) -> Option<Name> {
     statements_before(doc, out, resolved, m, MAX_ANTECEDENT_PARAGRAPHS)
         .map(|(s, _)| s)
         .filter(|s| s.speaker.is_some())

@@ -20,6 +20,7 @@ use crate::statement::{SpeakerType, Statement};
 use crate::tokens::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 mod descriptions;
 mod people;
@@ -57,6 +58,8 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     // The person each statement resolved to, for pronouns and inherited speakers.
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(found.len());
+    // The sentence of the last statement's end: the next one's is at or after it, mostly.
+    let mut sentence = 0;
     for a in found {
         let (mut speaker_name, mut speaker_type, mut person) = (None, SpeakerType::Unknown, None);
         match (a.mention, a.inherits) {
@@ -108,7 +111,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             appositive_first_name(doc, &m).filter(|_| person.is_none())
                         {
                             // "Spindler's father, Joseph, says".
-                            speaker_name = Some(name.to_string());
+                            speaker_name = Some(Name::from(name));
                         } else if let Some((name, p)) = earlier {
                             // "The justice official told reporters … ¶ “…,” the official said."
                             speaker_name = name;
@@ -121,7 +124,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                         } else {
                             // Unresolved, a described person is named by the description:
                             // "a spokesperson", "the father".
-                            speaker_name = Some(collapse(&doc.text[m.name.unwrap_or(m.span)]));
+                            speaker_name = Some(shared(&doc.text[m.name.unwrap_or(m.span)]));
                         }
                     }
                     SpeakerType::Organization
@@ -139,13 +142,13 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                         // the article introduced with that noun, if any.
                         speaker_name = last_named_organisation(doc, &out, &resolved, &m)
                             .or_else(|| defined_organisation(doc, &m, &mut definitions))
-                            .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
+                            .or_else(|| m.name.map(|n| shared(&doc.text[n])));
                     }
                     SpeakerType::Group => {
                         speaker_name = fuller_group(doc, &out, &resolved, &m)
-                            .or_else(|| m.name.map(|n| collapse(&doc.text[n])));
+                            .or_else(|| m.name.map(|n| shared(&doc.text[n])));
                     }
-                    _ => speaker_name = m.name.map(|n| collapse(&doc.text[n])),
+                    _ => speaker_name = m.name.map(|n| shared(&doc.text[n])),
                 }
             }
             (None, Some(p)) if p < out.len() => {
@@ -156,14 +159,15 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             _ => {}
         }
         if let Some(p) = person {
-            // Not `to_string`, which formats a `Cow` through `Display`.
-            speaker_name = Some(String::from(&*people.people[p].name));
+            speaker_name = Some(people.people[p].shared_name());
         }
         resolved.push(person);
-        let first = doc.seg.sentence_at(a.quote.start);
-        let last = doc
-            .seg
-            .sentence_at(a.quote.end.saturating_sub(1).max(a.quote.start));
+        let first = sentence_from(doc, &mut sentence, a.quote.start);
+        let last = sentence_from(
+            doc,
+            &mut sentence,
+            a.quote.end.saturating_sub(1).max(a.quote.start),
+        );
         let speaker_role = a.mention.and_then(|m| {
             let described_before = appositive_name(doc, &people, &m).is_some()
                 || appositive_first_name(doc, &m).is_some();
@@ -177,12 +181,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             speaker_type,
             speaker_role,
             cue: a.cue.map(|c| c.span),
-            cue_lemma: a.cue.map(|c| c.lemma.to_string()),
-            confidence: {
-                let feature =
-                    crate::confidence::speaker_feature(a.mention.is_some(), speaker_type.as_str());
-                crate::confidence::fitted(a.rule, feature).unwrap_or(a.confidence)
-            },
+            cue_lemma: a.cue.map(|c| c.lemma),
+            confidence: crate::confidence::fitted_for(a.rule, a.mention.is_some(), speaker_type)
+                .unwrap_or(a.confidence),
             sentences: (first, last),
             rule: a.rule,
         });
@@ -199,6 +200,29 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
         }
     }
     out
+}
+
+/// `doc.seg.sentence_at(pos)`, found by stepping on from sentence `hint` (which it updates)
+/// when `pos` is at or after that sentence's start: statements come in order, so most steps
+/// are few, where each binary search walked the whole list.
+fn sentence_from(doc: &Doc<'_>, hint: &mut usize, pos: usize) -> usize {
+    /// Steps before the rest is left to a binary search.
+    const STEPS: usize = 8;
+    let sentences = &doc.seg.sentences;
+    let k = *hint;
+    let found = if sentences.get(k).is_some_and(|s| s.span.start <= pos) {
+        // The last sentence starting at or before `pos`, from `k` on.
+        let ahead = &sentences[k + 1..];
+        match ahead.iter().take(STEPS).position(|s| s.span.start > pos) {
+            Some(n) => k + n,
+            None => k + ahead.partition_point(|s| s.span.start <= pos),
+        }
+    } else {
+        doc.seg.sentence_at(pos)
+    };
+    debug_assert_eq!(found, doc.seg.sentence_at(pos));
+    *hint = found;
+    found
 }
 
 /// The statements before mention `m`, latest first, back to `paragraphs` paragraphs before its
@@ -230,6 +254,14 @@ fn collapsed(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(collapse(s))
     }
+}
+
+/// A speaker name as statements hold it.
+type Name = Arc<str>;
+
+/// [`collapse`] into a [`Name`], with no `String` between.
+fn shared(s: &str) -> Name {
+    Name::from(collapsed(s).as_ref())
 }
 
 fn collapse(s: &str) -> String {
@@ -282,11 +314,15 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// [`strip_possessive`] of a word's bytes.
+/// [`strip_possessive`] of a word's bytes. By slice patterns: the last byte is tested
+/// first, and no comparison with a suffix is made for most words.
 fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
-    word.strip_suffix(b"'s")
-        .or_else(|| word.strip_suffix("’s".as_bytes()))
-        .unwrap_or(word)
+    match word {
+        [rest @ .., b'\'', b's'] => rest,
+        // "’" is E2 80 99.
+        [rest @ .., 0xe2, 0x80, 0x99, b's'] => rest,
+        _ => word,
+    }
 }
 
 fn last_word(name: &str) -> &str {

@@ -33,6 +33,8 @@ pub(super) struct Person<'t> {
     /// The gender the first name usually marks: a guess that the pronouns written after the
     /// name overrule (a census list knows "Lu" as a woman's name, not as Lu Kang's).
     pub(super) first_name_gender: Gender,
+    /// The name as statements hold it, made for the first one: the others share it.
+    shared: OnceCell<Name>,
 }
 
 impl<'t> Person<'t> {
@@ -65,7 +67,13 @@ impl<'t> Person<'t> {
             strong,
             roles: Vec::new(),
             first_name_gender: Gender::Unknown,
+            shared: OnceCell::new(),
         }
+    }
+
+    /// The name for a statement (see [`Person::shared`]).
+    pub(super) fn shared_name(&self) -> Name {
+        self.shared.get_or_init(|| Name::from(&*self.name)).clone()
     }
 
     /// More than one word.
@@ -111,8 +119,10 @@ impl Key {
     }
 }
 
-/// Lookups of a kind made by looking at each person, before its index is built.
-const DIRECT_LOOKUPS: u32 = 16;
+/// Lookups of a kind made by looking at each person, before its index is built. Looking costs
+/// less than building up to here in news articles (16 built it for articles that then made few
+/// more lookups); past it a long article still gets its index.
+const DIRECT_LOOKUPS: u32 = 64;
 
 /// An index built on demand (see [`People::by_last`]).
 #[derive(Default)]
@@ -790,6 +800,7 @@ pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
 
 /// A photo or byline credit: "(Luis Tato/AFP)", "Kirill Zharov / TASS". Its name is nobody
 /// the article quotes, so it is no antecedent.
+#[inline]
 pub(super) fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let slash_after = doc.is_punct(end, &["/"]);
     let in_parentheses =

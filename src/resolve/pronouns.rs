@@ -85,7 +85,7 @@ pub(super) fn last_collective(
     out: &[Statement],
     pos: usize,
     organisation_only: bool,
-) -> Option<String> {
+) -> Option<Name> {
     out.iter()
         .rev()
         .take(MAX_LOOKBACK_STATEMENTS)
@@ -108,7 +108,7 @@ pub(super) const COLLECTIVE_SENTENCES: usize = 2;
 /// The nearest collective written with "the" before a pronoun, in its sentence or the two before,
 /// when no organisation or group has spoken: "the union started a campaign. … they tweeted
 /// that …" → "union"; "the Liberals" for "they". For "it" (`neuter`), organisations only.
-pub(super) fn collective_before(doc: &Doc<'_>, m: &Mention, neuter: bool) -> Option<String> {
+pub(super) fn collective_before(doc: &Doc<'_>, m: &Mention, neuter: bool) -> Option<Name> {
     let sentence = doc.sentence_of(m.first);
     let lo = doc
         .sentence_tokens
@@ -132,6 +132,6 @@ pub(super) fn collective_before(doc: &Doc<'_>, m: &Mention, neuter: bool) -> Opt
             || !doc.tokens[k + 1]
                 .info
                 .is_some_and(|x| x.org || x.group || x.role.is_some());
-        (collective && head).then(|| word.to_string())
+        (collective && head).then(|| Name::from(word))
     })
 }

@@ -3,7 +3,10 @@
 use crate::extract;
 
 fn names(text: &str) -> Vec<Option<String>> {
-    extract(text).into_iter().map(|s| s.speaker_name).collect()
+    extract(text)
+        .into_iter()
+        .map(|s| s.speaker_name.as_deref().map(str::to_string))
+        .collect()
 }
 
 fn some(s: &str) -> Option<String> {
@@ -190,7 +193,10 @@ fn possessive_owner_of_a_document_is_the_source() {
         ..Default::default()
     }
     .extract(text);
-    let names: Vec<_> = found.into_iter().map(|s| s.speaker_name).collect();
+    let names: Vec<_> = found
+        .into_iter()
+        .map(|s| s.speaker_name.as_deref().map(str::to_string))
+        .collect();
     assert_eq!(names, [some("Cecil Fortune")]);
 }
 

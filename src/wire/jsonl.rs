@@ -52,7 +52,7 @@ fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
     out.extend_from_slice(b",\"cue\":");
     span(out, index, s.cue);
     out.extend_from_slice(b",\"cue_lemma\":");
-    optional_string(out, s.cue_lemma.as_deref());
+    optional_string(out, s.cue_lemma);
     out.extend_from_slice(b",\"confidence\":");
     confidence(out, s.confidence);
     // The rest in a buffer on the stack, appended at once.
