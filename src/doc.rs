@@ -349,9 +349,9 @@ mod tests {
         (assigned, ranges, quote)
     }
 
-    #[test]
-    fn gallop_finds_the_partition_point() {
-        let tokens: Vec<Token> = (0..40)
+    /// Forty one-byte words, one byte apart.
+    fn spaced_tokens() -> Vec<Token> {
+        (0..40)
             .map(|k| Token {
                 span: Span::new(2 * k, 2 * k + 1),
                 kind: TokenKind::Word,
@@ -361,7 +361,12 @@ mod tests {
                 flags: 0,
                 abbreviation_dot: false,
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn gallop_finds_the_partition_point() {
+        let tokens = spaced_tokens();
         for from in 0..=tokens.len() {
             for pos in 0..=90 {
                 let pred = |t: &Token| t.span.start < pos;
@@ -376,17 +381,7 @@ mod tests {
 
     #[test]
     fn search_near_finds_the_partition_point() {
-        let tokens: Vec<Token> = (0..40)
-            .map(|k| Token {
-                span: Span::new(2 * k, 2 * k + 1),
-                kind: TokenKind::Word,
-                upper: false,
-                after_newline: false,
-                info: None,
-                flags: 0,
-                abbreviation_dot: false,
-            })
-            .collect();
+        let tokens = spaced_tokens();
         for from in 0..=tokens.len() {
             for guess in 0..=tokens.len() + 3 {
                 for pos in 0..=90 {
