@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 /// Most documents in one batch.
 const BATCH_DOCS: usize = 64;
 /// Most input bytes in one batch (a single larger document makes a batch of its own).
-const BATCH_BYTES: u64 = 256 << 10;
+const BATCH_BYTES: u64 = 128 << 10;
 
 /// What processing one document yields, besides its rendered output.
 pub struct Outcome {
