@@ -10,8 +10,6 @@ use crate::span::Span;
 use crate::statement::Kind;
 use crate::tokens::TokenKind;
 
-/// Forms of "be" (and modals before "be") that make "expected" passive.
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words that open a clause, so the subject starts after them ("…, but Clinton is expected").
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "or", "so", "while", "because", "although", "though", "as", "if", "when",
@@ -46,19 +44,7 @@ fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution
     }
     let sentence = doc.sentence_range(k);
     // "is widely expected", "was not expected": adverbs between the verb and its participle.
-    let mut be = k;
-    while be > sentence.start
-        && !lower_word_is(doc, be - 1, BE_FORMS)
-        && doc.is_word(be - 1)
-        && !doc.tokens[be - 1].upper
-        && (doc.tokens[be - 1].info.is_some_and(|x| x.adverb) || doc.word(be - 1).ends_with("ly"))
-    {
-        be -= 1;
-    }
-    if be == sentence.start || !lower_word_is(doc, be - 1, BE_FORMS) {
-        return None;
-    }
-    let be = be - 1;
+    let be = super::reported::be_before(doc, k, sentence.start)?;
     let start = subject_start(doc, &sentence, be)?;
     let cue = Cue {
         first: be,

@@ -6,7 +6,7 @@ use super::reported::{
     WEEKDAYS, agrees, attribution, classify_content, lower_word_is, main_subject, past_form,
     progressive, subject,
 };
-use super::speaker::skip_adverbs_forward;
+use super::speaker::{is_adverb, skip_adverbs_forward};
 use super::{Doc, State};
 use crate::cues::{Cue, object_cue_at};
 use crate::lexicon::VerbClass;
@@ -127,13 +127,9 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     let sentence = doc.sentence_range(cue.first);
     let after_comma = cue.first > sentence.start && doc.is_punct(cue.first - 1, &[","]);
     // An adverb may stand between: "was also endorsed", "is widely expected".
-    let before = (sentence.start..cue.first).rev().find(|&k| {
-        let adverb = doc.tokens[k].info.map_or_else(
-            || !doc.tokens[k].upper && doc.word(k).ends_with("ly"),
-            |x| x.adverb,
-        );
-        !adverb || lower_word_is(doc, k, NOT_ACTIVE_BEFORE)
-    });
+    let before = (sentence.start..cue.first)
+        .rev()
+        .find(|&k| !is_adverb(doc, k) || lower_word_is(doc, k, NOT_ACTIVE_BEFORE));
     // "a Democrat supporting Clinton": a participle of stance right after its noun.
     let modifies_noun = || {
         cue.class == VerbClass::Stance
@@ -155,7 +151,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     let asked_about = cue.lemma == "ask"
         && !cue.participle
         && lower_word_is(doc, cue.last + 1, &["about"])
-        && before.is_some_and(|k| lower_word_is(doc, k, &["is", "was", "are", "were", "been"]));
+        && before.is_some_and(|k| lower_word_is(doc, k, super::reported::BE_FORMS));
     let active = if cue.participle {
         progressive(doc, cue) || after_comma || modifies_noun()
     } else {

@@ -1,6 +1,6 @@
 //! Pass 2: cues with the clause they govern (reported speech, with or without quoted parts).
 
-use super::speaker::{skip_adverbs_back, skip_adverbs_forward, speaker_before};
+use super::speaker::{is_adverb, skip_adverbs_back, skip_adverbs_forward, speaker_before};
 use super::{Attribution, State};
 use crate::cues::{Cue, cue_at};
 use crate::doc::Doc;
@@ -205,24 +205,12 @@ pub(super) fn catenated(doc: &Doc<'_>, cue: &Cue) -> Option<Cue> {
     let first = if lower_word_is(doc, k, &CATENATIVE_VERBS) {
         k
     } else if lower_word_is(doc, k, &CATENATIVE_ADJECTIVES) {
-        // "is expected", "are widely expected", "was not expected" (negated: asserts nothing).
-        let mut be = k;
-        while be > 0
-            && !lower_word_is(doc, be - 1, BE_FORMS)
-            && !lower_word_is(doc, be - 1, &["not", "never"])
-            && doc.is_word(be - 1)
-            && !doc.tokens[be - 1].upper
-            && (doc.tokens[be - 1].info.is_some_and(|x| x.adverb)
-                || doc.word(be - 1).ends_with("ly"))
-        {
-            be -= 1;
-        }
-        if be == 0
-            || !lower_word_is(doc, be - 1, BE_FORMS) && !crate::mentions::contracted_be(doc, be - 1)
-        {
+        // "is expected", "are widely expected"; "was not expected" asserts nothing.
+        let be = be_before(doc, k, 0)?;
+        if (be + 1..k).any(|j| lower_word_is(doc, j, &["not", "never"])) {
             return None;
         }
-        be - 1
+        be
     } else {
         return None;
     };
@@ -234,8 +222,19 @@ pub(super) fn catenated(doc: &Doc<'_>, cue: &Cue) -> Option<Cue> {
     })
 }
 
+/// The form of "be" before token `k`, past adverbs ("is widely expected", "was not expected"),
+/// within tokens `lo..`.
+pub(super) fn be_before(doc: &Doc<'_>, k: usize, lo: usize) -> Option<usize> {
+    let mut be = k;
+    while be > lo && !lower_word_is(doc, be - 1, BE_FORMS) && is_adverb(doc, be - 1) {
+        be -= 1;
+    }
+    let be = be.checked_sub(1).filter(|&b| b >= lo)?;
+    (lower_word_is(doc, be, BE_FORMS) || crate::mentions::contracted_be(doc, be)).then_some(be)
+}
+
 /// Forms of "be" before a progressive participle.
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
+pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
 pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
@@ -645,10 +644,7 @@ fn after_modal(doc: &Doc<'_>, k: usize) -> bool {
         && doc.is_word(j - 1)
         && !doc.tokens[j - 1].upper
         && (lower_word_is(doc, j - 1, &["not", "never"])
-            || doc.tokens[j - 1]
-                .info
-                .is_some_and(|x| x.adverb && !x.finite)
-            || doc.tokens[j - 1].info.is_none() && doc.word(j - 1).ends_with("ly"))
+            || is_adverb(doc, j - 1) && !doc.tokens[j - 1].info.is_some_and(|x| x.finite))
     {
         j -= 1;
     }

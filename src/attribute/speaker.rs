@@ -28,7 +28,7 @@ pub fn skip_adverbs_forward(doc: &Doc<'_>, i: usize, hi: usize) -> usize {
     k
 }
 
-fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
+pub(super) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
     // Lower-case "-ly" words are adverbs often enough here ("ultimately said").
     // Capitalised, "May" and "Will" are names, not modals.
