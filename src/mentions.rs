@@ -175,6 +175,15 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
         let t = &doc.tokens[j];
         match t.kind {
             TokenKind::Punct => {
+                // "42% say": a percentage counts people as a number does.
+                if doc.is_punct(j, &["%"])
+                    && j == end - 1
+                    && j > lo
+                    && doc.tokens[j - 1].kind == TokenKind::Number
+                {
+                    first = j - 1;
+                    break;
+                }
                 if !(doc.is_abbreviation_dot(j) || is_joiner(doc, j) || doc.is_punct(j, &["&"])) {
                     break;
                 }
@@ -725,9 +734,22 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     // "50 member states", "two officials", "many analysts": a count makes the phrase plural.
     let counted = match doc.tokens[first].kind {
         TokenKind::Number => doc.word(first) != "1",
-        _ => lower_word_in(doc, first, PLURAL_DETERMINERS),
+        // At a sentence start too: "Most Republicans say".
+        _ => {
+            first < last
+                && doc.is_word(first)
+                && PLURAL_DETERMINERS
+                    .iter()
+                    .any(|w| doc.word(first).eq_ignore_ascii_case(w))
+        }
     };
     let number = if counted { Number::Plural } else { number };
+    // "Many Out of the Cold users": counted, capitalised words name no person but a group.
+    let (kind, name) = if counted && kind == SpeakerType::Person {
+        (SpeakerType::Group, Some(span))
+    } else {
+        (kind, name)
+    };
 
     Mention {
         span,

@@ -1,6 +1,6 @@
-//! Expectations and hearsay, in the broad sense only: "X is expected to …" and "X reportedly …"
-//! report what someone unnamed expects or claims, with the whole clause, subject included, as
-//! their content.
+//! Expectations, hearsay and impressions, in the broad sense only: "X is expected to …",
+//! "X reportedly …" and "X seems to …" report what someone unnamed expects, claims or perceives,
+//! with the whole clause, subject included, as their content.
 
 use super::reported::lower_word_is;
 use super::{Attribution, Doc, State};
@@ -33,6 +33,89 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             state.push(doc, a);
         }
     }
+}
+
+/// Runs before the object rules, which would read "seems" as a stance taken by its subject.
+pub(super) fn run_seeming(doc: &Doc<'_>, state: &mut State) {
+    for k in 0..doc.tokens.len() {
+        let seeming = doc.tokens[k]
+            .info
+            .and_then(|x| x.stance)
+            .is_some_and(|v| SEEMING.contains(&v.lemma));
+        if seeming && let Some(a) = seeming_clause(doc, state, k) {
+            state.push(doc, a);
+        }
+    }
+}
+
+/// Verbs of seeming: the clause they stand in is an impression, the writer's or an unnamed one.
+const SEEMING: &[&str] = &["seem", "appear"];
+/// Words after "appear" that make it a verb of being present, not of seeming ("appeared on
+/// television", "appeared Tuesday").
+const PRESENCE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "before",
+    "with",
+    "alongside",
+    "onstage",
+    "together",
+    "for",
+    "from",
+    "during",
+    "after",
+    "live",
+    "briefly",
+    "again",
+    "here",
+    "there",
+    "tomorrow",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// SUBJECT seems/appears (to VP | ADJ | like …): the whole clause is an impression whose holder
+/// goes unnamed.
+///
+/// Example: The mayor seemed ready to abandon the plan.
+fn seeming_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
+    if state.cue_used[k] || doc.token_quote[k].is_some() || k == 0 {
+        return None;
+    }
+    let sentence = doc.sentence_range(k);
+    let next = k + 1;
+    let complement = next < sentence.end
+        && doc.is_word(next)
+        && !doc.tokens[next].upper
+        && !lower_word_is(doc, next, PRESENCE)
+        && !doc.word(next).bytes().all(|b| b.is_ascii_digit());
+    if !complement {
+        return None;
+    }
+    // Auxiliaries and adverbs before it belong to the verb: "may seem", "often seems".
+    let mut verb = k;
+    while verb > sentence.start
+        && (crate::attribute::speaker::is_adverb(doc, verb - 1)
+            || doc.tokens[verb - 1].info.is_some_and(|x| x.finite))
+    {
+        verb -= 1;
+    }
+    let start = subject_start(doc, &sentence, verb)?;
+    let cue = Cue {
+        first: k,
+        last: k,
+        span: doc.tokens[k].span,
+        lemma: if doc.word(k).starts_with("seem") {
+            "seem"
+        } else {
+            "appear"
+        },
+        class: VerbClass::Cognition,
+        participle: false,
+    };
+    unnamed(doc, &sentence, start, next, cue, "seeming_clause")
 }
 
 /// SUBJECT be expected to VP: the clause is an expectation whose holder goes unnamed.
@@ -162,6 +245,27 @@ mod tests {
         );
         assert_eq!(got[0].1, None);
         assert_eq!(got[0].2.as_deref(), Some("reportedly"));
+    }
+
+    #[test]
+    fn an_impression_is_the_whole_clause_without_a_holder() {
+        let got = broad("The mayor seemed ready to abandon the plan.");
+        assert_eq!(
+            got,
+            vec![(
+                "The mayor seemed ready to abandon the plan".to_string(),
+                None,
+                Some("seemed".to_string())
+            )]
+        );
+        let got = broad("Voters may often seem to be tired of the race.");
+        assert_eq!(got[0].0, "Voters may often seem to be tired of the race");
+    }
+
+    #[test]
+    fn appearing_somewhere_is_no_impression() {
+        assert!(broad("The governor appeared on television on Sunday.").is_empty());
+        assert!(broad("The senator appeared Tuesday at a rally.").is_empty());
     }
 
     #[test]

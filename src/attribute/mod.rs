@@ -86,6 +86,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     reported::run(doc, &mut state);
     nominal::run(doc, &mut state);
     if broad {
+        expected::run_seeming(doc, &mut state);
         object::run(doc, &mut state);
         headline::run(doc, &mut state);
         expected::run(doc, &mut state);

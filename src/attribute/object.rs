@@ -109,6 +109,11 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let Some(cue) = object_cue_at(doc, i) else {
             continue;
         };
+        // "appeared on television": where "appear" is no verb of seeming (`expected`), it is
+        // one of being present, whose object is a place.
+        if cue.lemma == "appear" {
+            continue;
+        }
         let cue = super::reported::catenated(doc, &cue).unwrap_or(cue);
         if let Some(mut a) = speaker_verb_object(doc, &cue, state) {
             classify_content(doc, state, &mut a);

@@ -363,17 +363,9 @@ pub(super) fn clause(doc: &Doc<'_>, first: usize, last: usize) -> Option<Span> {
 /// followed by punctuation, i.e. governs nothing to its right.
 fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     let mut k = cue.last + 1;
-    // An adverb set off by commas: "He added, though, that …".
-    if doc.is_punct(k, &[","])
-        && doc.is_punct(k + 2, &[","])
-        && (doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|t| t.info.is_some_and(|x| x.adverb))
-            || lower_word_is(doc, k + 1, &["though"]))
-        && lower_word_is(doc, k + 3, &["that"])
-    {
-        k += 3;
+    // An aside set off by commas: "He added, though, that …", "said, for example, that …".
+    if let Some(that) = that_after_aside(doc, k, end) {
+        k = that;
     }
     // A reported question: "asked whether …", "wondered why …".
     if is_question_word(doc, k) {
@@ -469,6 +461,26 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         return None;
     }
     Some(k)
+}
+
+/// Longest aside between a cue and its "that", in words: "said, in a statement on Friday, that".
+const MAX_ASIDE_WORDS: usize = 6;
+
+/// The "that" after an aside set off by commas from token `comma`: "He added, though, that …",
+/// "She said, for example, that …".
+fn that_after_aside(doc: &Doc<'_>, comma: usize, end: usize) -> Option<usize> {
+    if !doc.is_punct(comma, &[","]) {
+        return None;
+    }
+    let close = (comma + 1..end.min(comma + 2 + MAX_ASIDE_WORDS))
+        .find(|&j| doc.tokens[j].kind == TokenKind::Punct && !doc.is_abbreviation_dot(j))?;
+    let that = close + 1;
+    (close > comma + 1
+        && doc.is_punct(close, &[","])
+        && that < end
+        && lower_word_is(doc, that, &["that"])
+        && complementiser(doc, that))
+    .then_some(that)
 }
 
 fn is_question_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -608,7 +620,9 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
         let w = &doc.text[head.span];
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
     };
-    if verb.base && plural_noun {
+    // "Those surveyed say", "42% say": a counted phrase is plural whatever its head.
+    let counted = !pronoun && subject.number == crate::lexicon::Number::Plural;
+    if verb.base && (plural_noun || counted) {
         return true;
     }
     // "The clip says": forms that are no noun leave no compound to fear.
@@ -1652,6 +1666,14 @@ mod tests {
         let got = run("She said, however, that the plan would fail.");
         assert_eq!(got[0].0, "that the plan would fail");
         assert_eq!(got[0].1.as_deref(), Some("She"));
+        let got = run("He said, in a statement on Friday, that the plan would fail.");
+        assert_eq!(got[0].0, "that the plan would fail");
+        // Two commas with no "that" after them set off something else.
+        let got = run("He said, in a statement on Friday, the plan that failed was his.");
+        assert_ne!(
+            got.first().map(|g| g.0.as_str()),
+            Some("that failed was his")
+        );
     }
 
     #[test]
