@@ -888,8 +888,9 @@ fn cue_that_clause(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     let with_that = start == cue.last + 1
         && lower_word_is(doc, start, &["that"])
         && (past_form(doc, cue.first) || subject_next || participle_that);
-    // "… and said the plan would work": a past form before a clause with a verb of its own.
-    let bare = past_form(doc, cue.first)
+    // "… and said the plan would work": a past form before a clause with a verb of its own; a
+    // present form too, right after a long subject ("activists clamoring to … say they …").
+    let bare = (past_form(doc, cue.first) || after_long_subject(doc, cue))
         && cue.class == VerbClass::Speech
         && doc.tokens[cue.first]
             .info
@@ -905,6 +906,40 @@ fn cue_that_clause(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     let end = subordinate_end(doc, cue, &sentence).min(start + MAX_SUBJECTLESS_CLAUSE_TOKENS);
     let content = clause_to_end(doc, start, end)?;
     Some(attribution(content, None, cue, 0.3, "cue_that_clause"))
+}
+
+/// Words before a present form of saying that leave it no verb: "to say", "him say", "a say".
+const NO_SUBJECT_BEFORE: &[&str] = &[
+    "to", "not", "never", "him", "her", "them", "me", "us", "you", "it", "let", "lets", "could",
+    "would", "should", "will", "can", "may", "might", "must", "do", "does", "did", "final",
+];
+
+/// Verbs whose present forms are verbs after any noun.
+const LONG_SUBJECT_VERBS: &[&str] = &["say", "insist", "contend", "argue", "acknowledge"];
+
+/// The present form at the cue follows a word that can end a subject the other rules could not
+/// read: "Republican activists clamoring to block the nominee say", "Majorities of Democrats in
+/// five states say". Not after a determiner, a preposition, an object pronoun or a modal.
+fn after_long_subject(doc: &Doc<'_>, cue: &Cue) -> bool {
+    let k = cue.first;
+    // Other forms are nouns as often ("states", "reports", "answers"); "say" rarely is.
+    if !LONG_SUBJECT_VERBS.contains(&cue.lemma) {
+        return false;
+    }
+    let present = doc.tokens[k]
+        .info
+        .and_then(|x| x.verb)
+        .is_some_and(|v| v.base || v.third_person);
+    if !present || k == 0 || doc.tokens[k].upper {
+        return false;
+    }
+    let before = &doc.tokens[k - 1];
+    before.kind == TokenKind::Word
+        && !lower_word_is(doc, k - 1, NO_SUBJECT_BEFORE)
+        && !lower_word_is(doc, k - 1, ADVERBIAL_PREPOSITIONS)
+        && !before.info.is_some_and(|x| x.determiner || x.finite || x.verb.is_some())
+        && !is_adverb(doc, k - 1)
+        && !doc.is_possessive(k - 1)
 }
 
 /// S said (that) CLAUSE.
