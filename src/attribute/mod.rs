@@ -19,6 +19,7 @@ mod direct;
 mod expected;
 mod floating;
 mod headline;
+mod in_source;
 mod label;
 mod lead_in;
 mod nominal;
@@ -90,6 +91,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
         object::run(doc, &mut state);
         headline::run(doc, &mut state);
         expected::run(doc, &mut state);
+        in_source::run(doc, &mut state);
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);

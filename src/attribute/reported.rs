@@ -937,7 +937,9 @@ fn after_long_subject(doc: &Doc<'_>, cue: &Cue) -> bool {
     before.kind == TokenKind::Word
         && !lower_word_is(doc, k - 1, NO_SUBJECT_BEFORE)
         && !lower_word_is(doc, k - 1, ADVERBIAL_PREPOSITIONS)
-        && !before.info.is_some_and(|x| x.determiner || x.finite || x.verb.is_some())
+        && !before
+            .info
+            .is_some_and(|x| x.determiner || x.finite || x.verb.is_some())
         && !is_adverb(doc, k - 1)
         && !doc.is_possessive(k - 1)
 }
