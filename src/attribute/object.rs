@@ -423,6 +423,15 @@ mod tests {
     use crate::attribute::broad_texts as run;
 
     #[test]
+    fn verbs_that_double_their_last_consonant_are_found() {
+        // The lexicon once listed "slamed" and "bloged".
+        let got = run("Sanders slammed Clinton for her paid speeches.");
+        assert_eq!(got[0].2.as_deref(), Some("slammed"));
+        let got = run("The senator blogged about the new tax plan last week.");
+        assert_eq!(got[0].2.as_deref(), Some("blogged"));
+    }
+
+    #[test]
     fn a_base_form_after_a_modal_or_do_agrees_with_any_subject() {
         let got = run("The mayor will support the plan for the bridge.");
         assert_eq!(got[0].0, "the plan for the bridge");
