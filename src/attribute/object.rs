@@ -151,6 +151,18 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
                 || lower_word_is(doc, k, &["and"])
                     && (sentence.start..k).any(|j| doc.is_punct(j, &[","]))
         });
+    // "While celebrating his wins, Trump mocked …": a gerund in an opening adverbial is the act
+    // of the subject after it.
+    let fronted = cue.participle
+        && doc.word(cue.first).ends_with("ing")
+        && before == Some(sentence.start)
+        && doc.is_word(sentence.start)
+        && GERUND_PREPOSITIONS
+            .iter()
+            .any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p));
+    if fronted {
+        return fronted_gerund_object(doc, cue, &sentence);
+    }
     let after_comma = after_comma || gerund;
     // "Clinton was asked about the speeches": the one asked answers about them.
     let asked_about = cue.lemma == "ask"
@@ -244,6 +256,39 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         Some(m),
         cue,
         confidence,
+        "speaker_verb_object",
+    ))
+}
+
+/// While V-ing OBJECT, S …: the object is what the main clause's subject said or stood for.
+///
+/// Example: While praising the new bridge, the mayor warned of its cost.
+fn fronted_gerund_object(
+    doc: &Doc<'_>,
+    cue: &Cue,
+    sentence: &std::ops::Range<usize>,
+) -> Option<super::Attribution> {
+    let start = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
+    if start >= sentence.end || !opens_object(doc, start) {
+        return None;
+    }
+    let comma = (start + 1..sentence.end.min(start + MAX_OBJECT_TOKENS))
+        .find(|&k| doc.is_punct(k, &[","]) && doc.token_quote[k].is_none())?;
+    let m = crate::mentions::mention_after(doc, comma + 1, sentence.end).filter(|m| {
+        m.first == comma + 1
+            && (m.kind != crate::statement::SpeakerType::Unknown || doc.tokens[m.last].upper)
+            // "…, it is fair to ask": an expletive acts on nothing.
+            && !doc.word(m.first).eq_ignore_ascii_case("it")
+    })?;
+    let end = content_end(doc, start, comma);
+    if end <= start || !(start..end).any(|k| doc.is_word(k)) {
+        return None;
+    }
+    Some(attribution(
+        doc.tokens_span(start, end - 1),
+        Some(m),
+        cue,
+        0.5,
         "speaker_verb_object",
     ))
 }
@@ -421,6 +466,16 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::attribute::broad_texts as run;
+
+    #[test]
+    fn an_opening_gerund_is_the_act_of_the_subject_after_it() {
+        let got = run("While praising the new bridge, the mayor warned of its cost.");
+        assert_eq!(got[0].0, "the new bridge");
+        assert_eq!(got[0].1.as_deref(), Some("the mayor"));
+        // Not when no speaker follows the comma.
+        let got = run("While praising the new bridge, it is fair to ask about its cost.");
+        assert!(got.iter().all(|g| g.0 != "the new bridge"), "{got:?}");
+    }
 
     #[test]
     fn verbs_that_double_their_last_consonant_are_found() {
