@@ -545,6 +545,18 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if x.is_some_and(|x| x.role.is_some() || x.group || x.org) {
         return true;
     }
+    // "ISIS soldiers", "Republican senators": a capitalised modifier before a plural noun.
+    let plural_head = !doc.tokens[head].upper && {
+        let w = doc.word(head);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    };
+    if m.last > m.first
+        && is_upper_word(doc, m.first)
+        && plural_head
+        && x.is_none_or(|x| x.verb.is_none() && x.stance.is_none())
+    {
+        return true;
+    }
     // "Recent polls show", "new fundraising reports show": a document with its modifiers.
     if m.last > m.first && x.is_some_and(|x| x.document) {
         return true;

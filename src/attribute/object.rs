@@ -468,6 +468,23 @@ mod tests {
     use crate::attribute::broad_texts as run;
 
     #[test]
+    fn catenative_adjectives_and_floating_quantifiers() {
+        let got = run("Her strategists were reluctant to endorse the plan.");
+        assert_eq!(got[0].2.as_deref(), Some("were reluctant to endorse"));
+        let got = run("The ministers all urged a larger role for the country.");
+        assert_eq!(got[0].1.as_deref(), Some("The ministers"));
+        // "each" is left alone: "Lee and Roe each added a goal" is a box score.
+        let got = run("Lee and Roe each added a goal.");
+        assert!(got.iter().all(|g| g.1.as_deref() != Some("Roe")), "{got:?}");
+    }
+
+    #[test]
+    fn a_capitalised_modifier_before_a_plural_noun_is_a_subject() {
+        let got = run("ISIS soldiers mocked the tactics of the army.");
+        assert_eq!(got[0].1.as_deref(), Some("ISIS soldiers"));
+    }
+
+    #[test]
     fn an_opening_gerund_is_the_act_of_the_subject_after_it() {
         let got = run("While praising the new bridge, the mayor warned of its cost.");
         assert_eq!(got[0].0, "the new bridge");

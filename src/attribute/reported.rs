@@ -239,11 +239,28 @@ pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"]
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
 pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
     if progressive(doc, cue) {
-        return !lower_word_is(doc, cue.last + 1, &["to"]);
+        return !infinitive_after(doc, cue);
     }
     let passive_or_infinitive =
         cue.first > 0 && lower_word_is(doc, cue.first - 1, NOT_ASSERTED_BEFORE);
-    !(passive_or_infinitive || lower_word_is(doc, cue.last + 1, &["to"]))
+    !(passive_or_infinitive || infinitive_after(doc, cue))
+}
+
+/// "to" after the cue opens an infinitive ("declined to say", "is said to be"), not a hearer
+/// ("wrote to the council that …", "said to reporters").
+fn infinitive_after(doc: &Doc<'_>, cue: &Cue) -> bool {
+    let to = cue.last + 1;
+    lower_word_is(doc, to, &["to"])
+        && !doc.tokens.get(to + 1).is_some_and(|t| {
+            t.upper
+                || t.info.is_some_and(|x| x.determiner)
+                || doc.is_possessive(to + 1)
+                || lower_word_is(
+                    doc,
+                    to + 1,
+                    &["him", "her", "them", "me", "us", "reporters"],
+                )
+        })
 }
 
 /// Content from token `from` to the end of the sentence (exclusive token `end`), without the final
@@ -1696,6 +1713,13 @@ mod tests {
         // An opening adverbial set off by a comma still does not count as the clause's verb.
         let got = run("Too often, that is not happening, she said.");
         assert_eq!(got[0].0, "Too often, that is not happening");
+    }
+
+    #[test]
+    fn a_hearer_after_to_is_no_infinitive() {
+        let got = run("The group wrote to the council that it had no permission.");
+        assert_eq!(got[0].0, "that it had no permission");
+        assert!(run("He declined to say that the plan failed.").is_empty());
     }
 
     #[test]

@@ -87,6 +87,15 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     if before_time < end {
         end = skip_adverbs_back(doc, before_time, lo);
     }
+    // "The ministers all urged", "They both said": a floating quantifier after the subject.
+    // ("each" is left out: "Lee and Roe each added a goal" is a box score.)
+    if end > lo + 1
+        && doc.is_word(end - 1)
+        && matches!(doc.word(end - 1), "all" | "both")
+        && doc.is_word(end - 2)
+    {
+        end -= 1;
+    }
     // "Cruz himself said": the reflexive only stresses the speaker.
     if end > lo + 1
         && doc.is_word(end - 1)
