@@ -239,6 +239,11 @@ fn quote_then_cue_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     }
     let k = skip_adverbs_forward(doc, start, site.hi);
     let cue = quote_cue(doc, k)?;
+    // "… a “bad earpiece,” claiming he had …": a participle after the quotation reports a clause
+    // of its own; only a finite verb inverts with its speaker.
+    if cue.participle {
+        return None;
+    }
     let m = mention_after(doc, skip_adverbs_forward(doc, k + 1, site.hi), site.hi)?;
     Some(statement(
         doc,
@@ -502,6 +507,12 @@ mod tests {
         let got = run("“We agreed,” said Maria Zakharova, the spokeswoman.");
         assert_eq!(got[0].1.as_deref(), Some("Maria Zakharova"));
         assert_eq!(got[0].3, "quote_then_cue_speaker");
+        // A participle does not invert: what follows it is its own report.
+        let got = run("Roe blamed a “bad earpiece,” claiming he had disavowed the group.");
+        assert!(
+            got.iter().all(|g| g.3 != "quote_then_cue_speaker"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -439,6 +439,13 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     }
     let before_adverbials = k;
     k = skip_adverbs_forward(doc, k, end);
+    // "said first-time offenders …": a word joined to the next by a hyphen is no adverb.
+    if k > before_adverbials
+        && doc.is_punct(k, &["-", "‑"])
+        && doc.tokens[k - 1].span.end == doc.tokens[k].span.start
+    {
+        k = before_adverbials;
+    }
     // "said Tuesday the plan …", "said Tuesday in Paris, …": a day is an adverbial.
     if k < end && doc.word_in(k, WEEKDAYS) {
         k = skip_adverbs_forward(doc, k + 1, end);
@@ -1449,7 +1456,18 @@ pub(super) fn main_subject(
     if let Some(dash) = dateline_dash(doc, sentence, before) {
         return subject_at(dash + 1);
     }
-    subject_at(sentence.start).or_else(|| subject_at(after_comma?))
+    // "But Trump spoke …": a conjunction opening the sentence is no part of its subject.
+    let opener = doc.is_word(sentence.start)
+        && matches!(
+            doc.word(sentence.start),
+            "But" | "And" | "Yet" | "Or" | "So"
+        );
+    let start = if opener {
+        sentence.start + 1
+    } else {
+        sentence.start
+    };
+    subject_at(start).or_else(|| subject_at(after_comma?))
 }
 
 /// Most tokens in a dateline ("MIRAMICHI, N.B. —").
@@ -1713,6 +1731,18 @@ mod tests {
         // An opening adverbial set off by a comma still does not count as the clause's verb.
         let got = run("Too often, that is not happening, she said.");
         assert_eq!(got[0].0, "Too often, that is not happening");
+    }
+
+    #[test]
+    fn an_opening_conjunction_is_no_part_of_the_main_subject() {
+        let got = run("But Roe spoke to donors, claiming he had won the vote.");
+        assert_eq!(got[0].1.as_deref(), Some("Roe"));
+    }
+
+    #[test]
+    fn a_hyphenated_word_after_the_cue_opens_the_clause() {
+        let got = run("Experts said first-time offenders are often sent to courses.");
+        assert_eq!(got[0].0, "first-time offenders are often sent to courses");
     }
 
     #[test]
