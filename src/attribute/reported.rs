@@ -1360,7 +1360,7 @@ fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, _: &State) -> Optio
 
 /// Longest source after "according to" when it is not a plain mention: "according to the most
 /// recent numbers from Statistics Canada, …".
-const MAX_SOURCE_TOKENS: usize = 16;
+const MAX_SOURCE_TOKENS: usize = 24;
 
 /// The source after "according to": a mention, or everything up to the comma that ends it.
 fn according_to_source(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<Mention> {
@@ -1737,6 +1737,15 @@ mod tests {
     fn an_opening_conjunction_is_no_part_of_the_main_subject() {
         let got = run("But Roe spoke to donors, claiming he had won the vote.");
         assert_eq!(got[0].1.as_deref(), Some("Roe"));
+    }
+
+    #[test]
+    fn a_long_source_after_according_to() {
+        let got = run(
+            "According to early results of exit polls conducted by a research firm for the wire \
+             service and two television networks, voters trust the senator more.",
+        );
+        assert_eq!(got[0].0, "voters trust the senator more");
     }
 
     #[test]
