@@ -1,8 +1,10 @@
-//! Labelled lines, in the broad sense only: a line that opens with a short label and a colon,
-//! as transcripts and headlines write them ("PENCE: Well, look, …", "Poll: Voters Abandon
-//! Party"). What follows the colon is the label's statement.
+//! Colon lead-ins. In the broad sense only, labelled lines: a line that opens with a short label
+//! and a colon, as transcripts and headlines write them ("PENCE: Well, look, …", "Poll: Voters
+//! Abandon Party"). What follows the colon is the label's statement. In both senses, a paragraph
+//! that ends "… he said:" introduces the paragraph after it, quoted as a block without marks.
 
 use super::{Attribution, Doc, State};
+use crate::lexicon::VerbClass;
 use crate::mentions::classify;
 use crate::span::Span;
 use crate::statement::{Kind, SpeakerType};
@@ -24,6 +26,72 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             state.push(doc, a);
         }
     }
+}
+
+/// Paragraphs that end in a cue and a colon, with the paragraph they introduce.
+pub(super) fn run_lead_ins(doc: &Doc<'_>, state: &mut State) {
+    for pair in doc.paragraph_tokens.windows(2) {
+        if let Some(a) = cue_colon_paragraph(doc, state, pair[0].clone(), pair[1].clone()) {
+            state.push(doc, a);
+        }
+    }
+}
+
+/// Farthest cue before the colon that ends a lead-in, in tokens: "observing of the candidate:".
+const MAX_CUE_TO_COLON: usize = 6;
+
+/// S V: / PARAGRAPH. A lead-in ends its paragraph with a verb of saying and a colon; the next
+/// paragraph, without quotation marks, is what was said.
+///
+/// Example: In a speech last July, the governor said:
+fn cue_colon_paragraph(
+    doc: &Doc<'_>,
+    state: &State,
+    lead: std::ops::Range<usize>,
+    next: std::ops::Range<usize>,
+) -> Option<Attribution> {
+    let colon = lead.end.checked_sub(1)?;
+    if colon <= lead.start || !doc.is_punct(colon, &[":"]) || next.is_empty() {
+        return None;
+    }
+    if doc.is_quote_mark(next.start) || doc.token_quote[colon].is_some() {
+        return None;
+    }
+    let floor = colon.saturating_sub(MAX_CUE_TO_COLON).max(lead.start);
+    let cue = (floor..colon)
+        .rev()
+        .filter(|&k| !state.cue_used[k])
+        .find_map(|k| crate::cues::cue_at(doc, k))
+        .filter(|c| {
+            matches!(c.class, VerbClass::Speech | VerbClass::Manner)
+                || state.broad && c.class != VerbClass::Stance
+        })?;
+    let sentence = doc.sentence_range(cue.first);
+    let mention = if cue.participle {
+        super::reported::main_subject(doc, &sentence, cue.first)
+    } else {
+        super::speaker::speaker_before(doc, cue.first, sentence.start)
+    };
+    let mut last = next.end - 1;
+    while last > next.start && doc.tokens[last].kind == TokenKind::Punct && doc.is_terminal(last) {
+        last -= 1;
+    }
+    let quote = Span::new(doc.tokens[next.start].span.start, doc.tokens[last].span.end);
+    let words = (next.start..=last).filter(|&k| doc.is_word(k)).count();
+    // Already someone's: a statement of its own inside the paragraph.
+    let taken = state.out.iter().any(|a| a.quote.overlaps(quote));
+    if words < MIN_CONTENT_WORDS || taken {
+        return None;
+    }
+    Some(Attribution {
+        kind: Kind::Indirect,
+        quote,
+        mention,
+        cue: Some(cue),
+        inherits: None,
+        confidence: 0.5,
+        rule: "cue_colon_paragraph",
+    })
 }
 
 /// LABEL: CONTENT, on a line of its own.
@@ -90,6 +158,21 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Mayor Roe"));
         let got = broad("ROE: Well, look, the bridge is safe and it will open.");
         assert_eq!(got[0].0, "Well, look, the bridge is safe and it will open");
+    }
+
+    #[test]
+    fn a_lead_in_ending_in_a_colon_introduces_the_next_paragraph() {
+        let text = "In a speech last July, the governor said:\n\nThe bridge will open in May, \
+                    and it will be safe.\n\nShe left.";
+        let got = crate::attribute::texts(text);
+        assert_eq!(got[0].0, "The bridge will open in May, and it will be safe");
+        assert_eq!(got[0].1.as_deref(), Some("the governor"));
+        // A quotation after the colon is the direct rules'.
+        let got = broad("The governor said:\n\n“The bridge will open in May.”");
+        assert!(
+            got.iter().all(|g| g.0 != "The bridge will open in May"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -95,6 +95,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
+    label::run_lead_ins(doc, &mut state);
     if broad {
         label::run(doc, &mut state);
     }
