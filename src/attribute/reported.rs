@@ -288,6 +288,9 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
     // Only the first few verbs of saying are read: a clause holds no more than a handful, and
     // reading every one in an unpunctuated run of them, for each, was quadratic.
     (from + 2..end)
+        // A report inside a quotation the clause opened is the quoted speaker's own: "that
+        // “twice as many voters said …”" goes on.
+        .filter(|&k| doc.token_quote[k].is_none() || doc.token_quote[k] == doc.token_quote[from])
         .filter_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Speech))
         .take(MAX_CUES_IN_CLAUSE)
         .find_map(|cue| {
@@ -1737,6 +1740,17 @@ mod tests {
     fn an_opening_conjunction_is_no_part_of_the_main_subject() {
         let got = run("But Roe spoke to donors, claiming he had won the vote.");
         assert_eq!(got[0].1.as_deref(), Some("Roe"));
+    }
+
+    #[test]
+    fn a_report_inside_a_quotation_does_not_end_the_clause() {
+        let got = run(
+            "Pew reported that “about twice as many voters and their friends said it was important.”",
+        );
+        assert_eq!(
+            got[0].0,
+            "that “about twice as many voters and their friends said it was important.”"
+        );
     }
 
     #[test]
