@@ -485,6 +485,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_adverb_opens_the_object() {
+        let got = run("The senator has sharply criticized long-standing trade deals.");
+        assert_eq!(got[0].0, "long-standing trade deals");
+        let got = run("Women support the senator by a wide margin.");
+        assert_eq!(got[0].1.as_deref(), Some("Women"));
+    }
+
+    #[test]
     fn an_opening_gerund_is_the_act_of_the_subject_after_it() {
         let got = run("While praising the new bridge, the mayor warned of its cost.");
         assert_eq!(got[0].0, "the new bridge");

@@ -442,13 +442,6 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     }
     let before_adverbials = k;
     k = skip_adverbs_forward(doc, k, end);
-    // "said first-time offenders …": a word joined to the next by a hyphen is no adverb.
-    if k > before_adverbials
-        && doc.is_punct(k, &["-", "‑"])
-        && doc.tokens[k - 1].span.end == doc.tokens[k].span.start
-    {
-        k = before_adverbials;
-    }
     // "said Tuesday the plan …", "said Tuesday in Paris, …": a day is an adverbial.
     if k < end && doc.word_in(k, WEEKDAYS) {
         k = skip_adverbs_forward(doc, k + 1, end);
@@ -649,7 +642,9 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
     };
     // "Those surveyed say", "42% say": a counted phrase is plural whatever its head.
     let counted = !pronoun && subject.number == crate::lexicon::Number::Plural;
-    if verb.base && (plural_noun || counted) {
+    // "Men support", "People say": plurals without -s.
+    let irregular = !pronoun && doc.word_in(head_word(doc, subject), IRREGULAR_PLURALS);
+    if verb.base && (plural_noun || counted || irregular) {
         return true;
     }
     // "The clip says": forms that are no noun leave no compound to fear.
@@ -671,6 +666,11 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
         subject.number == Number::Singular && !first_or_second
     }
 }
+
+/// Plural nouns without -s that head a subject, either case: "Men support", "women say".
+const IRREGULAR_PLURALS: &[&str] = &[
+    "men", "Men", "women", "Women", "people", "People", "children", "Children",
+];
 
 /// Modals and forms of "do" that a base form follows as a verb.
 const MODALS: &[&str] = &[

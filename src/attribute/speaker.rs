@@ -22,10 +22,22 @@ pub fn skip_adverbs_back(doc: &Doc<'_>, i: usize, lo: usize) -> usize {
 /// and modals are not skipped here: after a cue they open a clause ("said would double").
 pub fn skip_adverbs_forward(doc: &Doc<'_>, i: usize, hi: usize) -> usize {
     let mut k = i;
-    while k < hi && is_adverb(doc, k) && !doc.tokens[k].info.is_some_and(|x| x.finite) {
+    while k < hi
+        && is_adverb(doc, k)
+        && !doc.tokens[k].info.is_some_and(|x| x.finite)
+        && !hyphenated(doc, k)
+    {
         k += 1;
     }
     k
+}
+
+/// The word at `k` is joined to the next by a hyphen, as the first part of a compound
+/// ("long-standing deals", "first-time offenders"), so no adverb of its own.
+fn hyphenated(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens
+        .get(k + 1)
+        .is_some_and(|t| t.span.start == doc.tokens[k].span.end && doc.is_punct(k + 1, &["-", "‑"]))
 }
 
 pub(super) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
