@@ -72,6 +72,8 @@ fn cue_colon_paragraph(
     } else {
         super::speaker::speaker_before(doc, cue.first, sentence.start)
     };
+    // "(Note: … we add:": a lead-in names its speaker.
+    mention?;
     let mut last = next.end - 1;
     while last > next.start && doc.tokens[last].kind == TokenKind::Punct && doc.is_terminal(last) {
         last -= 1;
