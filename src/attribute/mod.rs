@@ -13,6 +13,7 @@
 //!
 //! Then overlapping candidates are settled: the one with the higher prior wins.
 
+mod adjective;
 mod as_said;
 mod bylines;
 mod direct;
@@ -92,6 +93,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
         headline::run(doc, &mut state);
         expected::run(doc, &mut state);
         in_source::run(doc, &mut state);
+        adjective::run(doc, &mut state);
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);

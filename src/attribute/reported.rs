@@ -265,7 +265,7 @@ fn infinitive_after(doc: &Doc<'_>, cue: &Cue) -> bool {
 
 /// Content from token `from` to the end of the sentence (exclusive token `end`), without the final
 /// period; `None` when it is too short to be a statement.
-fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
+pub(super) fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
     let end = next_report(doc, from, end).unwrap_or(end);
     let mut last = end.checked_sub(1)?;
     // Nor the conjunction or dash that joined the next report: "… — and he noted …".
@@ -699,7 +699,7 @@ fn after_modal(doc: &Doc<'_>, k: usize) -> bool {
 
 /// "that" after the cue opens a reported clause, not a relative clause ("echoed that killed
 /// 67 people") nor a noun phrase ("appeal that decision").
-fn complementiser(doc: &Doc<'_>, that: usize) -> bool {
+pub(super) fn complementiser(doc: &Doc<'_>, that: usize) -> bool {
     let Some(next) = doc.tokens.get(that + 1) else {
         return false;
     };
