@@ -115,6 +115,16 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             continue;
         }
         let cue = super::reported::catenated(doc, &cue).unwrap_or(cue);
+        // "criticized Clinton for accepting donations": a participle inside an object already
+        // read is part of that content, not a statement of its own.
+        let inside_object = cue.participle
+            && state
+                .out
+                .last()
+                .is_some_and(|a| a.rule == "speaker_verb_object" && a.quote.contains(cue.span));
+        if inside_object {
+            continue;
+        }
         if let Some(mut a) = speaker_verb_object(doc, &cue, state) {
             classify_content(doc, state, &mut a);
             state.push(doc, a);
@@ -414,6 +424,17 @@ fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
         })
 }
 
+/// Longest note in brackets after a name, in tokens: "(R-Fla.)", "(I-VT)".
+const MAX_NOTE_TOKENS: usize = 6;
+
+/// The closing bracket of a short note that opens at token `k` right after a capitalised word.
+fn name_note_end(doc: &Doc<'_>, k: usize, start: usize, end: usize) -> Option<usize> {
+    if k <= start || !doc.is_punct(k, &["("]) || !doc.tokens[k - 1].upper {
+        return None;
+    }
+    (k + 1..end.min(k + 2 + MAX_NOTE_TOKENS)).find(|&j| doc.is_punct(j, &[")"]))
+}
+
 /// Where the object that starts at `start` ends (exclusive): at a clause break, a comma, colon,
 /// semicolon, dash or bracket outside quotation marks, or the end of the sentence without its
 /// final punctuation.
@@ -422,6 +443,11 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     let end = end.min(start + MAX_OBJECT_TOKENS);
     let mut k = start;
     while k < end {
+        // "Sen. Bernie Sanders (I-VT) leading …": a short note after a name goes on with it.
+        if let Some(close) = name_note_end(doc, k, start, end) {
+            k = close + 1;
+            continue;
+        }
         let t = &doc.tokens[k];
         let quoted = doc.token_quote[k].is_some() && !doc.is_quote_mark(k);
         // A verb of saying starts the main clause: "Supporters who backed Clinton| said …".
@@ -490,6 +516,21 @@ mod tests {
         assert_eq!(got[0].0, "long-standing trade deals");
         let got = run("Women support the senator by a wide margin.");
         assert_eq!(got[0].1.as_deref(), Some("Women"));
+    }
+
+    #[test]
+    fn a_note_after_a_name_and_a_gerund_inside_the_object_go_on_with_it() {
+        let got = run("A new poll shows Sen. Jane Roe (D-Ore.) leading the field nationally.");
+        assert_eq!(
+            got[0].0,
+            "Sen. Jane Roe (D-Ore.) leading the field nationally"
+        );
+        let got = run("He has criticized the mayor for accepting donations from developers.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].0,
+            "the mayor for accepting donations from developers"
+        );
     }
 
     #[test]
