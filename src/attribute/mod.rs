@@ -60,7 +60,19 @@ struct State {
     broad: bool,
 }
 
+/// How many of the statements starting before a span [`State::inside_statement`] reads.
+const MAX_ENCLOSING: usize = 4;
+
 impl State {
+    /// The span lies inside the content of a statement found already.
+    fn inside_statement(&self, span: Span) -> bool {
+        self.by_start
+            .range(..=(span.start, usize::MAX))
+            .rev()
+            .take(MAX_ENCLOSING)
+            .any(|&(_, i)| self.out[i].quote.contains(span))
+    }
+
     fn push(&mut self, doc: &Doc<'_>, a: Attribution) {
         if in_link_line(doc, a.quote) {
             return;

@@ -101,7 +101,9 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         if state.cue_used[i] || doc.token_quote[i].is_some() {
             continue;
         }
-        if let Some(mut a) = stance_noun_object(doc, i) {
+        if let Some(mut a) = stance_noun_object(doc, i)
+            .filter(|a| !a.cue.is_some_and(|c| state.inside_statement(c.span)))
+        {
             classify_content(doc, state, &mut a);
             state.push(doc, a);
             continue;
@@ -115,14 +117,9 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             continue;
         }
         let cue = super::reported::catenated(doc, &cue).unwrap_or(cue);
-        // "criticized Clinton for accepting donations": a participle inside an object already
-        // read is part of that content, not a statement of its own.
-        let inside_object = cue.participle
-            && state
-                .out
-                .last()
-                .is_some_and(|a| a.rule == "speaker_verb_object" && a.quote.contains(cue.span));
-        if inside_object {
+        // "criticized Clinton for accepting donations", "said the mayor backed the plan": a verb
+        // inside content already read is part of it, not a statement of its own.
+        if state.inside_statement(cue.span) {
             continue;
         }
         if let Some(mut a) = speaker_verb_object(doc, &cue, state) {
@@ -531,6 +528,13 @@ mod tests {
             got[0].0,
             "the mayor for accepting donations from developers"
         );
+    }
+
+    #[test]
+    fn a_verb_inside_a_report_is_part_of_it() {
+        let got = run("The mayor said the council backed the plan for a new bridge.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "the council backed the plan for a new bridge");
     }
 
     #[test]

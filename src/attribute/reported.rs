@@ -1930,7 +1930,7 @@ mod tests {
         // A noun reports its clause too: "her claim that …".
         let text = "It ran against her claim that Jane Roe had voted no.";
         let got = broad.extract(text);
-        assert_eq!(&text[got[0].quote], "that Jane Roe had voted");
+        assert_eq!(&text[got[0].quote], "that Jane Roe had voted no");
     }
 
     #[test]
