@@ -178,6 +178,29 @@ fn tokenize_piece(
                 continue;
             }
             Fast::Letter => {
+                // Most words: a path of their own, which knows the key's high half is zero.
+                if let Some((end, key, space_after)) = short_word(bytes, i) {
+                    if space_after || ends_ascii_word(bytes, end) {
+                        let (info, flags) = match lex.get_packed_flags(u128::from(key)) {
+                            Some((info, flags)) => (Some(info), flags),
+                            None => (None, 0),
+                        };
+                        push_word(
+                            text,
+                            out,
+                            Span::new(i, end),
+                            b.is_ascii_uppercase(),
+                            info,
+                            flags,
+                            &mut newline,
+                        );
+                        i = end + usize::from(space_after);
+                        continue;
+                    }
+                    // Not ended by what follows: the general path.
+                    (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
+                    continue;
+                }
                 let (end, key, space_after) = alnum_word(bytes, i);
                 if space_after || ends_ascii_word(bytes, end) {
                     let found = match key {
@@ -242,7 +265,8 @@ fn tokenize_piece(
             }
             Fast::Slow => {}
         }
-        i = slow_token(text, bytes, piece, i, lex, out, &mut newline, newline_in);
+        // The flag goes by value: a reference to it would keep it in memory in this loop.
+        (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
     }
     *newline_out = newline;
 }
@@ -267,6 +291,24 @@ fn typographic_mark(bytes: &[u8], i: usize) -> Option<usize> {
 #[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn slow_token(
+    text: &str,
+    bytes: &[u8],
+    piece: Span,
+    i: usize,
+    lex: &'static Lexicon,
+    out: &mut Tokens,
+    newline: bool,
+    newline_in: bool,
+) -> (usize, bool) {
+    let mut newline = newline;
+    let end = slow_token_at(text, bytes, piece, i, lex, out, &mut newline, newline_in);
+    (end, newline)
+}
+
+/// [`slow_token`], with the line-break flag by reference.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn slow_token_at(
     text: &str,
     bytes: &[u8],
     piece: Span,
@@ -415,6 +457,25 @@ static FAST: [Fast; 256] = {
     }
     table
 };
+
+/// [`alnum_word`] for a word of at most seven bytes with eight bytes readable from `i`: its
+/// end, its lexicon key (one word: the high half of the full key is zero) and whether a space
+/// follows, from one load. `None` for the others.
+#[inline(always)]
+fn short_word(bytes: &[u8], i: usize) -> Option<(usize, u64, bool)> {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let chunk = bytes.get(i..i + 8)?;
+    let first = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    let other = not_alnum(first);
+    if other == 0 {
+        return None;
+    }
+    // At least 1 (the first byte is a letter) and at most 7.
+    let n = other.trailing_zeros() / 8;
+    let key = (first | LOWER) & ((1u64 << (8 * n)) - 1);
+    let space = (first >> (8 * n)) as u8 == b' ';
+    Some((i + n as usize, key, space))
+}
 
 /// The end of the run of ASCII letters and digits that starts with the letter at `i`, and,
 /// when it is at most fifteen bytes and sixteen can be read from `i`, its lexicon key
@@ -938,6 +999,25 @@ mod tests {
                     lexicon().get_packed_flags(key),
                     lexicon().get_alnum_flags(&text, 0, end)
                 );
+            }
+        }
+
+        #[test]
+        fn short_word_agrees_with_alnum_word(
+            text in "[a-zA-Z][a-zA-Z0-9]{0,9}[ .,'_\u{e9}A-Z0-9]{0,9}"
+        ) {
+            let bytes = text.as_bytes();
+            if let Some((end, key, space)) = short_word(bytes, 0) {
+                let (long_end, long_key, long_space) = alnum_word(bytes, 0);
+                proptest::prop_assert!(end < 8);
+                proptest::prop_assert_eq!(end, long_end);
+                proptest::prop_assert_eq!(space, bytes[end] == b' ');
+                if let Some(long_key) = long_key {
+                    proptest::prop_assert_eq!(u128::from(key), long_key);
+                    proptest::prop_assert_eq!(space, long_space);
+                }
+            } else {
+                proptest::prop_assert!(bytes.len() < 8 || alnum_end(bytes, 1) >= 8);
             }
         }
 
