@@ -179,7 +179,8 @@ fn tokenize_piece(
             }
             Fast::Letter => {
                 // Most words: a path of their own, which knows the key's high half is zero.
-                if let Some((end, key, space_after)) = short_word(bytes, i) {
+                let short = short_word(bytes, i);
+                if let ShortWord::Found(end, key, space_after) = short {
                     if space_after || ends_ascii_word(bytes, end) {
                         let (info, flags) = match lex.get_packed_flags(u128::from(key)) {
                             Some((info, flags)) => (Some(info), flags),
@@ -201,7 +202,10 @@ fn tokenize_piece(
                     (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
                     continue;
                 }
-                let (end, key, space_after) = alnum_word(bytes, i);
+                let (end, key, space_after) = match short {
+                    ShortWord::Longer => long_word(bytes, i),
+                    _ => alnum_word(bytes, i),
+                };
                 if space_after || ends_ascii_word(bytes, end) {
                     let found = match key {
                         Some(key) => lex.get_packed_flags(key),
@@ -458,23 +462,55 @@ static FAST: [Fast; 256] = {
     table
 };
 
-/// [`alnum_word`] for a word of at most seven bytes with eight bytes readable from `i`: its
-/// end, its lexicon key (one word: the high half of the full key is zero) and whether a space
-/// follows, from one load. `None` for the others.
+/// What [`short_word`] finds at a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ShortWord {
+    /// A word of at most seven bytes: its end, its lexicon key (one word: the high half of the
+    /// full key is zero) and whether a space follows.
+    Found(usize, u64, bool),
+    /// Eight letters and digits from the letter on: a longer word ([`long_word`]).
+    Longer,
+    /// Fewer than eight bytes to read.
+    NearEnd,
+}
+
+/// [`alnum_word`] for a word of at most seven bytes with eight bytes readable from `i`, from
+/// one load.
 #[inline(always)]
-fn short_word(bytes: &[u8], i: usize) -> Option<(usize, u64, bool)> {
+fn short_word(bytes: &[u8], i: usize) -> ShortWord {
     const LOWER: u64 = 0x2020_2020_2020_2020;
-    let chunk = bytes.get(i..i + 8)?;
+    let Some(chunk) = bytes.get(i..i + 8) else {
+        return ShortWord::NearEnd;
+    };
     let first = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
     let other = not_alnum(first);
     if other == 0 {
-        return None;
+        return ShortWord::Longer;
     }
     // At least 1 (the first byte is a letter) and at most 7.
     let n = other.trailing_zeros() / 8;
     let key = (first | LOWER) & ((1u64 << (8 * n)) - 1);
     let space = (first >> (8 * n)) as u8 == b' ';
-    Some((i + n as usize, key, space))
+    ShortWord::Found(i + n as usize, key, space)
+}
+
+/// [`alnum_word`] for a word whose first eight bytes are letters and digits.
+#[inline(always)]
+fn long_word(bytes: &[u8], i: usize) -> (usize, Option<u128>, bool) {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    if let Some(chunk) = bytes.get(i..i + 16) {
+        let first = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
+        let second = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
+        let other = not_alnum(second);
+        if other != 0 {
+            let n = other.trailing_zeros() / 8;
+            let low = (second | LOWER) & (1u64 << (8 * n)).wrapping_sub(1);
+            let key = u128::from(first | LOWER) | u128::from(low) << 64;
+            let space = (second >> (8 * n)) as u8 == b' ';
+            return (i + 8 + n as usize, Some(key), space);
+        }
+    }
+    (alnum_end(bytes, i + 8), None, false)
 }
 
 /// The end of the run of ASCII letters and digits that starts with the letter at `i`, and,
@@ -1003,21 +1039,26 @@ mod tests {
         }
 
         #[test]
-        fn short_word_agrees_with_alnum_word(
-            text in "[a-zA-Z][a-zA-Z0-9]{0,9}[ .,'_\u{e9}A-Z0-9]{0,9}"
+        fn short_and_long_words_agree_with_alnum_word(
+            text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{0,20}"
         ) {
             let bytes = text.as_bytes();
-            if let Some((end, key, space)) = short_word(bytes, 0) {
-                let (long_end, long_key, long_space) = alnum_word(bytes, 0);
-                proptest::prop_assert!(end < 8);
-                proptest::prop_assert_eq!(end, long_end);
-                proptest::prop_assert_eq!(space, bytes[end] == b' ');
-                if let Some(long_key) = long_key {
-                    proptest::prop_assert_eq!(u128::from(key), long_key);
-                    proptest::prop_assert_eq!(space, long_space);
+            let expected = alnum_word(bytes, 0);
+            match short_word(bytes, 0) {
+                ShortWord::Found(end, key, space) => {
+                    proptest::prop_assert!(end < 8);
+                    proptest::prop_assert_eq!(end, expected.0);
+                    proptest::prop_assert_eq!(space, bytes[end] == b' ');
+                    if let Some(long_key) = expected.1 {
+                        proptest::prop_assert_eq!(u128::from(key), long_key);
+                        proptest::prop_assert_eq!(space, expected.2);
+                    }
                 }
-            } else {
-                proptest::prop_assert!(bytes.len() < 8 || alnum_end(bytes, 1) >= 8);
+                ShortWord::Longer => {
+                    proptest::prop_assert!(expected.0 >= 8);
+                    proptest::prop_assert_eq!(long_word(bytes, 0), expected);
+                }
+                ShortWord::NearEnd => proptest::prop_assert!(bytes.len() < 8),
             }
         }
 
