@@ -322,6 +322,20 @@ fn slow_token_at(
     newline: &mut bool,
     newline_in: bool,
 ) -> usize {
+    if let Some((end, curly)) = apostrophe_word(bytes, i) {
+        let w = &text[i..end];
+        let info = if curly { lex.get(w) } else { lex.get_ascii(w) };
+        push_word(
+            text,
+            out,
+            Span::new(i, end),
+            bytes[i].is_ascii_uppercase(),
+            info,
+            info.map_or(0, WordInfo::flags),
+            newline,
+        );
+        return end;
+    }
     if let Some(len) = typographic_mark(bytes, i) {
         let token = Token {
             span: Span::new(i, i + len),
@@ -347,6 +361,46 @@ fn slow_token_at(
             end
         }
         None => retokenize_run(text, bytes, piece, i, out, newline, newline_in),
+    }
+}
+
+/// The end of the word at `i` when it is ASCII letters and digits joined by apostrophes (`'`
+/// or `’`) that have a letter on both sides ("don't", "Russia’s", "rock'n'roll") and ends where
+/// [`ends_ascii_word`] says, and whether it has a `’`: UAX #29 joins a letter, a single quote
+/// or `’` and a letter (WB6, WB7). Found on the bytes, where the general path classified each
+/// character; `None` for any other word.
+#[inline]
+fn apostrophe_word(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
+    if !bytes[i].is_ascii_alphabetic() {
+        return None;
+    }
+    let run_end = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .position(|&b| ALNUM[usize::from(b)] == 0)
+            .unwrap_or(bytes.len() - from)
+    };
+    let (mut end, mut curly) = (run_end(i + 1), false);
+    loop {
+        let len = match bytes.get(end..end + 3) {
+            Some([b'\'', ..]) => 1,
+            Some([0xE2, 0x80, 0x99]) => 3,
+            Some(_) => return None,
+            // Two bytes or fewer left: at most `'` and one letter.
+            None if bytes.get(end) == Some(&b'\'') => 1,
+            None => return None,
+        };
+        let after = end + len;
+        if !bytes[end - 1].is_ascii_alphabetic()
+            || !bytes.get(after).is_some_and(u8::is_ascii_alphabetic)
+        {
+            return None;
+        }
+        curly |= len == 3;
+        end = run_end(after + 1);
+        if ends_ascii_word(bytes, end) {
+            return Some((end, curly));
+        }
     }
 }
 
@@ -967,6 +1021,9 @@ mod tests {
             "\u{1f1fa}\u{1f1f8} a\u{200d}b \u{1f44d}\u{1f3fd} 1\u{2019}000 \u{5d0}\"\u{5d1}",
             // Runs handed to UAX #29 after a run that made no token, a tag, or a line break.
             "a\n\u{301} b\u{200d}c\n\n\u{301}\u{1f600} d <b>\n</b>\u{1f600}x \u{301}\n y\u{5d0}",
+            // Words joined by apostrophes, and what ends or breaks them.
+            "don't Russia\u{2019}s rock'n'roll F16's a'1 'a a' a\u{2019}\u{2019}b o'clock. I'd\u{2019}ve x'y.z",
+            "it's\u{201d} can't_ a'b\u{e9} n'\u{2019}t d'Arc's, x'y'",
             "<i>\u{5d0}</i>\n\u{5d0} \n<i>x</i>\u{1f600}\t\u{301}\u{301} \u{301}\n\u{5d0}",
         ] {
             assert_eq!(
