@@ -193,11 +193,18 @@ impl<'a> Splitter<'a> {
     /// Skips a list marker at `cur`; returns where to look for punctuation and the next item.
     /// Items are only looked ahead for at a paragraph start or after a found item (`search`):
     /// items after a period are found by the period, and this keeps the search linear.
+    #[inline]
     fn item_start(&self, cur: usize, end: usize, search: bool) -> (usize, Option<usize>) {
         // Most units start with a capital or a quote mark: no marker, seen from the bytes.
         if !lists::may_start_marker(&self.text.as_bytes()[cur..end]) {
             return (cur, None);
         }
+        self.marked_item_start(cur, end, search)
+    }
+
+    /// [`Splitter::item_start`] where a marker may start.
+    #[inline(never)]
+    fn marked_item_start(&self, cur: usize, end: usize, search: bool) -> (usize, Option<usize>) {
         match lists::marker(&self.text[cur..end]) {
             Some(m) => (
                 cur + m.len,
