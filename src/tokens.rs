@@ -837,16 +837,27 @@ fn word_end(bytes: &[u8], mut i: usize, mut prev: Class) -> Option<usize> {
     Some(i)
 }
 
+/// The length of [`first_word`] when it is ASCII letters and digits from a letter on that a
+/// space or a mark ends, as most words are (decided as in the tokenizer); `None` otherwise.
+#[inline]
+pub(crate) fn ascii_first_word(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let end = match short_word(bytes, 0) {
+        ShortWord::Found(end, _, _) => end,
+        _ => alnum_end(bytes, 1),
+    };
+    ends_ascii_word(bytes, end).then_some(end)
+}
+
 /// The first UAX #29 word segment of `s`, as `s.split_word_bounds().next()` gives it, found
 /// here when it is a word of known characters.
 pub fn first_word(s: &str) -> &str {
     let bytes = s.as_bytes();
-    // Most words are ASCII letters and digits that a space or a mark ends, as in the tokenizer.
-    if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-        let end = alnum_end(bytes, 1);
-        if ends_ascii_word(bytes, end) {
-            return &s[..end];
-        }
+    if let Some(end) = ascii_first_word(s) {
+        return &s[..end];
     }
     if !bytes.is_empty()
         && let (Class::Letter, len) = class_at(bytes, 0)
@@ -1127,6 +1138,11 @@ mod tests {
                 first_word(&text),
                 text.split_word_bounds().next().unwrap_or("")
             );
+            if let Some(len) = ascii_first_word(&text) {
+                proptest::prop_assert_eq!(len, first_word(&text).len());
+                let no_apostrophe = !first_word(&text).contains(['\'', '\u{2019}']);
+                proptest::prop_assert!(no_apostrophe);
+            }
         }
 
         #[test]

@@ -399,7 +399,9 @@ impl<'a> Splitter<'a> {
         // character, so no segmentation is needed to find out that there is none.
         let word_len = if rest.starts_with(char::is_alphabetic) {
             let head = &rest[..floor_boundary(rest, 64)];
-            before_apostrophe(crate::tokens::first_word(head)).len()
+            // Most are ASCII letters and digits, with no apostrophe to cut at.
+            crate::tokens::ascii_first_word(head)
+                .unwrap_or_else(|| before_apostrophe(crate::tokens::first_word(head)).len())
         } else {
             0
         };
