@@ -205,6 +205,11 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
     } else {
         Vec::new()
     };
+    find_quotes_tagged(text, seg, &tags)
+}
+
+/// [`find_quotes`] for a text whose [`crate::markup::tags`] are known.
+pub(crate) fn find_quotes_tagged(text: &str, seg: &Segmentation, tags: &[Span]) -> Vec<Quotation> {
     let mut m = Machine::default();
     let mut out = Vec::new();
     let mut candidates = Candidates::new(text.as_bytes());
@@ -215,7 +220,7 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             m.continue_next = false;
             continue;
         }
-        scan(text, p.span, &tags, &mut candidates, &mut m);
+        scan(text, p.span, tags, &mut candidates, &mut m);
         m.continue_next = false;
         m.close_fallbacks(text);
         if m.stack.is_empty() {
@@ -229,7 +234,7 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             m.reset(&mut out);
             continue;
         };
-        let first = text[skip_tags(next.span, &tags)..next.span.end]
+        let first = text[skip_tags(next.span, tags)..next.span.end]
             .chars()
             .next();
         if first.is_some_and(char::is_lowercase) {
@@ -237,7 +242,7 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             continue;
         }
         // A bare opening mark at the very end is a stray, not a piece worth continuing.
-        let reopened = opening_style(text, next.span, &tags)
+        let reopened = opening_style(text, next.span, tags)
             .and_then(|style| m.stack.iter().position(|o| o.style == style))
             .filter(|&k| !text[m.stack[k].span.end..p.span.end].trim().is_empty());
         if let Some(k) = reopened {
