@@ -91,12 +91,18 @@ pub struct Splitter<'a> {
 impl<'a> Splitter<'a> {
     pub fn new(text: &'a str, tags: &'a [Span]) -> Self {
         let bytes = text.as_bytes();
-        // `…` `‼` `⁇` `⁈` `⁉` start with 0xE2, found with one-byte `memchr`; the full-width
-        // marks start with 0xE3 or 0xEF, which few texts have at all.
-        let e2 = Find1::new(0xE2);
-        let mut wide_terminals: Vec<usize> = e2
-            .iter(bytes)
-            .filter(|&i| is_e2_terminal(&bytes[i..]))
+        // `…` `‼` `⁇` `⁈` `⁉` are E2 80 A6, E2 80 BC and E2 81 87..89: found from their rarer
+        // last or middle byte (0xE2 leads every dash and typographic quote as well); the
+        // full-width marks start with 0xE3 or 0xEF, which few texts have at all.
+        let mut wide_terminals: Vec<usize> = memchr::memchr3_iter(0xA6, 0xBC, 0x81, bytes)
+            .filter_map(|k| {
+                let start = if bytes[k] == 0x81 {
+                    k.checked_sub(1)?
+                } else {
+                    k.checked_sub(2)?
+                };
+                (bytes[start] == 0xE2 && is_e2_terminal(&bytes[start..])).then_some(start)
+            })
             .collect();
         let any_e3_or_ef = memchr2(0xE3, 0xEF, bytes).is_some();
         if any_e3_or_ef {
@@ -813,6 +819,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn wide_terminals_are_found_from_their_last_bytes() {
+        let text = "a\u{2026} b\u{203c}c\u{2047}\u{2048}\u{2049} \u{e6}\u{fc}\u{c1}\u{a6}\u{bc} \u{2014}\u{2019}\u{2081}\u{2026}\u{3002}x\u{ff01}";
+        let bytes = text.as_bytes();
+        let mut expected: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i] == 0xE2 && is_e2_terminal(&bytes[i..]))
+            .collect();
+        expected.extend(
+            text.char_indices()
+                .filter(|&(i, c)| matches!(bytes[i], 0xE3 | 0xEF) && is_terminal(c))
+                .map(|(i, _)| i),
+        );
+        expected.sort_unstable();
+        assert_eq!(Splitter::new(text, &[]).wide_terminals, expected);
     }
 
     #[test]
