@@ -16,6 +16,7 @@ use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
 use nom::multi::many1;
 use nom::{IResult, Parser};
+use std::sync::LazyLock;
 
 /// Longest word looked at before a period; longer tokens are never abbreviations.
 const MAX_PREV: usize = 64;
@@ -73,6 +74,11 @@ struct Next<'a> {
     paren: bool,
 }
 
+/// The searchers of every splitter, built once: a searcher in the splitter itself was copied to
+/// the stack for every paragraph split.
+static STOPS: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'.', b'?', b'!'));
+static QUOTE_BYTES: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'"', 0xE2, 0xC2));
+
 pub struct Splitter<'a> {
     text: &'a str,
     tags: &'a [Span],
@@ -83,9 +89,9 @@ pub struct Splitter<'a> {
     wide_terminals: Vec<usize>,
     any_e3: bool,
     /// The ASCII terminal marks.
-    stops: Find3,
+    stops: &'static Find3,
     /// What [`quote_pairs`] looks for.
-    quote_bytes: Find3,
+    quote_bytes: &'static Find3,
 }
 
 impl<'a> Splitter<'a> {
@@ -118,8 +124,8 @@ impl<'a> Splitter<'a> {
             colons: Find1::new(b':').iter(bytes).collect(),
             wide_terminals,
             any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
-            stops: Find3::new(b'.', b'?', b'!'),
-            quote_bytes: Find3::new(b'"', 0xE2, 0xC2),
+            stops: &STOPS,
+            quote_bytes: &QUOTE_BYTES,
         }
     }
 
@@ -180,7 +186,7 @@ impl<'a> Splitter<'a> {
                         i,
                         at,
                         pairs.get_or_insert_with(|| {
-                            quote_pairs(text, para, self.tags, self.any_e3, &self.quote_bytes)
+                            quote_pairs(text, para, self.tags, self.any_e3, self.quote_bytes)
                         }),
                         &mut pair_i,
                         end,
