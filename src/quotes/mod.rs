@@ -15,6 +15,7 @@ use crate::markup;
 use crate::segment::{BlockKind, Find3, Segmentation};
 use crate::span::Span;
 use marks::{Action, CANDIDATE, Context};
+use std::sync::LazyLock;
 
 /// Which pair of marks a quotation uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -395,11 +396,14 @@ fn apostrophe_in_word(bytes: &[u8], para: Span, pos: usize) -> Option<usize> {
 /// (CJK corner brackets), they are `"`, `'` and 0xE2, found with one `memchr3` from each
 /// position, and 0xC2 (« », also the no-break space), whose next position is found once and
 /// kept while it lies ahead.
+/// The searcher of [`Candidates`], built once rather than per text.
+static MARKS: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'"', b'\'', 0xE2));
+
 struct Candidates<'a> {
     bytes: &'a [u8],
     any_e3: bool,
     /// `"`, `'` and 0xE2.
-    marks: Find3,
+    marks: &'static Find3,
     /// The first 0xC2 at or after the last position asked about (the text's length if none).
     next_c2: Option<usize>,
 }
@@ -409,7 +413,7 @@ impl<'a> Candidates<'a> {
         Candidates {
             bytes,
             any_e3: memchr::memchr(0xE3, bytes).is_some(),
-            marks: Find3::new(b'"', b'\'', 0xE2),
+            marks: &MARKS,
             next_c2: None,
         }
     }
