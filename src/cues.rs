@@ -84,8 +84,9 @@ pub fn headline_cue_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
 /// [`cue_at`] for a word token that may be a cue.
 fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = &doc.tokens[i];
-    let word = doc.word(i);
-    if word.eq_ignore_ascii_case("according")
+    // The length first: most words are not "according", and are told so without their text.
+    if t.span.len() == "according".len()
+        && doc.word(i).eq_ignore_ascii_case("according")
         && doc.is_word(i + 1)
         && doc.word(i + 1).eq_ignore_ascii_case("to")
     {

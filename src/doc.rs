@@ -35,7 +35,7 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Self {
         let tags = markup::tags(text);
         let seg = segment::segment_tagged(text, &tags);
-        let quotes = quotes::find_quotes(text, &seg);
+        let quotes = quotes::find_quotes_tagged(text, &seg, &tags);
         let tokens::Tokens {
             tokens,
             capitalised,

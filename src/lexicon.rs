@@ -131,7 +131,9 @@ impl WordInfo {
 type SetFlag = fn(&mut WordInfo);
 
 pub struct Lexicon {
-    words: HashMap<&'static str, WordInfo>,
+    /// Leaked: the lexicon is built once, into a static, and never dropped, so the short
+    /// table refers to these entries rather than to copies of them.
+    words: &'static HashMap<&'static str, WordInfo>,
     /// The entries whose key is ASCII of at most 16 bytes, keyed by [`packed`] form: most
     /// lookups hash and compare one integer instead of a string.
     short: ShortTable,
@@ -189,17 +191,13 @@ struct Slot {
 }
 
 impl ShortTable {
-    fn new(entries: Vec<(u128, WordInfo)>) -> ShortTable {
+    fn new(entries: Vec<(u128, &'static WordInfo)>) -> ShortTable {
         let bits = (2 * entries.len())
             .next_power_of_two()
             .max(2)
             .trailing_zeros();
         let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
-        let (keys, infos): (Vec<u128>, Vec<WordInfo>) = entries.into_iter().unzip();
-        // The lexicon is built once, into a static, and never dropped: its entries may as well
-        // live as long as the program.
-        let infos: &'static [WordInfo] = infos.leak();
-        for (key, info) in keys.into_iter().zip(infos) {
+        for (key, info) in entries {
             assert_ne!(key, 0, "an empty word in the lexicon");
             let mut slot = (mix(key) >> (64 - bits)) as usize;
             while slots[slot].key != [0, 0] {
@@ -483,15 +481,17 @@ impl Lexicon {
         // First names (most of the lexicon, and rare in text) go into the table last, so the
         // common words before them get the slots they hash to, and a lookup of one mostly
         // reads one slot.
-        let mut short: Vec<(u128, WordInfo)> = Vec::with_capacity(words.len());
+        let words: &'static HashMap<&'static str, WordInfo> = Box::leak(Box::new(words));
+        let mut short: Vec<(u128, &'static WordInfo)> = Vec::with_capacity(words.len());
         for names in [false, true] {
             short.extend(
                 words
                     .iter()
                     .filter(|(w, info)| {
-                        info.first_name.is_some() == names && w.is_ascii() && !w.contains('\0')
+                        // ASCII without NUL, checked on the bytes at once.
+                        info.first_name.is_some() == names && w.bytes().all(|b| b != 0 && b < 0x80)
                     })
-                    .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, *info))),
+                    .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, info))),
             );
         }
         let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
@@ -669,7 +669,7 @@ mod tests {
     #[test]
     fn the_short_table_finds_every_listed_word_and_no_other() {
         let lex = lexicon();
-        for (word, info) in &lex.words {
+        for (word, info) in lex.words {
             if word.is_ascii() && !word.contains('\0') && word.len() <= 16 {
                 assert_eq!(lex.get_ascii(word), Some(info), "{word}");
                 let key = packed(word.as_bytes(), false).unwrap();

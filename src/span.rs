@@ -60,11 +60,14 @@ impl Span {
     }
 
     /// The span shrunk so it neither starts nor ends with whitespace.
+    #[inline]
     pub fn trim(self, text: &str) -> Span {
-        let s = &text[self];
         // Most spans start and end with an ASCII character that is no whitespace: nothing to
-        // trim, and no character decoded to find that out.
-        if let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last())
+        // trim, and no character decoded to find that out. (An ASCII byte at either end is a
+        // whole character: the span is on char boundaries, as `text[self]` would check.)
+        let bytes = text.as_bytes();
+        if self.start < self.end
+            && let (Some(&first), Some(&last)) = (bytes.get(self.start), bytes.get(self.end - 1))
             && first < 0x80
             && last < 0x80
             && !is_ascii_space(first)
@@ -72,6 +75,13 @@ impl Span {
         {
             return self;
         }
+        self.trim_decoded(text)
+    }
+
+    /// [`Span::trim`] by characters.
+    #[inline(never)]
+    fn trim_decoded(self, text: &str) -> Span {
+        let s = &text[self];
         let rest = s.trim_start();
         let lead = s.len() - rest.len();
         Span::new(self.start + lead, self.start + lead + rest.trim_end().len())

@@ -178,7 +178,34 @@ fn tokenize_piece(
                 continue;
             }
             Fast::Letter => {
-                let (end, key, space_after) = alnum_word(bytes, i);
+                // Most words: a path of their own, which knows the key's high half is zero.
+                let short = short_word(bytes, i);
+                if let ShortWord::Found(end, key, space_after) = short {
+                    if space_after || ends_ascii_word(bytes, end) {
+                        let (info, flags) = match lex.get_packed_flags(u128::from(key)) {
+                            Some((info, flags)) => (Some(info), flags),
+                            None => (None, 0),
+                        };
+                        push_word(
+                            text,
+                            out,
+                            Span::new(i, end),
+                            b.is_ascii_uppercase(),
+                            info,
+                            flags,
+                            &mut newline,
+                        );
+                        i = end + usize::from(space_after);
+                        continue;
+                    }
+                    // Not ended by what follows: the general path.
+                    (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
+                    continue;
+                }
+                let (end, key, space_after) = match short {
+                    ShortWord::Longer => long_word(bytes, i),
+                    _ => alnum_word(bytes, i),
+                };
                 if space_after || ends_ascii_word(bytes, end) {
                     let found = match key {
                         Some(key) => lex.get_packed_flags(key),
@@ -242,7 +269,8 @@ fn tokenize_piece(
             }
             Fast::Slow => {}
         }
-        i = slow_token(text, bytes, piece, i, lex, out, &mut newline, newline_in);
+        // The flag goes by value: a reference to it would keep it in memory in this loop.
+        (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
     }
     *newline_out = newline;
 }
@@ -273,9 +301,41 @@ fn slow_token(
     i: usize,
     lex: &'static Lexicon,
     out: &mut Tokens,
+    newline: bool,
+    newline_in: bool,
+) -> (usize, bool) {
+    let mut newline = newline;
+    let end = slow_token_at(text, bytes, piece, i, lex, out, &mut newline, newline_in);
+    (end, newline)
+}
+
+/// [`slow_token`], with the line-break flag by reference.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn slow_token_at(
+    text: &str,
+    bytes: &[u8],
+    piece: Span,
+    i: usize,
+    lex: &'static Lexicon,
+    out: &mut Tokens,
     newline: &mut bool,
     newline_in: bool,
 ) -> usize {
+    if let Some((end, curly)) = apostrophe_word(bytes, i) {
+        let w = &text[i..end];
+        let info = if curly { lex.get(w) } else { lex.get_ascii(w) };
+        push_word(
+            text,
+            out,
+            Span::new(i, end),
+            bytes[i].is_ascii_uppercase(),
+            info,
+            info.map_or(0, WordInfo::flags),
+            newline,
+        );
+        return end;
+    }
     if let Some(len) = typographic_mark(bytes, i) {
         let token = Token {
             span: Span::new(i, i + len),
@@ -301,6 +361,46 @@ fn slow_token(
             end
         }
         None => retokenize_run(text, bytes, piece, i, out, newline, newline_in),
+    }
+}
+
+/// The end of the word at `i` when it is ASCII letters and digits joined by apostrophes (`'`
+/// or `’`) that have a letter on both sides ("don't", "Russia’s", "rock'n'roll") and ends where
+/// [`ends_ascii_word`] says, and whether it has a `’`: UAX #29 joins a letter, a single quote
+/// or `’` and a letter (WB6, WB7). Found on the bytes, where the general path classified each
+/// character; `None` for any other word.
+#[inline]
+fn apostrophe_word(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
+    if !bytes[i].is_ascii_alphabetic() {
+        return None;
+    }
+    let run_end = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .position(|&b| ALNUM[usize::from(b)] == 0)
+            .unwrap_or(bytes.len() - from)
+    };
+    let (mut end, mut curly) = (run_end(i + 1), false);
+    loop {
+        let len = match bytes.get(end..end + 3) {
+            Some([b'\'', ..]) => 1,
+            Some([0xE2, 0x80, 0x99]) => 3,
+            Some(_) => return None,
+            // Two bytes or fewer left: at most `'` and one letter.
+            None if bytes.get(end) == Some(&b'\'') => 1,
+            None => return None,
+        };
+        let after = end + len;
+        if !bytes[end - 1].is_ascii_alphabetic()
+            || !bytes.get(after).is_some_and(u8::is_ascii_alphabetic)
+        {
+            return None;
+        }
+        curly |= len == 3;
+        end = run_end(after + 1);
+        if ends_ascii_word(bytes, end) {
+            return Some((end, curly));
+        }
     }
 }
 
@@ -415,6 +515,57 @@ static FAST: [Fast; 256] = {
     }
     table
 };
+
+/// What [`short_word`] finds at a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ShortWord {
+    /// A word of at most seven bytes: its end, its lexicon key (one word: the high half of the
+    /// full key is zero) and whether a space follows.
+    Found(usize, u64, bool),
+    /// Eight letters and digits from the letter on: a longer word ([`long_word`]).
+    Longer,
+    /// Fewer than eight bytes to read.
+    NearEnd,
+}
+
+/// [`alnum_word`] for a word of at most seven bytes with eight bytes readable from `i`, from
+/// one load.
+#[inline(always)]
+fn short_word(bytes: &[u8], i: usize) -> ShortWord {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let Some(chunk) = bytes.get(i..i + 8) else {
+        return ShortWord::NearEnd;
+    };
+    let first = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    let other = not_alnum(first);
+    if other == 0 {
+        return ShortWord::Longer;
+    }
+    // At least 1 (the first byte is a letter) and at most 7.
+    let n = other.trailing_zeros() / 8;
+    let key = (first | LOWER) & ((1u64 << (8 * n)) - 1);
+    let space = (first >> (8 * n)) as u8 == b' ';
+    ShortWord::Found(i + n as usize, key, space)
+}
+
+/// [`alnum_word`] for a word whose first eight bytes are letters and digits.
+#[inline(always)]
+fn long_word(bytes: &[u8], i: usize) -> (usize, Option<u128>, bool) {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    if let Some(chunk) = bytes.get(i..i + 16) {
+        let first = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
+        let second = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
+        let other = not_alnum(second);
+        if other != 0 {
+            let n = other.trailing_zeros() / 8;
+            let low = (second | LOWER) & (1u64 << (8 * n)).wrapping_sub(1);
+            let key = u128::from(first | LOWER) | u128::from(low) << 64;
+            let space = (second >> (8 * n)) as u8 == b' ';
+            return (i + 8 + n as usize, Some(key), space);
+        }
+    }
+    (alnum_end(bytes, i + 8), None, false)
+}
 
 /// The end of the run of ASCII letters and digits that starts with the letter at `i`, and,
 /// when it is at most fifteen bytes and sixteen can be read from `i`, its lexicon key
@@ -686,16 +837,27 @@ fn word_end(bytes: &[u8], mut i: usize, mut prev: Class) -> Option<usize> {
     Some(i)
 }
 
+/// The length of [`first_word`] when it is ASCII letters and digits from a letter on that a
+/// space or a mark ends, as most words are (decided as in the tokenizer); `None` otherwise.
+#[inline]
+pub(crate) fn ascii_first_word(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let end = match short_word(bytes, 0) {
+        ShortWord::Found(end, _, _) => end,
+        _ => alnum_end(bytes, 1),
+    };
+    ends_ascii_word(bytes, end).then_some(end)
+}
+
 /// The first UAX #29 word segment of `s`, as `s.split_word_bounds().next()` gives it, found
 /// here when it is a word of known characters.
 pub fn first_word(s: &str) -> &str {
     let bytes = s.as_bytes();
-    // Most words are ASCII letters and digits that a space or a mark ends, as in the tokenizer.
-    if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-        let end = alnum_end(bytes, 1);
-        if ends_ascii_word(bytes, end) {
-            return &s[..end];
-        }
+    if let Some(end) = ascii_first_word(s) {
+        return &s[..end];
     }
     if !bytes.is_empty()
         && let (Class::Letter, len) = class_at(bytes, 0)
@@ -870,6 +1032,9 @@ mod tests {
             "\u{1f1fa}\u{1f1f8} a\u{200d}b \u{1f44d}\u{1f3fd} 1\u{2019}000 \u{5d0}\"\u{5d1}",
             // Runs handed to UAX #29 after a run that made no token, a tag, or a line break.
             "a\n\u{301} b\u{200d}c\n\n\u{301}\u{1f600} d <b>\n</b>\u{1f600}x \u{301}\n y\u{5d0}",
+            // Words joined by apostrophes, and what ends or breaks them.
+            "don't Russia\u{2019}s rock'n'roll F16's a'1 'a a' a\u{2019}\u{2019}b o'clock. I'd\u{2019}ve x'y.z",
+            "it's\u{201d} can't_ a'b\u{e9} n'\u{2019}t d'Arc's, x'y'",
             "<i>\u{5d0}</i>\n\u{5d0} \n<i>x</i>\u{1f600}\t\u{301}\u{301} \u{301}\n\u{5d0}",
         ] {
             assert_eq!(
@@ -942,6 +1107,30 @@ mod tests {
         }
 
         #[test]
+        fn short_and_long_words_agree_with_alnum_word(
+            text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{0,20}"
+        ) {
+            let bytes = text.as_bytes();
+            let expected = alnum_word(bytes, 0);
+            match short_word(bytes, 0) {
+                ShortWord::Found(end, key, space) => {
+                    proptest::prop_assert!(end < 8);
+                    proptest::prop_assert_eq!(end, expected.0);
+                    proptest::prop_assert_eq!(space, bytes[end] == b' ');
+                    if let Some(long_key) = expected.1 {
+                        proptest::prop_assert_eq!(u128::from(key), long_key);
+                        proptest::prop_assert_eq!(space, expected.2);
+                    }
+                }
+                ShortWord::Longer => {
+                    proptest::prop_assert!(expected.0 >= 8);
+                    proptest::prop_assert_eq!(long_word(bytes, 0), expected);
+                }
+                ShortWord::NearEnd => proptest::prop_assert!(bytes.len() < 8),
+            }
+        }
+
+        #[test]
         fn first_word_agrees_with_uax29(
             text in "[a-cA-C0-2 .,;:'_\"\\-\n\u{e9}\u{301}\u{2019}\u{a0}\u{2018}\u{201c}\u{2014}\u{ad}\u{b7}\u{2d8}\u{2024}]{0,12}"
         ) {
@@ -949,6 +1138,11 @@ mod tests {
                 first_word(&text),
                 text.split_word_bounds().next().unwrap_or("")
             );
+            if let Some(len) = ascii_first_word(&text) {
+                proptest::prop_assert_eq!(len, first_word(&text).len());
+                let no_apostrophe = !first_word(&text).contains(['\'', '\u{2019}']);
+                proptest::prop_assert!(no_apostrophe);
+            }
         }
 
         #[test]

@@ -53,6 +53,33 @@ pub(super) const DOUBLED_STRAIGHT: char = '\u{FFFF}';
 /// In a run of three (`,'''` closing '…' inside ''…''), the single mark is inner: last when
 /// opening, first when closing (after a non-space).
 pub(super) fn read_mark(text: &str, start: usize, pos: usize, end: usize) -> Option<(char, usize)> {
+    // Most marks are no single mark doubled: known from their bytes, without decoding.
+    let bytes = &text.as_bytes()[..end];
+    let (c, len) = match bytes.get(pos..(pos + 3).min(end))? {
+        [b'"', ..] => ('"', 1),
+        [b'\'', ..] => ('\'', 1),
+        [0xC2, 0xAB, ..] => ('«', 2),
+        [0xC2, 0xBB, ..] => ('»', 2),
+        [0xE2, 0x80, 0x98] => ('‘', 3),
+        [0xE2, 0x80, 0x99] => ('’', 3),
+        [0xE2, 0x80, 0x9A] => ('‚', 3),
+        [0xE2, 0x80, 0x9C] => ('“', 3),
+        [0xE2, 0x80, 0x9D] => ('”', 3),
+        [0xE2, 0x80, 0x9E] => ('„', 3),
+        [0xE2, 0x80, 0xB9] => ('‹', 3),
+        [0xE2, 0x80, 0xBA] => ('›', 3),
+        _ => return read_mark_decoded(text, start, pos, end),
+    };
+    let doubled = matches!(c, '\'' | '‘' | '’')
+        && bytes.get(pos + len..pos + 2 * len) == Some(&bytes[pos..pos + len]);
+    if doubled {
+        return read_mark_decoded(text, start, pos, end);
+    }
+    Some((c, len))
+}
+
+/// [`read_mark`] by characters.
+fn read_mark_decoded(text: &str, start: usize, pos: usize, end: usize) -> Option<(char, usize)> {
     let c = text[pos..end].chars().next()?;
     if !is_mark(c) {
         return None;
@@ -403,6 +430,27 @@ fn single(c: char, ctx: &Context, opening: bool, closing: bool) -> Action {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_read_on_the_bytes_agree_with_marks_decoded() {
+        for text in [
+            "\"a\" 'b' ''c'' '''d''' ,''' x''' \u{2018}\u{2018}e\u{2019}\u{2019} f\u{2019}\u{2019}\u{2019}",
+            "\u{201c}g\u{201d} \u{201e}h\u{201c} \u{201a}i\u{2018} \u{ab}j\u{bb} \u{2039}k\u{203a} \u{300c}l\u{300d}",
+            "\u{300e}m\u{300f} \u{a0}n\u{2014}o\u{2026} \u{feff}'' \u{2019}\u{2019}'\"'",
+        ] {
+            for start in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                for pos in (start..text.len()).filter(|&p| text.is_char_boundary(p)) {
+                    for end in (pos + 1..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                        assert_eq!(
+                            read_mark(text, start, pos, end),
+                            read_mark_decoded(text, start, pos, end),
+                            "{text:?} {start} {pos} {end}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn lexicon_loads_both_sides() {

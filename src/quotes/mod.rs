@@ -15,6 +15,7 @@ use crate::markup;
 use crate::segment::{BlockKind, Find3, Segmentation};
 use crate::span::Span;
 use marks::{Action, CANDIDATE, Context};
+use std::sync::LazyLock;
 
 /// Which pair of marks a quotation uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -205,6 +206,11 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
     } else {
         Vec::new()
     };
+    find_quotes_tagged(text, seg, &tags)
+}
+
+/// [`find_quotes`] for a text whose [`crate::markup::tags`] are known.
+pub(crate) fn find_quotes_tagged(text: &str, seg: &Segmentation, tags: &[Span]) -> Vec<Quotation> {
     let mut m = Machine::default();
     let mut out = Vec::new();
     let mut candidates = Candidates::new(text.as_bytes());
@@ -215,7 +221,7 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             m.continue_next = false;
             continue;
         }
-        scan(text, p.span, &tags, &mut candidates, &mut m);
+        scan(text, p.span, tags, &mut candidates, &mut m);
         m.continue_next = false;
         m.close_fallbacks(text);
         if m.stack.is_empty() {
@@ -229,7 +235,7 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             m.reset(&mut out);
             continue;
         };
-        let first = text[skip_tags(next.span, &tags)..next.span.end]
+        let first = text[skip_tags(next.span, tags)..next.span.end]
             .chars()
             .next();
         if first.is_some_and(char::is_lowercase) {
@@ -237,7 +243,7 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
             continue;
         }
         // A bare opening mark at the very end is a stray, not a piece worth continuing.
-        let reopened = opening_style(text, next.span, &tags)
+        let reopened = opening_style(text, next.span, tags)
             .and_then(|style| m.stack.iter().position(|o| o.style == style))
             .filter(|&k| !text[m.stack[k].span.end..p.span.end].trim().is_empty());
         if let Some(k) = reopened {
@@ -390,11 +396,14 @@ fn apostrophe_in_word(bytes: &[u8], para: Span, pos: usize) -> Option<usize> {
 /// (CJK corner brackets), they are `"`, `'` and 0xE2, found with one `memchr3` from each
 /// position, and 0xC2 (« », also the no-break space), whose next position is found once and
 /// kept while it lies ahead.
+/// The searcher of [`Candidates`], built once rather than per text.
+static MARKS: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'"', b'\'', 0xE2));
+
 struct Candidates<'a> {
     bytes: &'a [u8],
     any_e3: bool,
     /// `"`, `'` and 0xE2.
-    marks: Find3,
+    marks: &'static Find3,
     /// The first 0xC2 at or after the last position asked about (the text's length if none).
     next_c2: Option<usize>,
 }
@@ -404,7 +413,7 @@ impl<'a> Candidates<'a> {
         Candidates {
             bytes,
             any_e3: memchr::memchr(0xE3, bytes).is_some(),
-            marks: Find3::new(b'"', b'\'', 0xE2),
+            marks: &MARKS,
             next_c2: None,
         }
     }

@@ -16,6 +16,7 @@ use nom::character::complete::char as ch;
 use nom::combinator::{all_consuming, recognize};
 use nom::multi::many1;
 use nom::{IResult, Parser};
+use std::sync::LazyLock;
 
 /// Longest word looked at before a period; longer tokens are never abbreviations.
 const MAX_PREV: usize = 64;
@@ -73,6 +74,11 @@ struct Next<'a> {
     paren: bool,
 }
 
+/// The searchers of every splitter, built once: a searcher in the splitter itself was copied to
+/// the stack for every paragraph split.
+static STOPS: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'.', b'?', b'!'));
+static QUOTE_BYTES: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'"', 0xE2, 0xC2));
+
 pub struct Splitter<'a> {
     text: &'a str,
     tags: &'a [Span],
@@ -83,20 +89,26 @@ pub struct Splitter<'a> {
     wide_terminals: Vec<usize>,
     any_e3: bool,
     /// The ASCII terminal marks.
-    stops: Find3,
+    stops: &'static Find3,
     /// What [`quote_pairs`] looks for.
-    quote_bytes: Find3,
+    quote_bytes: &'static Find3,
 }
 
 impl<'a> Splitter<'a> {
     pub fn new(text: &'a str, tags: &'a [Span]) -> Self {
         let bytes = text.as_bytes();
-        // `…` `‼` `⁇` `⁈` `⁉` start with 0xE2, found with one-byte `memchr`; the full-width
-        // marks start with 0xE3 or 0xEF, which few texts have at all.
-        let e2 = Find1::new(0xE2);
-        let mut wide_terminals: Vec<usize> = e2
-            .iter(bytes)
-            .filter(|&i| is_e2_terminal(&bytes[i..]))
+        // `…` `‼` `⁇` `⁈` `⁉` are E2 80 A6, E2 80 BC and E2 81 87..89: found from their rarer
+        // last or middle byte (0xE2 leads every dash and typographic quote as well); the
+        // full-width marks start with 0xE3 or 0xEF, which few texts have at all.
+        let mut wide_terminals: Vec<usize> = memchr::memchr3_iter(0xA6, 0xBC, 0x81, bytes)
+            .filter_map(|k| {
+                let start = if bytes[k] == 0x81 {
+                    k.checked_sub(1)?
+                } else {
+                    k.checked_sub(2)?
+                };
+                (bytes[start] == 0xE2 && is_e2_terminal(&bytes[start..])).then_some(start)
+            })
             .collect();
         let any_e3_or_ef = memchr2(0xE3, 0xEF, bytes).is_some();
         if any_e3_or_ef {
@@ -112,8 +124,8 @@ impl<'a> Splitter<'a> {
             colons: Find1::new(b':').iter(bytes).collect(),
             wide_terminals,
             any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
-            stops: Find3::new(b'.', b'?', b'!'),
-            quote_bytes: Find3::new(b'"', 0xE2, 0xC2),
+            stops: &STOPS,
+            quote_bytes: &QUOTE_BYTES,
         }
     }
 
@@ -174,7 +186,7 @@ impl<'a> Splitter<'a> {
                         i,
                         at,
                         pairs.get_or_insert_with(|| {
-                            quote_pairs(text, para, self.tags, self.any_e3, &self.quote_bytes)
+                            quote_pairs(text, para, self.tags, self.any_e3, self.quote_bytes)
                         }),
                         &mut pair_i,
                         end,
@@ -193,11 +205,18 @@ impl<'a> Splitter<'a> {
     /// Skips a list marker at `cur`; returns where to look for punctuation and the next item.
     /// Items are only looked ahead for at a paragraph start or after a found item (`search`):
     /// items after a period are found by the period, and this keeps the search linear.
+    #[inline]
     fn item_start(&self, cur: usize, end: usize, search: bool) -> (usize, Option<usize>) {
         // Most units start with a capital or a quote mark: no marker, seen from the bytes.
         if !lists::may_start_marker(&self.text.as_bytes()[cur..end]) {
             return (cur, None);
         }
+        self.marked_item_start(cur, end, search)
+    }
+
+    /// [`Splitter::item_start`] where a marker may start.
+    #[inline(never)]
+    fn marked_item_start(&self, cur: usize, end: usize, search: bool) -> (usize, Option<usize>) {
         match lists::marker(&self.text[cur..end]) {
             Some(m) => (
                 cur + m.len,
@@ -392,7 +411,9 @@ impl<'a> Splitter<'a> {
         // character, so no segmentation is needed to find out that there is none.
         let word_len = if rest.starts_with(char::is_alphabetic) {
             let head = &rest[..floor_boundary(rest, 64)];
-            before_apostrophe(crate::tokens::first_word(head)).len()
+            // Most are ASCII letters and digits, with no apostrophe to cut at.
+            crate::tokens::ascii_first_word(head)
+                .unwrap_or_else(|| before_apostrophe(crate::tokens::first_word(head)).len())
         } else {
             0
         };
@@ -804,6 +825,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn wide_terminals_are_found_from_their_last_bytes() {
+        let text = "a\u{2026} b\u{203c}c\u{2047}\u{2048}\u{2049} \u{e6}\u{fc}\u{c1}\u{a6}\u{bc} \u{2014}\u{2019}\u{2081}\u{2026}\u{3002}x\u{ff01}";
+        let bytes = text.as_bytes();
+        let mut expected: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i] == 0xE2 && is_e2_terminal(&bytes[i..]))
+            .collect();
+        expected.extend(
+            text.char_indices()
+                .filter(|&(i, c)| matches!(bytes[i], 0xE3 | 0xEF) && is_terminal(c))
+                .map(|(i, _)| i),
+        );
+        expected.sort_unstable();
+        assert_eq!(Splitter::new(text, &[]).wide_terminals, expected);
     }
 
     #[test]
