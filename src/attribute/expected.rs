@@ -81,7 +81,11 @@ const PRESENCE: &[&str] = &[
 ///
 /// Example: The mayor seemed ready to abandon the plan.
 fn seeming_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
-    if state.cue_used[k] || doc.token_quote[k].is_some() || k == 0 {
+    if state.cue_used[k]
+        || doc.token_quote[k].is_some()
+        || k == 0
+        || state.inside_statement(doc.tokens[k].span)
+    {
         return None;
     }
     let sentence = doc.sentence_range(k);
@@ -122,7 +126,11 @@ fn seeming_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution>
 ///
 /// Example: The senator is widely expected to win the primary in March.
 fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
-    if state.cue_used[k] || doc.token_quote[k].is_some() || k == 0 {
+    if state.cue_used[k]
+        || doc.token_quote[k].is_some()
+        || k == 0
+        || state.inside_statement(doc.tokens[k].span)
+    {
         return None;
     }
     let sentence = doc.sentence_range(k);

@@ -76,7 +76,10 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     ];
     // Only the tokens a cue may start at can be one (`cue_at` is `None` elsewhere).
     for &i in &doc.cue_candidates {
-        let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
+        // In the broad sense a cue inside content already read belongs to it: "aides said Obama
+        // believed in airing differences" is one statement.
+        let nested = || state.broad && state.inside_statement(doc.tokens[i].span);
+        let cue = (!state.cue_used[i] && doc.token_quote[i].is_none() && !nested())
             .then(|| cue_at(doc, i))
             .flatten()
             .map(|c| catenated(doc, &c).unwrap_or(c))
@@ -1750,6 +1753,21 @@ mod tests {
         assert_eq!(
             got[0].0,
             "that “about twice as many voters and their friends said it was important.”"
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_a_broad_report_belongs_to_it() {
+        let broad = crate::Extractor {
+            broad: true,
+            ..crate::Extractor::default()
+        };
+        let text = "Aides said the senator simply believed in airing differences openly.";
+        let got = broad.extract(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            &text[got[0].quote],
+            "the senator simply believed in airing differences openly"
         );
     }
 
