@@ -176,11 +176,12 @@ fn span(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Option<Span>) {
     // The string's quotes are written with the keys around it.
     out.extend_from_slice(b"{\"text\":\"");
     escaped(out, &index.text[span]);
+    let (start, end) = index.char_span(span);
     let mut buf = Buf::new();
     buf.put(b"\",\"start\":");
-    buf.number(index.char_offset(span.start));
+    buf.number(start);
     buf.put(b",\"end\":");
-    buf.number(index.char_offset(span.end));
+    buf.number(end);
     buf.put(b",\"byte_start\":");
     buf.number(span.start);
     buf.put(b",\"byte_end\":");
