@@ -204,9 +204,41 @@ fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// [`string`] without its quotes.
+/// [`string`] without its quotes. Most strings need no escape: that is tested here, inlined,
+/// at once over the whole string for a short one (a name, a cue, a rule) and the string
+/// copied in one piece; the rest is left to [`escaped_runs`].
+#[inline(always)]
 fn escaped(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    let len = bytes.len();
+    let clean = match len {
+        0 => true,
+        // The first, middle and last bytes are all the bytes.
+        1..=3 => {
+            !(needs_escape(bytes[0]) | needs_escape(bytes[len / 2]) | needs_escape(bytes[len - 1]))
+        }
+        // Two words that overlap.
+        4..=7 => {
+            let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four"));
+            !word_needs_escape(u64::from(word(0)) << 32 | u64::from(word(len - 4)))
+        }
+        8..=16 => {
+            let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight"));
+            !(word_needs_escape(word(0)) | word_needs_escape(word(len - 8)))
+        }
+        _ => false,
+    };
+    if clean {
+        out.extend_from_slice(bytes);
+    } else {
+        escaped_runs(out, bytes);
+    }
+}
+
+/// [`escaped`] for a longer string, or one that needs an escape: the runs between escapes
+/// copied whole.
+#[inline(never)]
+fn escaped_runs(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut done = 0;
     while let Some(i) = next_escape(bytes, done) {
         out.extend_from_slice(&bytes[done..i]);
@@ -270,23 +302,40 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
     if clean {
         return None;
     }
-    bytes[i..]
+    // Within the word or chunk flagged: the lowest flagged byte of a word is exact (see
+    // [`word_needs_escape`]), so the escape is found eight bytes at a time.
+    let mut k = i;
+    while let Some(word) = bytes.get(k..k + 8) {
+        let flagged = escape_flags(u64::from_le_bytes(word.try_into().expect("eight")));
+        if flagged != 0 {
+            return Some(k + flagged.trailing_zeros() as usize / 8);
+        }
+        k += 8;
+    }
+    bytes[k..]
         .iter()
         .position(|&b| needs_escape(b))
-        .map(|k| i + k)
+        .map(|n| k + n)
 }
 
-/// Some byte of the word needs an escape. Each test flags the high bit of the lowest byte
-/// below 0x20 (or 0, after an exclusive or with `"` or `\`), which borrows; bytes above it
-/// may be flagged wrongly, but only when one is flagged rightly.
+/// Some byte of the word needs an escape (see [`escape_flags`]).
 #[inline]
 fn word_needs_escape(word: u64) -> bool {
+    escape_flags(word) != 0
+}
+
+/// The high bit of each byte of the word (little-endian) that needs an escape, from the
+/// lowest such byte on. Each test flags the high bit of the lowest byte below 0x20 (or 0,
+/// after an exclusive or with `"` or `\`), which borrows; bytes above it may be flagged
+/// wrongly, but only when one is flagged rightly, so the lowest flag is exact.
+#[inline]
+fn escape_flags(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH;
     let quote = word ^ (ONES * u64::from(b'"'));
     let backslash = word ^ (ONES * u64::from(b'\\'));
-    below(word, 0x20) | below(quote, 1) | below(backslash, 1) != 0
+    below(word, 0x20) | below(quote, 1) | below(backslash, 1)
 }
 
 /// The byte is below 0x20, `"` or `\`.
@@ -380,6 +429,30 @@ mod tests {
             let mut fast = Vec::new();
             string(&mut fast, s);
             assert_eq!(fast, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_print_as_serde_json_does_at_every_length() {
+        let mut numbers: Vec<usize> = (0..=100_000).collect();
+        for digits in 1..=20u32 {
+            let power = 10usize.checked_pow(digits);
+            numbers.extend(
+                [power.map(|p| p - 1), power, power.map(|p| p + 1)]
+                    .into_iter()
+                    .flatten(),
+            );
+            numbers.push(usize::MAX >> digits);
+        }
+        numbers.push(usize::MAX);
+        for n in numbers {
+            // After keys of any length, as in a span.
+            for before in [0, 9, 60] {
+                let mut fast = Buf::new();
+                fast.put(&[b'x'; 64][..before]);
+                fast.number(n);
+                assert_eq!(&fast.bytes()[before..], n.to_string().as_bytes(), "{n}");
+            }
         }
     }
 
