@@ -307,6 +307,18 @@ fn is_collapsed_ascii(s: &str) -> bool {
     !after_space || s.is_empty()
 }
 
+/// `word` lower-cased, as `str::to_lowercase` gives it: the word itself when it is ASCII with
+/// no capital (most roles: "spokeswoman"), without a copy.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// "McCallum’s" → "McCallum".
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")

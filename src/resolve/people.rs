@@ -28,8 +28,9 @@ pub(super) struct Person<'t> {
     named_gender: Gender,
     /// Certainly a person (see the module docs); weak names count once referred to.
     pub(super) strong: bool,
-    /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman").
-    pub(super) roles: Vec<String>,
+    /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman"): mostly
+    /// slices of the text, written in lower case already.
+    pub(super) roles: Vec<Cow<'t, str>>,
     /// The gender the first name usually marks: a guess that the pronouns written after the
     /// name overrule (a census list knows "Lu" as a woman's name, not as Lu Kang's).
     pub(super) first_name_gender: Gender,
@@ -196,7 +197,7 @@ impl<'t> People<'t> {
             Key::Role => {
                 let roles = self
                     .found()
-                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
+                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_ref(), p)));
                 KeyIndex::new(roles, |p| self.of_person(p))
             }
         }))
@@ -461,7 +462,7 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
     if m.name.is_some() {
         return None;
     }
-    let role = doc.word(m.last).to_lowercase();
+    let role = lowercase(doc.word(m.last));
     people
         .nearest(Key::Role, &role, m.first, false, false)
         .map(|o| o.person)
@@ -567,7 +568,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
             person.first_name_gender = run.first_name_gender;
         }
         if let Some(role) = run.role {
-            let role = doc.word(role).to_lowercase();
+            let role = lowercase(doc.word(role));
             if !person.roles.contains(&role) {
                 person.roles.push(role);
             }
@@ -585,7 +586,8 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     // the multi-word names, grouped by first byte (modulo 64) in a counting sort, each group in
     // order of person: most capitalised words are turned away by their first byte and length
     // (possessives "'s", "’s" included), and the rest compared with the few keys of their
-    // group, the first equal one being that of the first person with it; no hash computed.
+    // group by their [`WordKey`]s, the first equal one being that of the first person with
+    // it; no hash computed.
     let slot = |person: &Person<'_>| usize::from(person.name.as_bytes()[person.last_start] % 64);
     let mut groups = [0usize; 65];
     let mut shapes = [0u64; 64];
@@ -598,11 +600,12 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         groups[g + 1] += groups[g];
     }
     let mut fill = groups;
-    let mut keys: Vec<(&[u8], usize)> = vec![(&[], 0); groups[64]];
+    let mut keys: Vec<(WordKey, &[u8], usize)> = vec![(WordKey::default(), &[], 0); groups[64]];
     for (p, person) in people.iter().enumerate() {
         if person.multi_word() {
             let g = slot(person);
-            keys[fill[g]] = (person.last_word().as_bytes(), p);
+            let word = person.last_word().as_bytes();
+            keys[fill[g]] = (WordKey::new(word), word, p);
             fill[g] += 1;
         }
     }
@@ -614,13 +617,13 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
             return None;
         }
         let word = strip_possessive_bytes(&bytes[span.start..span.end]);
+        let key = WordKey::new(word);
         keys[groups[g]..groups[g + 1]]
             .iter()
-            // Short keys: compared here, not by a call to `memcmp`.
-            .find(|(key, _)| key.len() == word.len() && key.iter().zip(word).all(|(a, b)| a == b))
-            .map(|&(_, p)| p)
+            .find(|(other, other_word, _)| *other == key && (key.exact() || *other_word == word))
+            .map(|&(_, _, p)| p)
     };
-    let mut titled: Vec<(usize, String)> = Vec::new();
+    let mut titled: Vec<(usize, Cow<'t, str>)> = Vec::new();
     // The runs' occurrences and these merged in token order; at a token that has both, the
     // run's.
     let mut occurrences = Vec::with_capacity(runs.len() * 2 + 8);
@@ -638,7 +641,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
                 .info
                 .is_some_and(|x| x.title.is_some() || x.role.is_some())
         }) {
-            titled.push((p, doc.word(r).to_lowercase()));
+            titled.push((p, lowercase(doc.word(r))));
         }
         while let Some(o) = next_run.next_if(|o| o.token <= k) {
             occurrences.push(*o);
@@ -686,6 +689,46 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         grouped,
         starts,
         captions: OnceCell::new(),
+    }
+}
+
+/// A word's length and bytes in two words that hold them all when it has sixteen bytes or
+/// fewer (overlapping, or the first, middle and last bytes of a short one): two such words
+/// are equal when their keys are, compared without a loop over their bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct WordKey {
+    len: usize,
+    head: u64,
+    tail: u64,
+}
+
+impl WordKey {
+    pub(super) fn new(word: &[u8]) -> Self {
+        let len = word.len();
+        let (head, tail) = match len {
+            0 => (0, 0),
+            1..=3 => {
+                let bytes = [word[0], word[len / 2], word[len - 1]];
+                (
+                    u64::from(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], 0])),
+                    0,
+                )
+            }
+            4..=7 => {
+                let half = |at: usize| u32::from_le_bytes(word[at..at + 4].try_into().expect("4"));
+                (u64::from(half(0)), u64::from(half(len - 4)))
+            }
+            _ => {
+                let full = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8"));
+                (full(0), full(len - 8))
+            }
+        };
+        WordKey { len, head, tail }
+    }
+
+    /// Equal keys of this length are equal words (a longer word must be compared whole).
+    pub(super) fn exact(&self) -> bool {
+        self.len <= 16
     }
 }
 
