@@ -156,6 +156,10 @@ pub(super) struct People<'t> {
     by_last: Lazy,
     by_first: Lazy,
     by_role: Lazy,
+    /// The last and first words of the multi-word names found in the text, for the lookups
+    /// made before an index is built.
+    last_words: WordGroups,
+    first_words: WordGroups,
     /// The occurrences of each person found in the text, grouped by person: those of person
     /// `p` are `grouped[starts[p]..starts[p + 1]]`. People added while resolving have none.
     grouped: Vec<usize>,
@@ -209,26 +213,26 @@ impl<'t> People<'t> {
         key: Key,
         word: &'a str,
     ) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
-        self.people
-            .iter()
-            .enumerate()
-            .filter(move |(_, person)| match key {
-                Key::Last | Key::First => {
-                    // Length first, then the bytes here: no call to `memcmp` per person.
-                    let range = match key {
-                        Key::First => 0..person.first_end,
-                        _ => person.last_start..person.name.len(),
-                    };
-                    person.multi_word()
-                        && range.len() == word.len()
-                        && person.name.as_bytes()[range]
-                            .iter()
-                            .zip(word.as_bytes())
-                            .all(|(a, b)| a == b)
-                }
-                Key::Role => person.roles.iter().any(|r| r == word),
-            })
-            .map(|(p, _)| (p, self.of_person(p)))
+        let words = match key {
+            Key::First => Some(&self.first_words),
+            Key::Last => Some(&self.last_words),
+            Key::Role => None,
+        };
+        // Names by their first or last word: those in the word's group; roles: each person's.
+        let named = words.into_iter().flat_map(move |words| {
+            words.people_with(word.as_bytes(), move |p| key.word(&self.people[p]))
+        });
+        let roled = words
+            .is_none()
+            .then_some(())
+            .into_iter()
+            .flat_map(move |()| {
+                (0..self.people.len())
+                    .filter(move |&p| self.people[p].roles.iter().any(|r| r == word))
+            });
+        named
+            .chain(roled)
+            .map(|p| (p, self.of_person(p)))
             .filter(|(_, list)| !list.is_empty())
     }
 
@@ -582,53 +586,29 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         }
         i = run.end;
     }
-    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova". The last words of
-    // the multi-word names, grouped by first byte (modulo 64) in a counting sort, each group in
-    // order of person: most capitalised words are turned away by their first byte and length
-    // (possessives "'s", "’s" included), and the rest compared with the few keys of their
-    // group by their [`WordKey`]s, the first equal one being that of the first person with
-    // it; no hash computed.
-    let slot = |person: &Person<'_>| usize::from(person.name.as_bytes()[person.last_start] % 64);
-    let mut groups = [0usize; 65];
-    let mut shapes = [0u64; 64];
-    for person in people.iter().filter(|person| person.multi_word()) {
-        groups[slot(person) + 1] += 1;
-        let len = person.name.len() - person.last_start;
-        shapes[slot(person)] |= 1 << (len % 64) | 1 << ((len + 2) % 64) | 1 << ((len + 4) % 64);
-    }
-    for g in 0..64 {
-        groups[g + 1] += groups[g];
-    }
-    let mut fill = groups;
-    let mut keys: Vec<(WordKey, &[u8], usize)> = vec![(WordKey::default(), &[], 0); groups[64]];
-    for (p, person) in people.iter().enumerate() {
-        if person.multi_word() {
-            let g = slot(person);
-            let word = person.last_word().as_bytes();
-            keys[fill[g]] = (WordKey::new(word), word, p);
-            fill[g] += 1;
-        }
-    }
+    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova". Most capitalised
+    // words are turned away by their first byte and length (see [`WordGroups::may_hold`]), and
+    // the rest compared with the few last words of their group, the first equal one being
+    // that of the first person with it; no hash computed.
+    let last_words = WordGroups::new(&people, |person| person.last_word());
+    let first_words = WordGroups::new(&people, |person| person.first_word());
     let bytes = doc.text.as_bytes();
     let lookup = |k: usize| -> Option<usize> {
         let span = doc.tokens[k].span;
-        let g = usize::from(bytes[span.start] % 64);
-        if shapes[g] & 1 << ((span.end - span.start) % 64) == 0 {
+        if !last_words.may_hold(bytes[span.start], span.end - span.start) {
             return None;
         }
         let word = strip_possessive_bytes(&bytes[span.start..span.end]);
-        let key = WordKey::new(word);
-        keys[groups[g]..groups[g + 1]]
-            .iter()
-            .find(|(other, other_word, _)| *other == key && (key.exact() || *other_word == word))
-            .map(|&(_, _, p)| p)
+        last_words
+            .people_with(word, |p| people[p].last_word())
+            .next()
     };
     let mut titled: Vec<(usize, Cow<'t, str>)> = Vec::new();
     // The runs' occurrences and these merged in token order; at a token that has both, the
     // run's.
     let mut occurrences = Vec::with_capacity(runs.len() * 2 + 8);
     let mut next_run = runs.iter().peekable();
-    for &k in capitalised.iter().filter(|_| !keys.is_empty()) {
+    for &k in capitalised.iter().filter(|_| !last_words.is_empty()) {
         let Some(p) = lookup(k) else {
             continue;
         };
@@ -655,7 +635,6 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         }
     }
     occurrences.extend(next_run);
-    drop(keys);
     for (p, role) in titled {
         if !people[p].roles.contains(&role) {
             people[p].roles.push(role);
@@ -686,10 +665,93 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         by_last: Lazy::default(),
         by_first: Lazy::default(),
         by_role: Lazy::default(),
+        last_words,
+        first_words,
         grouped,
         starts,
         captions: OnceCell::new(),
     }
+}
+
+/// The last (or first) words of the multi-word names, grouped by first byte (modulo 64) in a
+/// counting sort, each group in order of person, with the [`WordKey`] of each: a word is
+/// compared with the few of its group, without a loop over bytes, where each lookup looked at
+/// every person.
+#[derive(Debug)]
+pub(super) struct WordGroups {
+    /// Where each group starts in `keys`, and (last) where the last one ends.
+    starts: [usize; 65],
+    keys: Vec<(WordKey, usize)>,
+    /// Per group, bits for the lengths (modulo 64) of its words, with "'s" or "’s" after them
+    /// too.
+    shapes: [u64; 64],
+}
+
+impl WordGroups {
+    fn new<'p>(people: &'p [Person<'_>], word: impl Fn(&'p Person<'_>) -> &'p str) -> Self {
+        let group = |w: &str| group_of(w.as_bytes());
+        let mut starts = [0usize; 65];
+        let mut shapes = [0u64; 64];
+        for person in people.iter().filter(|person| person.multi_word()) {
+            let w = word(person);
+            starts[group(w) + 1] += 1;
+            let len = w.len();
+            shapes[group(w)] |= 1 << (len % 64) | 1 << ((len + 2) % 64) | 1 << ((len + 4) % 64);
+        }
+        for g in 0..64 {
+            starts[g + 1] += starts[g];
+        }
+        let mut fill = starts;
+        let mut keys = vec![(WordKey::default(), 0); starts[64]];
+        for (p, person) in people.iter().enumerate() {
+            if person.multi_word() {
+                let w = word(person);
+                keys[fill[group(w)]] = (WordKey::new(w.as_bytes()), p);
+                fill[group(w)] += 1;
+            }
+        }
+        WordGroups {
+            starts,
+            keys,
+            shapes,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Some word starts with `first` and has `len` bytes, or two or four fewer (a
+    /// possessive's): most words are turned away here.
+    #[inline]
+    fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.shapes[usize::from(first % 64)] & 1 << (len % 64) != 0
+    }
+
+    /// The people whose word is `word`, in order; `word_of(p)` is person `p`'s, compared
+    /// whole only for a word too long for its key.
+    fn people_with<'a, 'w>(
+        &'a self,
+        word: &'w [u8],
+        word_of: impl Fn(usize) -> &'w str + 'a,
+    ) -> impl Iterator<Item = usize> + 'a
+    where
+        'w: 'a,
+    {
+        let key = WordKey::new(word);
+        let g = group_of(word);
+        self.keys[self.starts[g]..self.starts[g + 1]]
+            .iter()
+            .filter(move |&&(other, p)| {
+                other == key && (key.exact() || word_of(p).as_bytes() == word)
+            })
+            .map(|&(_, p)| p)
+    }
+}
+
+/// The group of [`WordGroups`] a word belongs in.
+fn group_of(word: &[u8]) -> usize {
+    word.first().map_or(0, |&b| usize::from(b % 64))
 }
 
 /// A word's length and bytes in two words that hold them all when it has sixteen bytes or
