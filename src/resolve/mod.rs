@@ -199,6 +199,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             out[i].speaker_type = out[p].speaker_type;
         }
     }
+    people.recycle();
     out
 }
 

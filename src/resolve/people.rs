@@ -501,8 +501,11 @@ const MAX_OPENING_ADVERBIAL: usize = 7;
 /// Names in the text, and where they occur.
 pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     // Sized for a name every four capitalised words, seldom outgrown.
-    let mut people: Vec<Person<'t>> = Vec::with_capacity(doc.capitalised.len() / 4);
-    let mut runs = Vec::with_capacity(doc.capitalised.len() / 4);
+    let spare = Spare::take();
+    let mut people: Vec<Person<'t>> = relabel(spare.people);
+    people.reserve(doc.capitalised.len() / 4);
+    let mut runs = spare.runs;
+    runs.reserve(doc.capitalised.len() / 4);
     // Room for a name every two capitalised words (most names have two or more): seldom
     // rehashed as it fills.
     let mut by_name: HashMap<Cow<'t, str>, usize> =
@@ -590,8 +593,8 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     // words are turned away by their first byte and length (see [`WordGroups::may_hold`]), and
     // the rest compared with the few last words of their group, the first equal one being
     // that of the first person with it; no hash computed.
-    let last_words = WordGroups::new(&people, |person| person.last_word());
-    let first_words = WordGroups::new(&people, |person| person.first_word());
+    let last_words = WordGroups::new(&people, |person| person.last_word(), spare.last_words);
+    let first_words = WordGroups::new(&people, |person| person.first_word(), spare.first_words);
     let bytes = doc.text.as_bytes();
     let lookup = |k: usize| -> Option<usize> {
         let span = doc.tokens[k].span;
@@ -606,7 +609,8 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     let mut titled: Vec<(usize, Cow<'t, str>)> = Vec::new();
     // The runs' occurrences and these merged in token order; at a token that has both, the
     // run's.
-    let mut occurrences = Vec::with_capacity(runs.len() * 2 + 8);
+    let mut occurrences = spare.occurrences;
+    occurrences.reserve(runs.len() * 2 + 8);
     let mut next_run = runs.iter().peekable();
     for &k in capitalised.iter().filter(|_| !last_words.is_empty()) {
         let Some(p) = lookup(k) else {
@@ -635,6 +639,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         }
     }
     occurrences.extend(next_run);
+    runs.clear();
     for (p, role) in titled {
         if !people[p].roles.contains(&role) {
             people[p].roles.push(role);
@@ -645,19 +650,24 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     }
     // Each person's occurrences, grouped by person in one buffer (a counting sort), so each
     // person's keys are taken once, not once per occurrence.
-    let mut starts = vec![0; people.len() + 1];
+    // Counted at each person's index, summed to where each one's run ends, and filled from
+    // the end back: each count steps down to its person's start, and the last entry is the
+    // total.
+    let mut starts = spare.starts;
+    starts.resize(people.len() + 1, 0);
     for o in &occurrences {
-        starts[o.person + 1] += 1;
+        starts[o.person] += 1;
     }
-    for p in 0..people.len() {
-        starts[p + 1] += starts[p];
+    for p in 1..starts.len() {
+        starts[p] += starts[p - 1];
     }
-    let mut grouped = vec![0; occurrences.len()];
-    let mut next = starts.clone();
-    for (k, o) in occurrences.iter().enumerate() {
-        grouped[next[o.person]] = k;
-        next[o.person] += 1;
+    let mut grouped = spare.grouped;
+    grouped.resize(occurrences.len(), 0);
+    for (k, o) in occurrences.iter().enumerate().rev() {
+        starts[o.person] -= 1;
+        grouped[starts[o.person]] = k;
     }
+    Spare::keep_runs(runs);
     People {
         people,
         occurrences,
@@ -670,6 +680,104 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         grouped,
         starts,
         captions: OnceCell::new(),
+    }
+}
+
+/// The buffers of an article's [`People`], kept per thread for the next article's: most were
+/// a few kilobytes, which the allocator spent hundreds of instructions to find and to free
+/// each.
+#[derive(Default)]
+struct Spare {
+    /// Empty; its lifetime is relabelled by [`relabel`].
+    people: Vec<Person<'static>>,
+    runs: Vec<Occurrence>,
+    occurrences: Vec<Occurrence>,
+    last_words: Vec<(WordKey, usize)>,
+    first_words: Vec<(WordKey, usize)>,
+    grouped: Vec<usize>,
+    starts: Vec<usize>,
+}
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Spare> = std::cell::RefCell::new(Spare::default());
+}
+
+/// Most bytes a spare buffer may hold: a long article's are freed, not kept.
+const SPARE_BYTES: usize = 1 << 14;
+
+impl Spare {
+    /// The thread's spare buffers (empty ones the first time).
+    fn take() -> Spare {
+        SPARE.with(|spare| std::mem::take(&mut *spare.borrow_mut()))
+    }
+
+    /// Keeps what is small enough of `spare` (emptied) for the next [`Spare::take`].
+    fn keep(spare: impl FnOnce(&mut Spare)) {
+        SPARE.with(|kept| spare(&mut kept.borrow_mut()));
+    }
+
+    fn keep_runs(mut runs: Vec<Occurrence>) {
+        if small(&runs) {
+            runs.clear();
+            Spare::keep(|spare| spare.runs = runs);
+        }
+    }
+}
+
+/// The buffer holds at most [`SPARE_BYTES`].
+fn small<T>(buffer: &Vec<T>) -> bool {
+    buffer.capacity() * std::mem::size_of::<T>() <= SPARE_BYTES
+}
+
+/// Emptied, `people` with another lifetime, in the same allocation: collecting a vector's
+/// own iterator into a vector of the same layout reuses its buffer (and an empty one has no
+/// element for the closure to see).
+fn relabel<'a, 'b>(mut people: Vec<Person<'a>>) -> Vec<Person<'b>> {
+    people.clear();
+    people
+        .into_iter()
+        .map(|_| unreachable!("the vector is empty"))
+        .collect()
+}
+
+impl People<'_> {
+    /// Hands the buffers that are small enough to the next article's [`find_people`].
+    pub(super) fn recycle(self) {
+        let People {
+            people,
+            mut occurrences,
+            last_words,
+            first_words,
+            mut grouped,
+            mut starts,
+            ..
+        } = self;
+        Spare::keep(|spare| {
+            if small(&people) {
+                spare.people = relabel(people);
+            }
+            if small(&occurrences) {
+                occurrences.clear();
+                spare.occurrences = occurrences;
+            }
+            for (kept, mut keys) in [
+                (&mut spare.last_words, last_words.keys),
+                (&mut spare.first_words, first_words.keys),
+            ] {
+                if small(&keys) {
+                    keys.clear();
+                    *kept = keys;
+                }
+            }
+            if small(&grouped) {
+                grouped.clear();
+                spare.grouped = grouped;
+            }
+            if small(&starts) {
+                starts.clear();
+                spare.starts = starts;
+            }
+        });
     }
 }
 
@@ -688,7 +796,12 @@ pub(super) struct WordGroups {
 }
 
 impl WordGroups {
-    fn new<'p>(people: &'p [Person<'_>], word: impl Fn(&'p Person<'_>) -> &'p str) -> Self {
+    /// The groups of `word` of each multi-word name, in `keys` (a spare buffer).
+    fn new<'p>(
+        people: &'p [Person<'_>],
+        word: impl Fn(&'p Person<'_>) -> &'p str,
+        mut keys: Vec<(WordKey, usize)>,
+    ) -> Self {
         let group = |w: &str| group_of(w.as_bytes());
         let mut starts = [0usize; 65];
         let mut shapes = [0u64; 64];
@@ -702,7 +815,8 @@ impl WordGroups {
             starts[g + 1] += starts[g];
         }
         let mut fill = starts;
-        let mut keys = vec![(WordKey::default(), 0); starts[64]];
+        keys.clear();
+        keys.resize(starts[64], (WordKey::default(), 0));
         for (p, person) in people.iter().enumerate() {
             if person.multi_word() {
                 let w = word(person);
@@ -1123,4 +1237,25 @@ fn name_run_from(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
         strong,
         role,
     })
+}
+
+#[cfg(test)]
+mod spare_tests {
+    use super::*;
+
+    #[test]
+    fn relabelling_keeps_the_allocation() {
+        let text = String::from("Maria Zakharova");
+        let mut people = Vec::with_capacity(8);
+        people.push(Person::new(
+            Cow::Borrowed(text.as_str()),
+            Gender::Female,
+            true,
+        ));
+        let (buffer, capacity) = (people.as_ptr() as usize, people.capacity());
+        let relabelled: Vec<Person<'static>> = relabel(people);
+        assert!(relabelled.is_empty());
+        assert_eq!(relabelled.capacity(), capacity);
+        assert_eq!(relabelled.as_ptr() as usize, buffer);
+    }
 }

@@ -436,3 +436,14 @@ fn word_keys_are_equal_for_equal_words_only() {
         }
     }
 }
+
+#[test]
+fn spare_buffers_leave_the_names_as_they_were() {
+    let text = include_str!("../../examples/istanbul-talks.txt");
+    let first = names(text);
+    // Other articles between, so the spare buffers hold their people, longer and shorter.
+    let long = "“We agreed,” said Maria Zakharova. Zakharova said Anna Petrova left. ".repeat(40);
+    let _ = names(&long);
+    let _ = names("“No,” he said.");
+    assert_eq!(names(text), first);
+}
