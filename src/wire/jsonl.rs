@@ -25,38 +25,62 @@ impl DocumentRef<'_> {
 }
 
 fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
-    let kind = match WireKind::from(s.kind) {
-        WireKind::Direct => "direct",
-        WireKind::Mixed => "mixed",
-        WireKind::Indirect => "indirect",
-    };
-    let speaker_type = match WireSpeakerType::from(s.speaker_type) {
-        WireSpeakerType::Person => "person",
-        WireSpeakerType::Organization => "organization",
-        WireSpeakerType::Group => "group",
-        WireSpeakerType::Pronoun => "pronoun",
-        WireSpeakerType::Unknown => "unknown",
-    };
-    out.extend_from_slice(b"{\"kind\":\"");
-    out.extend_from_slice(kind.as_bytes());
-    out.extend_from_slice(b"\",\"quote\":");
-    span(out, index, Some(s.quote));
-    out.extend_from_slice(b",\"speaker\":");
-    span(out, index, s.speaker);
-    out.extend_from_slice(b",\"speaker_name\":");
-    optional_string(out, s.speaker_name.as_deref());
-    out.extend_from_slice(b",\"speaker_type\":\"");
-    out.extend_from_slice(speaker_type.as_bytes());
-    out.extend_from_slice(b"\",\"speaker_role\":");
-    span(out, index, s.speaker_role);
-    out.extend_from_slice(b",\"cue\":");
-    span(out, index, s.cue);
-    out.extend_from_slice(b",\"cue_lemma\":");
-    optional_string(out, s.cue_lemma);
-    out.extend_from_slice(b",\"confidence\":");
-    confidence(out, s.confidence);
-    // The rest in a buffer on the stack, appended at once.
+    // One buffer for the numbers of every span, zeroed once.
     let mut buf = Buf::new();
+    // Each key is written with the fixed text around it, in one piece.
+    out.extend_from_slice(match WireKind::from(s.kind) {
+        WireKind::Direct => b"{\"kind\":\"direct\",\"quote\":{\"text\":\"",
+        WireKind::Mixed => b"{\"kind\":\"mixed\",\"quote\":{\"text\":\"",
+        WireKind::Indirect => b"{\"kind\":\"indirect\",\"quote\":{\"text\":\"",
+    });
+    span_rest(out, index, s.quote, &mut buf);
+    match s.speaker {
+        Some(speaker) => {
+            out.extend_from_slice(b",\"speaker\":{\"text\":\"");
+            span_rest(out, index, speaker, &mut buf);
+        }
+        None => out.extend_from_slice(b",\"speaker\":null"),
+    }
+    match s.speaker_name.as_deref() {
+        Some(name) => {
+            out.extend_from_slice(b",\"speaker_name\":\"");
+            escaped(out, name);
+            out.push(b'"');
+        }
+        None => out.extend_from_slice(b",\"speaker_name\":null"),
+    }
+    out.extend_from_slice(match WireSpeakerType::from(s.speaker_type) {
+        WireSpeakerType::Person => b",\"speaker_type\":\"person\",\"speaker_role\":",
+        WireSpeakerType::Organization => b",\"speaker_type\":\"organization\",\"speaker_role\":",
+        WireSpeakerType::Group => b",\"speaker_type\":\"group\",\"speaker_role\":",
+        WireSpeakerType::Pronoun => b",\"speaker_type\":\"pronoun\",\"speaker_role\":",
+        WireSpeakerType::Unknown => b",\"speaker_type\":\"unknown\",\"speaker_role\":",
+    });
+    match s.speaker_role {
+        Some(role) => {
+            out.extend_from_slice(b"{\"text\":\"");
+            span_rest(out, index, role, &mut buf);
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    match s.cue {
+        Some(cue) => {
+            out.extend_from_slice(b",\"cue\":{\"text\":\"");
+            span_rest(out, index, cue, &mut buf);
+        }
+        None => out.extend_from_slice(b",\"cue\":null"),
+    }
+    match s.cue_lemma {
+        Some(lemma) => {
+            out.extend_from_slice(b",\"cue_lemma\":\"");
+            escaped(out, lemma);
+            out.extend_from_slice(b"\",\"confidence\":");
+        }
+        None => out.extend_from_slice(b",\"cue_lemma\":null,\"confidence\":"),
+    }
+    confidence(out, s.confidence);
+    // The rest in the buffer, appended at once.
+    buf.len = 0;
     buf.put(b",\"sentence\":[");
     buf.number(s.sentences.0);
     buf.put(b",");
@@ -168,16 +192,13 @@ impl Buf {
     }
 }
 
-fn span(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Option<Span>) {
-    let Some(span) = span else {
-        out.extend_from_slice(b"null");
-        return;
-    };
-    // The string's quotes are written with the keys around it.
-    out.extend_from_slice(b"{\"text\":\"");
+/// A span after its `{"text":"` (which the caller writes with the key before it): the
+/// escaped text and the offsets.
+#[inline(always)]
+fn span_rest(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Span, buf: &mut Buf) {
     escaped(out, &index.text[span]);
     let (start, end) = index.char_span(span);
-    let mut buf = Buf::new();
+    buf.len = 0;
     buf.put(b"\",\"start\":");
     buf.number(start);
     buf.put(b",\"end\":");
@@ -190,14 +211,8 @@ fn span(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Option<Span>) {
     out.extend_from_slice(buf.bytes());
 }
 
-fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        Some(s) => string(out, s),
-        None => out.extend_from_slice(b"null"),
-    }
-}
-
 /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\` and control characters only.
+#[inline(always)]
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     escaped(out, s);
@@ -372,6 +387,44 @@ mod tests {
             id: "",
             text: "",
             statements: &[],
+        });
+    }
+
+    #[test]
+    fn every_kind_type_and_missing_field_writes_what_serde_json_writes() {
+        use crate::statement::{Kind, SpeakerType};
+        let text = "“Да,” she said. \"Yes\", said the mayor\t\\ of X.";
+        let mut statements = Vec::new();
+        let kinds = [Kind::Direct, Kind::Mixed, Kind::Indirect];
+        let types = [
+            SpeakerType::Person,
+            SpeakerType::Organization,
+            SpeakerType::Group,
+            SpeakerType::Pronoun,
+            SpeakerType::Unknown,
+        ];
+        for (n, (&kind, &speaker_type)) in kinds.iter().cycle().zip(&types).enumerate() {
+            for missing in 0..16u8 {
+                let some = |bit: u8, span: Span| (missing & 1 << bit == 0).then_some(span);
+                statements.push(Statement {
+                    kind,
+                    quote: Span::new(0, 14),
+                    speaker: some(0, Span::new(15, 18)),
+                    speaker_name: (missing & 2 == 0).then(|| "Maria \"Z\"".into()),
+                    speaker_type,
+                    speaker_role: some(2, Span::new(37, 42)),
+                    cue: some(3, Span::new(19, 23)),
+                    cue_lemma: (missing & 4 == 0).then_some("say"),
+                    confidence: 0.1 * n as f32,
+                    sentences: (n, n + usize::from(missing)),
+                    rule: "rule_\"odd\"",
+                });
+            }
+        }
+        same_as_serde(&DocumentRef {
+            id: "d",
+            text,
+            statements: &statements,
         });
     }
 
