@@ -741,17 +741,15 @@ fn relabel<'a, 'b>(mut people: Vec<Person<'a>>) -> Vec<Person<'b>> {
 }
 
 impl People<'_> {
-    /// Hands the buffers that are small enough to the next article's [`find_people`].
-    pub(super) fn recycle(self) {
-        let People {
-            people,
-            mut occurrences,
-            last_words,
-            first_words,
-            mut grouped,
-            mut starts,
-            ..
-        } = self;
+    /// Hands the buffers that are small enough to the next article's [`find_people`] (taken
+    /// by reference: the whole value is large to move).
+    pub(super) fn recycle(&mut self) {
+        let people = std::mem::take(&mut self.people);
+        let mut occurrences = std::mem::take(&mut self.occurrences);
+        let last_words = std::mem::take(&mut self.last_words.keys);
+        let first_words = std::mem::take(&mut self.first_words.keys);
+        let mut grouped = std::mem::take(&mut self.grouped);
+        let mut starts = std::mem::take(&mut self.starts);
         Spare::keep(|spare| {
             if small(&people) {
                 spare.people = relabel(people);
@@ -761,8 +759,8 @@ impl People<'_> {
                 spare.occurrences = occurrences;
             }
             for (kept, mut keys) in [
-                (&mut spare.last_words, last_words.keys),
-                (&mut spare.first_words, first_words.keys),
+                (&mut spare.last_words, last_words),
+                (&mut spare.first_words, first_words),
             ] {
                 if small(&keys) {
                     keys.clear();
@@ -788,7 +786,7 @@ impl People<'_> {
 #[derive(Debug)]
 pub(super) struct WordGroups {
     /// Where each group starts in `keys`, and (last) where the last one ends.
-    starts: [usize; 65],
+    starts: [u32; 65],
     keys: Vec<(WordKey, usize)>,
     /// Per group, bits for the lengths (modulo 64) of its words, with "'s" or "’s" after them
     /// too.
@@ -803,25 +801,27 @@ impl WordGroups {
         mut keys: Vec<(WordKey, usize)>,
     ) -> Self {
         let group = |w: &str| group_of(w.as_bytes());
-        let mut starts = [0usize; 65];
+        // Counted at each group's index, summed to where each one ends, and filled from the
+        // end back, each count stepping down to its group's start; the last entry is the
+        // total.
+        let mut starts = [0u32; 65];
         let mut shapes = [0u64; 64];
         for person in people.iter().filter(|person| person.multi_word()) {
             let w = word(person);
-            starts[group(w) + 1] += 1;
+            starts[group(w)] += 1;
             let len = w.len();
             shapes[group(w)] |= 1 << (len % 64) | 1 << ((len + 2) % 64) | 1 << ((len + 4) % 64);
         }
-        for g in 0..64 {
-            starts[g + 1] += starts[g];
+        for g in 1..65 {
+            starts[g] += starts[g - 1];
         }
-        let mut fill = starts;
         keys.clear();
-        keys.resize(starts[64], (WordKey::default(), 0));
-        for (p, person) in people.iter().enumerate() {
+        keys.resize(starts[64] as usize, (WordKey::default(), 0));
+        for (p, person) in people.iter().enumerate().rev() {
             if person.multi_word() {
                 let w = word(person);
-                keys[fill[group(w)]] = (WordKey::new(w.as_bytes()), p);
-                fill[group(w)] += 1;
+                starts[group(w)] -= 1;
+                keys[starts[group(w)] as usize] = (WordKey::new(w.as_bytes()), p);
             }
         }
         WordGroups {
@@ -854,7 +854,7 @@ impl WordGroups {
     {
         let key = WordKey::new(word);
         let g = group_of(word);
-        self.keys[self.starts[g]..self.starts[g + 1]]
+        self.keys[self.starts[g] as usize..self.starts[g + 1] as usize]
             .iter()
             .filter(move |&&(other, p)| {
                 other == key && (key.exact() || word_of(p).as_bytes() == word)
