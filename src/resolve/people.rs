@@ -1022,10 +1022,16 @@ pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
 /// the article quotes, so it is no antecedent.
 #[inline]
 pub(super) fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    let slash_after = doc.is_punct(end, &["/"]);
-    let in_parentheses =
-        start > 0 && doc.is_punct(start - 1, &["("]) && doc.is_punct(end, &[")", "/"]);
-    slash_after || in_parentheses
+    // A slash after the name, or a closing parenthesis (or slash) after it with an opening
+    // one before: punctuation after it either way, which most names do not have.
+    let Some(after) = doc.tokens.get(end).filter(|t| t.kind == TokenKind::Punct) else {
+        return false;
+    };
+    match &doc.text.as_bytes()[after.span.start..after.span.end] {
+        b"/" => true,
+        b")" => start > 0 && doc.is_punct(start - 1, &["("]),
+        _ => false,
+    }
 }
 
 /// The gender of "he" or "she" opening the sentence after one that a name opens, in the same
@@ -1241,8 +1247,25 @@ fn name_run_from(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
 }
 
 #[cfg(test)]
-mod spare_tests {
+mod tests {
     use super::*;
+
+    #[test]
+    fn credits_are_names_before_a_slash_or_in_parentheses() {
+        let doc = Doc::new(
+            "(Luis Tato/AFP) Kirill Zharov / TASS (Photo: Jane Roe) (Jane Roe) Jane Roe) \
+             said (Mr. X), he/she (/) ( / ).",
+        );
+        for start in 0..doc.tokens.len() {
+            for end in start..=doc.tokens.len() + 1 {
+                // As it was written: each punctuation mark looked up.
+                let slash_after = doc.is_punct(end, &["/"]);
+                let in_parentheses =
+                    start > 0 && doc.is_punct(start - 1, &["("]) && doc.is_punct(end, &[")", "/"]);
+                assert_eq!(in_credit(&doc, start, end), slash_after || in_parentheses);
+            }
+        }
+    }
 
     #[test]
     fn relabelling_keeps_the_allocation() {
