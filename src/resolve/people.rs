@@ -1138,9 +1138,13 @@ pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     // comma), there is no run, and the rest is not worth a call. Tested before the word's own
     // text is (by `is_name_word`).
     let next = doc.tokens.get(i + 1)?;
+    // Before a comma, only a word described as a person is a name (one word: nothing
+    // continues it past the comma), so the description is tested here: most capitalised
+    // words before a comma are none ("In Ottawa, …").
     let may_continue = next.kind == TokenKind::Word && next.upper
         || next.abbreviation_dot
-        || doc.is_punct(i + 1, &["-", ","]);
+        || doc.is_punct(i + 1, &["-"])
+        || doc.is_punct(i + 1, &[","]) && described_as_person(doc, i + 1);
     if !may_continue || !is_name_word(doc, i) {
         return None;
     }
