@@ -96,9 +96,14 @@ fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
 /// thousandths themselves, so they are written from the integer, where serde_json's float
 /// formatting cost a tenth of the writing.
 fn confidence(out: &mut Vec<u8>, confidence: f32) {
-    let thousandths = (confidence * 1000.0).round();
-    if thousandths.is_sign_positive() && thousandths <= 1000.0 {
-        let k = thousandths as usize;
+    let scaled = confidence * 1000.0;
+    // `scaled.round()` is positive and at most 1000 exactly when this holds (not for NaN);
+    // it is then the integer part, plus one from a half up (the fraction is exact, far below
+    // 2^23): no call to `roundf`.
+    if scaled.is_sign_positive() && scaled < 1000.5 {
+        let whole = scaled as u32;
+        let k = (whole + u32::from(scaled - whole as f32 >= 0.5)) as usize;
+        debug_assert_eq!(k as f32, scaled.round());
         if k == 1000 {
             out.extend_from_slice(b"1.0");
         } else if k == 0 {
@@ -122,7 +127,7 @@ fn confidence(out: &mut Vec<u8>, confidence: f32) {
         return;
     }
     // serde_json's float formatting, so the digits are the same.
-    serde_json::to_writer(&mut *out, &(thousandths / 1000.0))
+    serde_json::to_writer(&mut *out, &(scaled.round() / 1000.0))
         .expect("writing to a Vec cannot fail");
 }
 
@@ -453,7 +458,29 @@ mod tests {
                 assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{written}");
             }
         }
-        for odd in [-0.0, -0.3, 1.5, 1e9, f32::NAN, f32::INFINITY, -1e-9] {
+        // Halves and the floats next to them, where rounding turns.
+        for k in 0..=1001u16 {
+            let half = (f32::from(k) + 0.5) / 1000.0;
+            for written in [half, half.next_up(), half.next_down()] {
+                let rounded = (written * 1000.0).round() / 1000.0;
+                let mut fast = Vec::new();
+                confidence(&mut fast, written);
+                assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{written}");
+            }
+        }
+        for odd in [
+            -0.0,
+            -0.3,
+            -0.0004,
+            1.0004,
+            1.0005,
+            1.5,
+            1e9,
+            f32::NAN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            -1e-9,
+        ] {
             let rounded = (odd * 1000.0).round() / 1000.0;
             let mut fast = Vec::new();
             confidence(&mut fast, odd);
