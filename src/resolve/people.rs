@@ -576,10 +576,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
             person.first_name_gender = run.first_name_gender;
         }
         if let Some(role) = run.role {
-            let role = lowercase(doc.word(role));
-            if !person.roles.contains(&role) {
-                person.roles.push(role);
-            }
+            add_role(&mut person.roles, doc.word(role));
         }
         if !in_credit(doc, run.start, run.end) {
             runs.push(Occurrence {
@@ -607,7 +604,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
             .people_with(word, |p| people[p].last_word())
             .next()
     };
-    let mut titled: Vec<(usize, Cow<'t, str>)> = Vec::new();
+    let mut titled: Vec<(usize, &'t str)> = Vec::new();
     // The runs' occurrences and these merged in token order; at a token that has both, the
     // run's.
     let mut occurrences = spare.occurrences;
@@ -626,7 +623,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
                 .info
                 .is_some_and(|x| x.title.is_some() || x.role.is_some())
         }) {
-            titled.push((p, lowercase(doc.word(r))));
+            titled.push((p, doc.word(r)));
         }
         while let Some(o) = next_run.next_if(|o| o.token <= k) {
             occurrences.push(*o);
@@ -642,9 +639,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     occurrences.extend(next_run);
     runs.clear();
     for (p, role) in titled {
-        if !people[p].roles.contains(&role) {
-            people[p].roles.push(role);
-        }
+        add_role(&mut people[p].roles, role);
     }
     for o in &mut occurrences {
         o.strong = people[o.person].strong;
@@ -681,6 +676,20 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         grouped,
         starts,
         captions: OnceCell::new(),
+    }
+}
+
+/// Adds `word` lower-cased to `roles` (lower-cased words) unless it is there: a role written
+/// again ("President Trump" ten times) is found without lower-casing it into a new string.
+fn add_role<'t>(roles: &mut Vec<Cow<'t, str>>, word: &'t str) {
+    // An ASCII word equals a lower-cased role when it does ignoring ASCII case.
+    let known = if word.is_ascii() {
+        roles.iter().any(|r| r.eq_ignore_ascii_case(word))
+    } else {
+        roles.contains(&lowercase(word))
+    };
+    if !known {
+        roles.push(lowercase(word));
     }
 }
 
@@ -1269,6 +1278,23 @@ mod tests {
                 assert_eq!(in_credit(&doc, start, end), slash_after || in_parentheses);
             }
         }
+    }
+
+    #[test]
+    fn roles_are_added_lower_cased_once() {
+        let mut roles = Vec::new();
+        for word in [
+            "Mayor",
+            "mayor",
+            "MAYOR",
+            "Président",
+            "président",
+            "Mr.",
+            "mr.",
+        ] {
+            add_role(&mut roles, word);
+        }
+        assert_eq!(roles, ["mayor", "président", "mr."]);
     }
 
     #[test]
