@@ -207,33 +207,36 @@ impl<'t> People<'t> {
         }))
     }
 
-    /// The people found in the text listed under `key` as `word`, with their occurrences.
-    fn listed<'a>(
-        &'a self,
-        key: Key,
-        word: &'a str,
-    ) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
-        let words = match key {
-            Key::First => Some(&self.first_words),
-            Key::Last => Some(&self.last_words),
-            Key::Role => None,
+    /// Calls `f` with each person found in the text listed under `key` as `word`, in order,
+    /// and their occurrences. Plain loops: the chain of iterator adapters it replaced cost
+    /// more than the few people it yields.
+    fn each_listed(&self, key: Key, word: &str, mut f: impl FnMut(usize, &[usize])) {
+        let mut visit = |p: usize| {
+            let list = self.of_person(p);
+            if !list.is_empty() {
+                f(p, list);
+            }
         };
-        // Names by their first or last word: those in the word's group; roles: each person's.
-        let named = words.into_iter().flat_map(move |words| {
-            words.people_with(word.as_bytes(), move |p| key.word(&self.people[p]))
-        });
-        let roled = words
-            .is_none()
-            .then_some(())
-            .into_iter()
-            .flat_map(move |()| {
-                (0..self.people.len())
-                    .filter(move |&p| self.people[p].roles.iter().any(|r| r == word))
-            });
-        named
-            .chain(roled)
-            .map(|p| (p, self.of_person(p)))
-            .filter(|(_, list)| !list.is_empty())
+        let words = match key {
+            Key::First => &self.first_words,
+            Key::Last => &self.last_words,
+            Key::Role => {
+                for (p, person) in self.people.iter().enumerate() {
+                    if person.roles.iter().any(|r| r == word) {
+                        visit(p);
+                    }
+                }
+                return;
+            }
+        };
+        // Names by their first or last word: those in the word's group.
+        let word = word.as_bytes();
+        let wanted = WordKey::new(word);
+        for &(other, p) in words.group(word) {
+            if other == wanted && (wanted.exact() || key.word(&self.people[p]).as_bytes() == word) {
+                visit(p);
+            }
+        }
     }
 
     /// The people found in the text with at least one occurrence, with their indices.
@@ -267,13 +270,13 @@ impl<'t> People<'t> {
             // Each person's latest before the limit, the latest of those; else each one's
             // first, the first of those: what the index's merged list gives.
             let (mut latest, mut first) = (None, None);
-            for (_, list) in self.listed(key, word) {
+            self.each_listed(key, word, |_, list| {
                 let split = list.partition_point(|&k| self.occurrences[k].token < limit);
                 if split > 0 {
                     latest = latest.max(Some(list[split - 1]));
                 }
                 first = Some(first.map_or(list[0], |f: usize| f.min(list[0])));
-            }
+            });
             match latest {
                 Some(k) => k,
                 None if or_after => first?,
@@ -434,15 +437,16 @@ fn longer_name_before(people: &People, name: &str, at: usize) -> Option<usize> {
     let last = last_word(name);
     let Some(index) = people.index(Key::Last) else {
         // Each such person's latest occurrence in the window, the latest of those.
-        return people
-            .listed(Key::Last, last)
-            .filter(|&(p, _)| ends_with_words(&people.people[p].name, name))
-            .filter_map(|(_, list)| {
+        let mut latest = None;
+        people.each_listed(Key::Last, last, |p, list| {
+            if ends_with_words(&people.people[p].name, name) {
                 let end = list.partition_point(|&k| k < before);
-                end.checked_sub(1).map(|e| list[e]).filter(|&k| k >= window)
-            })
-            .max()
-            .map(|k| people.occurrences[k].person);
+                if let Some(k) = end.checked_sub(1).map(|e| list[e]).filter(|&k| k >= window) {
+                    latest = latest.max(Some(k));
+                }
+            }
+        });
+        return latest.map(|k| people.occurrences[k].person);
     };
     let list = index.get(last)?;
     let end = list.partition_point(|&k| k < before);
@@ -850,6 +854,12 @@ impl WordGroups {
     #[inline]
     fn may_hold(&self, first: u8, len: usize) -> bool {
         self.shapes[usize::from(first % 64)] & 1 << (len % 64) != 0
+    }
+
+    /// The words of the group `word` belongs in, with their people.
+    fn group(&self, word: &[u8]) -> &[(WordKey, usize)] {
+        let g = group_of(word);
+        &self.keys[self.starts[g] as usize..self.starts[g + 1] as usize]
     }
 
     /// The people whose word is `word`, in order; `word_of(p)` is person `p`'s, compared
