@@ -150,6 +150,16 @@ impl Buf {
         &self.bytes[..self.len]
     }
 
+    /// Appends the `len` bytes at `at` (a number written before), by a copy of fixed length
+    /// (the longest number's) of which the bytes past them are overwritten by what follows.
+    #[inline(always)]
+    fn repeat(&mut self, at: usize, len: usize) {
+        const LONGEST: usize = 20;
+        debug_assert!(len <= LONGEST && at + len <= self.len);
+        self.bytes.copy_within(at..at + LONGEST, self.len);
+        self.len += len;
+    }
+
     #[inline(always)]
     fn put(&mut self, piece: &[u8]) {
         self.bytes[self.len..self.len + piece.len()].copy_from_slice(piece);
@@ -205,13 +215,25 @@ fn span_rest(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Span, buf: &mut Buf
     let (start, end) = index.char_span(span);
     buf.len = 0;
     buf.put(b"\",\"start\":");
+    let start_digits = buf.len;
     buf.number(start);
     buf.put(b",\"end\":");
+    let end_digits = buf.len;
     buf.number(end);
-    buf.put(b",\"byte_start\":");
-    buf.number(span.start);
-    buf.put(b",\"byte_end\":");
-    buf.number(span.end);
+    if (start, end) == (span.start, span.end) {
+        // ASCII up to here: the byte offsets are the same numbers, copied (with what
+        // follows them, which the next piece overwrites) rather than written again.
+        let (start_len, end_len) = (end_digits - start_digits - 7, buf.len - end_digits);
+        buf.put(b",\"byte_start\":");
+        buf.repeat(start_digits, start_len);
+        buf.put(b",\"byte_end\":");
+        buf.repeat(end_digits, end_len);
+    } else {
+        buf.put(b",\"byte_start\":");
+        buf.number(span.start);
+        buf.put(b",\"byte_end\":");
+        buf.number(span.end);
+    }
     buf.put(b"}");
     out.extend_from_slice(buf.bytes());
 }
@@ -443,6 +465,25 @@ mod tests {
         same_as_serde(&DocumentRef {
             id: "d",
             text,
+            statements: &statements,
+        });
+        // In ASCII, where the offsets in code points are the byte offsets, and long ones.
+        let ascii = "\"Da,\" she said. ".to_string() + &"x".repeat(100_000) + &text[14..];
+        for s in &mut statements {
+            for span in [
+                Some(&mut s.quote),
+                s.speaker.as_mut(),
+                s.speaker_role.as_mut(),
+                s.cue.as_mut(),
+            ] {
+                if let Some(span) = span.filter(|span| span.start >= 14) {
+                    *span = Span::new(span.start + 100_000, span.end + 100_000);
+                }
+            }
+        }
+        same_as_serde(&DocumentRef {
+            id: "d",
+            text: &ascii,
             statements: &statements,
         });
     }
