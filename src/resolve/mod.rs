@@ -206,6 +206,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
 /// `doc.seg.sentence_at(pos)`, found by stepping on from sentence `hint` (which it updates)
 /// when `pos` is at or after that sentence's start: statements come in order, so most steps
 /// are few, where each binary search walked the whole list.
+#[inline]
 fn sentence_from(doc: &Doc<'_>, hint: &mut usize, pos: usize) -> usize {
     /// Steps before the rest is left to a binary search.
     const STEPS: usize = 8;
