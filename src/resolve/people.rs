@@ -288,7 +288,9 @@ impl<'t> People<'t> {
 
     /// Person `p`'s gender: the one a title marks; else the one the pronouns after the name
     /// mark most often ("Darian Lonechild has proven herself"), or at a tie the first name's;
-    /// else that of the first mention naming the person while none was known.
+    /// else that of the first mention naming the person while none was known. Inlined: most
+    /// calls find it known; the vote is counted once, out of line.
+    #[inline]
     pub(super) fn gender(&self, doc: &Doc<'_>, p: usize) -> Gender {
         let person = &self.people[p];
         if person.title_gender != Gender::Unknown {
@@ -311,6 +313,7 @@ impl<'t> People<'t> {
 
     /// The gender the pronouns after person `p`'s occurrences mark, or at a tie the first
     /// name's.
+    #[inline(never)]
     fn vote(&self, doc: &Doc<'_>, p: usize) -> Gender {
         let (mut male, mut female) = (0u32, 0u32);
         for &n in self.of_person(p) {
@@ -358,7 +361,8 @@ impl<'t> People<'t> {
         }
     }
 
-    /// The occurrence is in a photo caption (see [`is_caption`]).
+    /// The occurrence is in a photo caption (see [`is_caption`]), decided once a paragraph.
+    #[inline]
     pub(super) fn in_caption(&self, doc: &Doc<'_>, o: &Occurrence) -> bool {
         let paragraph = doc.paragraph_of(o.token);
         let captions = self
