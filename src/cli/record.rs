@@ -50,10 +50,11 @@ pub fn parse(line: &str) -> Option<Record> {
     Some(Record { id, text: text? })
 }
 
-/// Some byte is a control character.
+/// Some byte is a control character: the least byte is below 0x20. A fold with no early exit
+/// is vectorised, the minimum kept in a vector and reduced once at the end (a fold to a flag
+/// was reduced every step).
 fn has_control(bytes: &[u8]) -> bool {
-    // A fold rather than `any`: no early exit, so it is vectorised.
-    bytes.iter().fold(false, |found, &b| found | (b < 0x20))
+    bytes.iter().fold(u8::MAX, |least, &b| least.min(b)) < 0x20
 }
 
 enum Key {
@@ -223,6 +224,20 @@ mod tests {
             "{line:?}"
         );
         fast
+    }
+
+    #[test]
+    fn control_characters_are_found_at_every_position() {
+        for len in 0..140 {
+            assert!(!has_control(&vec![b'a'; len]));
+            for at in 0..len {
+                for b in [0u8, 0x1f, 0x20, b'\n', 0x7f, 0xff] {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    assert_eq!(has_control(&bytes), b < 0x20, "{len} {at} {b}");
+                }
+            }
+        }
     }
 
     #[test]

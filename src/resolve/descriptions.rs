@@ -353,6 +353,7 @@ pub(super) static MESSAGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> =
 
 /// `word` lower-cased is one of [`MESSAGE_NOUNS`]. Every mention's head is tested: most are
 /// turned away by their length and first letter before the list is read.
+#[inline]
 fn is_message_noun(word: &str) -> bool {
     static SHAPES: std::sync::LazyLock<[u64; 26]> = std::sync::LazyLock::new(|| {
         let mut shapes = [0; 26];

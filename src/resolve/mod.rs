@@ -199,12 +199,14 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
             out[i].speaker_type = out[p].speaker_type;
         }
     }
+    people.recycle();
     out
 }
 
 /// `doc.seg.sentence_at(pos)`, found by stepping on from sentence `hint` (which it updates)
 /// when `pos` is at or after that sentence's start: statements come in order, so most steps
 /// are few, where each binary search walked the whole list.
+#[inline]
 fn sentence_from(doc: &Doc<'_>, hint: &mut usize, pos: usize) -> usize {
     /// Steps before the rest is left to a binary search.
     const STEPS: usize = 8;
@@ -305,6 +307,18 @@ fn is_collapsed_ascii(s: &str) -> bool {
         }
     }
     !after_space || s.is_empty()
+}
+
+/// `word` lower-cased, as `str::to_lowercase` gives it: the word itself when it is ASCII with
+/// no capital (most roles: "spokeswoman"), without a copy.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// "McCallum’s" → "McCallum".

@@ -7,6 +7,13 @@ use std::cell::{Cell, OnceCell};
 use std::collections::hash_map::Entry;
 use std::ops::Range;
 
+mod spare;
+mod words;
+
+use spare::{Spare, relabel};
+use words::WordGroups;
+pub(super) use words::{KeyIndex, WordKey};
+
 #[derive(Debug, Clone)]
 pub(super) struct Person<'t> {
     /// The fullest form seen, words joined by single spaces: mostly a slice of the text, so
@@ -28,8 +35,9 @@ pub(super) struct Person<'t> {
     named_gender: Gender,
     /// Certainly a person (see the module docs); weak names count once referred to.
     pub(super) strong: bool,
-    /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman").
-    pub(super) roles: Vec<String>,
+    /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman"): mostly
+    /// slices of the text, written in lower case already.
+    pub(super) roles: Vec<Cow<'t, str>>,
     /// The gender the first name usually marks: a guess that the pronouns written after the
     /// name overrule (a census list knows "Lu" as a woman's name, not as Lu Kang's).
     pub(super) first_name_gender: Gender,
@@ -155,6 +163,10 @@ pub(super) struct People<'t> {
     by_last: Lazy,
     by_first: Lazy,
     by_role: Lazy,
+    /// The last and first words of the multi-word names found in the text, for the lookups
+    /// made before an index is built.
+    last_words: WordGroups,
+    first_words: WordGroups,
     /// The occurrences of each person found in the text, grouped by person: those of person
     /// `p` are `grouped[starts[p]..starts[p + 1]]`. People added while resolving have none.
     grouped: Vec<usize>,
@@ -196,39 +208,42 @@ impl<'t> People<'t> {
             Key::Role => {
                 let roles = self
                     .found()
-                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_str(), p)));
+                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_ref(), p)));
                 KeyIndex::new(roles, |p| self.of_person(p))
             }
         }))
     }
 
-    /// The people found in the text listed under `key` as `word`, with their occurrences.
-    fn listed<'a>(
-        &'a self,
-        key: Key,
-        word: &'a str,
-    ) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
-        self.people
-            .iter()
-            .enumerate()
-            .filter(move |(_, person)| match key {
-                Key::Last | Key::First => {
-                    // Length first, then the bytes here: no call to `memcmp` per person.
-                    let range = match key {
-                        Key::First => 0..person.first_end,
-                        _ => person.last_start..person.name.len(),
-                    };
-                    person.multi_word()
-                        && range.len() == word.len()
-                        && person.name.as_bytes()[range]
-                            .iter()
-                            .zip(word.as_bytes())
-                            .all(|(a, b)| a == b)
+    /// Calls `f` with each person found in the text listed under `key` as `word`, in order,
+    /// and their occurrences. Plain loops: the chain of iterator adapters it replaced cost
+    /// more than the few people it yields.
+    fn each_listed(&self, key: Key, word: &str, mut f: impl FnMut(usize, &[usize])) {
+        let mut visit = |p: usize| {
+            let list = self.of_person(p);
+            if !list.is_empty() {
+                f(p, list);
+            }
+        };
+        let words = match key {
+            Key::First => &self.first_words,
+            Key::Last => &self.last_words,
+            Key::Role => {
+                for (p, person) in self.people.iter().enumerate() {
+                    if person.roles.iter().any(|r| r == word) {
+                        visit(p);
+                    }
                 }
-                Key::Role => person.roles.iter().any(|r| r == word),
-            })
-            .map(|(p, _)| (p, self.of_person(p)))
-            .filter(|(_, list)| !list.is_empty())
+                return;
+            }
+        };
+        // Names by their first or last word: those in the word's group.
+        let word = word.as_bytes();
+        let wanted = WordKey::new(word);
+        for &(other, p) in words.group(word) {
+            if other == wanted && (wanted.exact() || key.word(&self.people[p]).as_bytes() == word) {
+                visit(p);
+            }
+        }
     }
 
     /// The people found in the text with at least one occurrence, with their indices.
@@ -262,13 +277,13 @@ impl<'t> People<'t> {
             // Each person's latest before the limit, the latest of those; else each one's
             // first, the first of those: what the index's merged list gives.
             let (mut latest, mut first) = (None, None);
-            for (_, list) in self.listed(key, word) {
+            self.each_listed(key, word, |_, list| {
                 let split = list.partition_point(|&k| self.occurrences[k].token < limit);
                 if split > 0 {
                     latest = latest.max(Some(list[split - 1]));
                 }
                 first = Some(first.map_or(list[0], |f: usize| f.min(list[0])));
-            }
+            });
             match latest {
                 Some(k) => k,
                 None if or_after => first?,
@@ -280,7 +295,9 @@ impl<'t> People<'t> {
 
     /// Person `p`'s gender: the one a title marks; else the one the pronouns after the name
     /// mark most often ("Darian Lonechild has proven herself"), or at a tie the first name's;
-    /// else that of the first mention naming the person while none was known.
+    /// else that of the first mention naming the person while none was known. Inlined: most
+    /// calls find it known; the vote is counted once, out of line.
+    #[inline]
     pub(super) fn gender(&self, doc: &Doc<'_>, p: usize) -> Gender {
         let person = &self.people[p];
         if person.title_gender != Gender::Unknown {
@@ -303,6 +320,7 @@ impl<'t> People<'t> {
 
     /// The gender the pronouns after person `p`'s occurrences mark, or at a tie the first
     /// name's.
+    #[inline(never)]
     fn vote(&self, doc: &Doc<'_>, p: usize) -> Gender {
         let (mut male, mut female) = (0u32, 0u32);
         for &n in self.of_person(p) {
@@ -350,7 +368,8 @@ impl<'t> People<'t> {
         }
     }
 
-    /// The occurrence is in a photo caption (see [`is_caption`]).
+    /// The occurrence is in a photo caption (see [`is_caption`]), decided once a paragraph.
+    #[inline]
     pub(super) fn in_caption(&self, doc: &Doc<'_>, o: &Occurrence) -> bool {
         let paragraph = doc.paragraph_of(o.token);
         let captions = self
@@ -429,15 +448,16 @@ fn longer_name_before(people: &People, name: &str, at: usize) -> Option<usize> {
     let last = last_word(name);
     let Some(index) = people.index(Key::Last) else {
         // Each such person's latest occurrence in the window, the latest of those.
-        return people
-            .listed(Key::Last, last)
-            .filter(|&(p, _)| ends_with_words(&people.people[p].name, name))
-            .filter_map(|(_, list)| {
+        let mut latest = None;
+        people.each_listed(Key::Last, last, |p, list| {
+            if ends_with_words(&people.people[p].name, name) {
                 let end = list.partition_point(|&k| k < before);
-                end.checked_sub(1).map(|e| list[e]).filter(|&k| k >= window)
-            })
-            .max()
-            .map(|k| people.occurrences[k].person);
+                if let Some(k) = end.checked_sub(1).map(|e| list[e]).filter(|&k| k >= window) {
+                    latest = latest.max(Some(k));
+                }
+            }
+        });
+        return latest.map(|k| people.occurrences[k].person);
     };
     let list = index.get(last)?;
     let end = list.partition_point(|&k| k < before);
@@ -461,7 +481,7 @@ pub(super) fn person_by_role(doc: &Doc<'_>, people: &People, m: &Mention) -> Opt
     if m.name.is_some() {
         return None;
     }
-    let role = doc.word(m.last).to_lowercase();
+    let role = lowercase(doc.word(m.last));
     people
         .nearest(Key::Role, &role, m.first, false, false)
         .map(|o| o.person)
@@ -496,12 +516,16 @@ const MAX_OPENING_ADVERBIAL: usize = 7;
 /// Names in the text, and where they occur.
 pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     // Sized for a name every four capitalised words, seldom outgrown.
-    let mut people: Vec<Person<'t>> = Vec::with_capacity(doc.capitalised.len() / 4);
-    let mut runs = Vec::with_capacity(doc.capitalised.len() / 4);
-    // Room for a name every two capitalised words (most names have two or more): seldom
-    // rehashed as it fills.
+    let spare = Spare::take();
+    let mut people: Vec<Person<'t>> = relabel(spare.people);
+    people.reserve(doc.capitalised.len() / 4);
+    let mut runs = spare.runs;
+    runs.reserve(doc.capitalised.len() / 4);
+    // Room for a distinct name every eight capitalised words, about what news articles have
+    // (most names have two words or more, and recur): a table for one every two cost more to
+    // allocate and clear than the few that outgrow this one cost to rehash (every twelve did).
     let mut by_name: HashMap<Cow<'t, str>, usize> =
-        HashMap::with_capacity_and_hasher(doc.capitalised.len() / 2, Default::default());
+        HashMap::with_capacity_and_hasher(doc.capitalised.len() / 8, Default::default());
     // Names start at, and one-word occurrences are, capitalised words: most tokens are none,
     // so both scans below walk this list instead of every token.
     let capitalised = &doc.capitalised;
@@ -567,10 +591,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
             person.first_name_gender = run.first_name_gender;
         }
         if let Some(role) = run.role {
-            let role = doc.word(role).to_lowercase();
-            if !person.roles.contains(&role) {
-                person.roles.push(role);
-            }
+            add_role(&mut person.roles, doc.word(role));
         }
         if !in_credit(doc, run.start, run.end) {
             runs.push(Occurrence {
@@ -581,51 +602,30 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         }
         i = run.end;
     }
-    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova". The last words of
-    // the multi-word names, grouped by first byte (modulo 64) in a counting sort, each group in
-    // order of person: most capitalised words are turned away by their first byte and length
-    // (possessives "'s", "’s" included), and the rest compared with the few keys of their
-    // group, the first equal one being that of the first person with it; no hash computed.
-    let slot = |person: &Person<'_>| usize::from(person.name.as_bytes()[person.last_start] % 64);
-    let mut groups = [0usize; 65];
-    let mut shapes = [0u64; 64];
-    for person in people.iter().filter(|person| person.multi_word()) {
-        groups[slot(person) + 1] += 1;
-        let len = person.name.len() - person.last_start;
-        shapes[slot(person)] |= 1 << (len % 64) | 1 << ((len + 2) % 64) | 1 << ((len + 4) % 64);
-    }
-    for g in 0..64 {
-        groups[g + 1] += groups[g];
-    }
-    let mut fill = groups;
-    let mut keys: Vec<(&[u8], usize)> = vec![(&[], 0); groups[64]];
-    for (p, person) in people.iter().enumerate() {
-        if person.multi_word() {
-            let g = slot(person);
-            keys[fill[g]] = (person.last_word().as_bytes(), p);
-            fill[g] += 1;
-        }
-    }
+    // Later one-word occurrences: "Zakharova said" after "Maria Zakharova". Most capitalised
+    // words are turned away by their first byte and length (see [`WordGroups::may_hold`]), and
+    // the rest compared with the few last words of their group, the first equal one being
+    // that of the first person with it; no hash computed.
+    let last_words = WordGroups::new(&people, |person| person.last_word(), spare.last_words);
+    let first_words = WordGroups::new(&people, |person| person.first_word(), spare.first_words);
     let bytes = doc.text.as_bytes();
     let lookup = |k: usize| -> Option<usize> {
         let span = doc.tokens[k].span;
-        let g = usize::from(bytes[span.start] % 64);
-        if shapes[g] & 1 << ((span.end - span.start) % 64) == 0 {
+        if !last_words.may_hold(bytes[span.start], span.end - span.start) {
             return None;
         }
         let word = strip_possessive_bytes(&bytes[span.start..span.end]);
-        keys[groups[g]..groups[g + 1]]
-            .iter()
-            // Short keys: compared here, not by a call to `memcmp`.
-            .find(|(key, _)| key.len() == word.len() && key.iter().zip(word).all(|(a, b)| a == b))
-            .map(|&(_, p)| p)
+        last_words
+            .people_with(word, |p| people[p].last_word())
+            .next()
     };
-    let mut titled: Vec<(usize, String)> = Vec::new();
+    let mut titled: Vec<(usize, &'t str)> = Vec::new();
     // The runs' occurrences and these merged in token order; at a token that has both, the
     // run's.
-    let mut occurrences = Vec::with_capacity(runs.len() * 2 + 8);
+    let mut occurrences = spare.occurrences;
+    occurrences.reserve(runs.len() * 2 + 8);
     let mut next_run = runs.iter().peekable();
-    for &k in capitalised.iter().filter(|_| !keys.is_empty()) {
+    for &k in capitalised.iter().filter(|_| !last_words.is_empty()) {
         let Some(p) = lookup(k) else {
             continue;
         };
@@ -638,7 +638,7 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
                 .info
                 .is_some_and(|x| x.title.is_some() || x.role.is_some())
         }) {
-            titled.push((p, doc.word(r).to_lowercase()));
+            titled.push((p, doc.word(r)));
         }
         while let Some(o) = next_run.next_if(|o| o.token <= k) {
             occurrences.push(*o);
@@ -652,30 +652,33 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         }
     }
     occurrences.extend(next_run);
-    drop(keys);
+    runs.clear();
     for (p, role) in titled {
-        if !people[p].roles.contains(&role) {
-            people[p].roles.push(role);
-        }
+        add_role(&mut people[p].roles, role);
     }
     for o in &mut occurrences {
         o.strong = people[o.person].strong;
     }
     // Each person's occurrences, grouped by person in one buffer (a counting sort), so each
     // person's keys are taken once, not once per occurrence.
-    let mut starts = vec![0; people.len() + 1];
+    // Counted at each person's index, summed to where each one's run ends, and filled from
+    // the end back: each count steps down to its person's start, and the last entry is the
+    // total.
+    let mut starts = spare.starts;
+    starts.resize(people.len() + 1, 0);
     for o in &occurrences {
-        starts[o.person + 1] += 1;
+        starts[o.person] += 1;
     }
-    for p in 0..people.len() {
-        starts[p + 1] += starts[p];
+    for p in 1..starts.len() {
+        starts[p] += starts[p - 1];
     }
-    let mut grouped = vec![0; occurrences.len()];
-    let mut next = starts.clone();
-    for (k, o) in occurrences.iter().enumerate() {
-        grouped[next[o.person]] = k;
-        next[o.person] += 1;
+    let mut grouped = spare.grouped;
+    grouped.resize(occurrences.len(), 0);
+    for (k, o) in occurrences.iter().enumerate().rev() {
+        starts[o.person] -= 1;
+        grouped[starts[o.person]] = k;
     }
+    Spare::keep_runs(runs);
     People {
         people,
         occurrences,
@@ -683,77 +686,26 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
         by_last: Lazy::default(),
         by_first: Lazy::default(),
         by_role: Lazy::default(),
+        last_words,
+        first_words,
         grouped,
         starts,
         captions: OnceCell::new(),
     }
 }
 
-/// Indices into [`People::occurrences`] by key (a name's last or first word, a role), in
-/// token order, built once per article: the keys in one buffer, the lists in another, where
-/// a map of owned keys to vectors allocated twice per key.
-#[derive(Debug, Default)]
-pub(super) struct KeyIndex {
-    keys: String,
-    /// Sorted by the key's hash (then the key): each key's hash, its range in `keys` and its
-    /// list's in `lists`. Sorting and searching compare hashes, where comparing the keys
-    /// themselves was a `memcmp` call each time.
-    entries: Vec<(u64, Range<usize>, Range<usize>)>,
-    lists: Vec<usize>,
-}
-
-impl KeyIndex {
-    /// The index of `pairs` (a key of a person), with `of_person(p)` the occurrences of person
-    /// `p`, in token order. A key several people share lists all their occurrences.
-    pub(super) fn new<'k, 'a>(
-        pairs: impl Iterator<Item = (&'k str, usize)>,
-        of_person: impl Fn(usize) -> &'a [usize],
-    ) -> Self {
-        // Sized for all the pairs at once (a filtered iterator would grow it step by step).
-        let mut all = Vec::with_capacity(pairs.size_hint().1.unwrap_or(0));
-        all.extend(pairs.map(|(k, p)| (key_hash(k), k, p)));
-        let mut pairs: Vec<(u64, &str, usize)> = all;
-        pairs.sort_unstable();
-        let mut index = KeyIndex {
-            keys: String::with_capacity(pairs.iter().map(|(_, k, _)| k.len()).sum()),
-            entries: Vec::with_capacity(pairs.len()),
-            lists: Vec::with_capacity(pairs.iter().map(|&(_, _, p)| of_person(p).len()).sum()),
-        };
-        for group in pairs.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
-            let (hash, key) = (group[0].0, group[0].1);
-            let range = index.keys.len()..index.keys.len() + key.len();
-            index.keys.push_str(key);
-            let list = index.lists.len();
-            for &(_, _, p) in group {
-                index.lists.extend_from_slice(of_person(p));
-            }
-            if group.len() > 1 {
-                // One person's occurrences are in order already; several people's are merged.
-                index.lists[list..].sort_unstable();
-            }
-            index.entries.push((hash, range, list..index.lists.len()));
-        }
-        index
+/// Adds `word` lower-cased to `roles` (lower-cased words) unless it is there: a role written
+/// again ("President Trump" ten times) is found without lower-casing it into a new string.
+fn add_role<'t>(roles: &mut Vec<Cow<'t, str>>, word: &'t str) {
+    // An ASCII word equals a lower-cased role when it does ignoring ASCII case.
+    let known = if word.is_ascii() {
+        roles.iter().any(|r| r.eq_ignore_ascii_case(word))
+    } else {
+        roles.contains(&lowercase(word))
+    };
+    if !known {
+        roles.push(lowercase(word));
     }
-
-    /// The occurrences listed under `key`, in token order.
-    pub(super) fn get(&self, key: &str) -> Option<&[usize]> {
-        let hash = key_hash(key);
-        let first = self.entries.partition_point(|e| e.0 < hash);
-        self.entries[first..]
-            .iter()
-            .take_while(|e| e.0 == hash)
-            .find(|e| &self.keys[e.1.clone()] == key)
-            .map(|e| &self.lists[e.2.clone()])
-    }
-}
-
-/// The hash [`KeyIndex`] orders its keys by.
-fn key_hash(key: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write(key.as_bytes());
-    hasher.finish()
 }
 
 /// Words of a photo credit, lower-cased.
@@ -802,10 +754,16 @@ pub(super) fn is_caption(doc: &Doc<'_>, paragraph: usize) -> bool {
 /// the article quotes, so it is no antecedent.
 #[inline]
 pub(super) fn in_credit(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    let slash_after = doc.is_punct(end, &["/"]);
-    let in_parentheses =
-        start > 0 && doc.is_punct(start - 1, &["("]) && doc.is_punct(end, &[")", "/"]);
-    slash_after || in_parentheses
+    // A slash after the name, or a closing parenthesis (or slash) after it with an opening
+    // one before: punctuation after it either way, which most names do not have.
+    let Some(after) = doc.tokens.get(end).filter(|t| t.kind == TokenKind::Punct) else {
+        return false;
+    };
+    match &doc.text.as_bytes()[after.span.start..after.span.end] {
+        b"/" => true,
+        b")" => start > 0 && doc.is_punct(start - 1, &["("]),
+        _ => false,
+    }
 }
 
 /// The gender of "he" or "she" opening the sentence after one that a name opens, in the same
@@ -912,9 +870,13 @@ pub(super) fn name_run(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
     // comma), there is no run, and the rest is not worth a call. Tested before the word's own
     // text is (by `is_name_word`).
     let next = doc.tokens.get(i + 1)?;
+    // Before a comma, only a word described as a person is a name (one word: nothing
+    // continues it past the comma), so the description is tested here: most capitalised
+    // words before a comma are none ("In Ottawa, …").
     let may_continue = next.kind == TokenKind::Word && next.upper
         || next.abbreviation_dot
-        || doc.is_punct(i + 1, &["-", ","]);
+        || doc.is_punct(i + 1, &["-"])
+        || doc.is_punct(i + 1, &[","]) && described_as_person(doc, i + 1);
     if !may_continue || !is_name_word(doc, i) {
         return None;
     }
@@ -1018,4 +980,59 @@ fn name_run_from(doc: &Doc<'_>, i: usize) -> Option<NameRun> {
         strong,
         role,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_are_names_before_a_slash_or_in_parentheses() {
+        let doc = Doc::new(
+            "(Luis Tato/AFP) Kirill Zharov / TASS (Photo: Jane Roe) (Jane Roe) Jane Roe) \
+             said (Mr. X), he/she (/) ( / ).",
+        );
+        for start in 0..doc.tokens.len() {
+            for end in start..=doc.tokens.len() + 1 {
+                // As it was written: each punctuation mark looked up.
+                let slash_after = doc.is_punct(end, &["/"]);
+                let in_parentheses =
+                    start > 0 && doc.is_punct(start - 1, &["("]) && doc.is_punct(end, &[")", "/"]);
+                assert_eq!(in_credit(&doc, start, end), slash_after || in_parentheses);
+            }
+        }
+    }
+
+    #[test]
+    fn roles_are_added_lower_cased_once() {
+        let mut roles = Vec::new();
+        for word in [
+            "Mayor",
+            "mayor",
+            "MAYOR",
+            "Président",
+            "président",
+            "Mr.",
+            "mr.",
+        ] {
+            add_role(&mut roles, word);
+        }
+        assert_eq!(roles, ["mayor", "président", "mr."]);
+    }
+
+    #[test]
+    fn relabelling_keeps_the_allocation() {
+        let text = String::from("Maria Zakharova");
+        let mut people = Vec::with_capacity(8);
+        people.push(Person::new(
+            Cow::Borrowed(text.as_str()),
+            Gender::Female,
+            true,
+        ));
+        let (buffer, capacity) = (people.as_ptr() as usize, people.capacity());
+        let relabelled: Vec<Person<'static>> = relabel(people);
+        assert!(relabelled.is_empty());
+        assert_eq!(relabelled.capacity(), capacity);
+        assert_eq!(relabelled.as_ptr() as usize, buffer);
+    }
 }

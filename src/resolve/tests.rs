@@ -373,3 +373,77 @@ fn a_pronoun_mention_ending_the_text_does_not_panic() {
     let text = " the mayor, Lena Varga, <u>said</u> she ,";
     let _ = crate::extract(text);
 }
+
+#[test]
+fn lowercase_is_to_lowercase() {
+    use super::lowercase;
+    use std::borrow::Cow;
+    for word in [
+        "mayor",
+        "Mayor",
+        "MP",
+        "Ökonom",
+        "président",
+        "ÉLU",
+        "",
+        "co-Chair",
+    ] {
+        let lower = lowercase(word);
+        assert_eq!(lower, word.to_lowercase(), "{word}");
+        assert_eq!(
+            matches!(lower, Cow::Borrowed(_)),
+            word == word.to_lowercase() && word.is_ascii()
+        );
+    }
+}
+
+#[test]
+fn word_keys_are_equal_for_equal_words_only() {
+    use super::people::WordKey;
+    let words: Vec<String> = [
+        "",
+        "a",
+        "b",
+        "ab",
+        "ba",
+        "aa",
+        "abc",
+        "acb",
+        "abd",
+        "Zakharova",
+    ]
+    .iter()
+    .map(|w| w.to_string())
+    .chain((1..=20).flat_map(|len| {
+        // Words of each length differing at each position.
+        let base = "x".repeat(len);
+        (0..len).map(move |at| {
+            let mut w = base.clone().into_bytes();
+            w[at] = b'y';
+            String::from_utf8(w).unwrap()
+        })
+    }))
+    .chain((1..=20).map(|len| "x".repeat(len)))
+    .collect();
+    for a in &words {
+        for b in &words {
+            let (ka, kb) = (WordKey::new(a.as_bytes()), WordKey::new(b.as_bytes()));
+            if ka.exact() && kb.exact() {
+                assert_eq!(ka == kb, a == b, "{a:?} {b:?}");
+            } else if a == b {
+                assert_eq!(ka, kb);
+            }
+        }
+    }
+}
+
+#[test]
+fn spare_buffers_leave_the_names_as_they_were() {
+    let text = include_str!("../../examples/istanbul-talks.txt");
+    let first = names(text);
+    // Other articles between, so the spare buffers hold their people, longer and shorter.
+    let long = "“We agreed,” said Maria Zakharova. Zakharova said Anna Petrova left. ".repeat(40);
+    let _ = names(&long);
+    let _ = names("“No,” he said.");
+    assert_eq!(names(text), first);
+}

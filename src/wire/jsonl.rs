@@ -25,38 +25,62 @@ impl DocumentRef<'_> {
 }
 
 fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
-    let kind = match WireKind::from(s.kind) {
-        WireKind::Direct => "direct",
-        WireKind::Mixed => "mixed",
-        WireKind::Indirect => "indirect",
-    };
-    let speaker_type = match WireSpeakerType::from(s.speaker_type) {
-        WireSpeakerType::Person => "person",
-        WireSpeakerType::Organization => "organization",
-        WireSpeakerType::Group => "group",
-        WireSpeakerType::Pronoun => "pronoun",
-        WireSpeakerType::Unknown => "unknown",
-    };
-    out.extend_from_slice(b"{\"kind\":\"");
-    out.extend_from_slice(kind.as_bytes());
-    out.extend_from_slice(b"\",\"quote\":");
-    span(out, index, Some(s.quote));
-    out.extend_from_slice(b",\"speaker\":");
-    span(out, index, s.speaker);
-    out.extend_from_slice(b",\"speaker_name\":");
-    optional_string(out, s.speaker_name.as_deref());
-    out.extend_from_slice(b",\"speaker_type\":\"");
-    out.extend_from_slice(speaker_type.as_bytes());
-    out.extend_from_slice(b"\",\"speaker_role\":");
-    span(out, index, s.speaker_role);
-    out.extend_from_slice(b",\"cue\":");
-    span(out, index, s.cue);
-    out.extend_from_slice(b",\"cue_lemma\":");
-    optional_string(out, s.cue_lemma);
-    out.extend_from_slice(b",\"confidence\":");
-    confidence(out, s.confidence);
-    // The rest in a buffer on the stack, appended at once.
+    // One buffer for the numbers of every span, zeroed once.
     let mut buf = Buf::new();
+    // Each key is written with the fixed text around it, in one piece.
+    out.extend_from_slice(match WireKind::from(s.kind) {
+        WireKind::Direct => b"{\"kind\":\"direct\",\"quote\":{\"text\":\"",
+        WireKind::Mixed => b"{\"kind\":\"mixed\",\"quote\":{\"text\":\"",
+        WireKind::Indirect => b"{\"kind\":\"indirect\",\"quote\":{\"text\":\"",
+    });
+    span_rest(out, index, s.quote, &mut buf);
+    match s.speaker {
+        Some(speaker) => {
+            out.extend_from_slice(b",\"speaker\":{\"text\":\"");
+            span_rest(out, index, speaker, &mut buf);
+        }
+        None => out.extend_from_slice(b",\"speaker\":null"),
+    }
+    match s.speaker_name.as_deref() {
+        Some(name) => {
+            out.extend_from_slice(b",\"speaker_name\":\"");
+            escaped(out, name);
+            out.push(b'"');
+        }
+        None => out.extend_from_slice(b",\"speaker_name\":null"),
+    }
+    out.extend_from_slice(match WireSpeakerType::from(s.speaker_type) {
+        WireSpeakerType::Person => b",\"speaker_type\":\"person\",\"speaker_role\":",
+        WireSpeakerType::Organization => b",\"speaker_type\":\"organization\",\"speaker_role\":",
+        WireSpeakerType::Group => b",\"speaker_type\":\"group\",\"speaker_role\":",
+        WireSpeakerType::Pronoun => b",\"speaker_type\":\"pronoun\",\"speaker_role\":",
+        WireSpeakerType::Unknown => b",\"speaker_type\":\"unknown\",\"speaker_role\":",
+    });
+    match s.speaker_role {
+        Some(role) => {
+            out.extend_from_slice(b"{\"text\":\"");
+            span_rest(out, index, role, &mut buf);
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    match s.cue {
+        Some(cue) => {
+            out.extend_from_slice(b",\"cue\":{\"text\":\"");
+            span_rest(out, index, cue, &mut buf);
+        }
+        None => out.extend_from_slice(b",\"cue\":null"),
+    }
+    match s.cue_lemma {
+        Some(lemma) => {
+            out.extend_from_slice(b",\"cue_lemma\":\"");
+            escaped(out, lemma);
+            out.extend_from_slice(b"\",\"confidence\":");
+        }
+        None => out.extend_from_slice(b",\"cue_lemma\":null,\"confidence\":"),
+    }
+    confidence(out, s.confidence);
+    // The rest in the buffer, appended at once.
+    buf.len = 0;
     buf.put(b",\"sentence\":[");
     buf.number(s.sentences.0);
     buf.put(b",");
@@ -72,9 +96,14 @@ fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
 /// thousandths themselves, so they are written from the integer, where serde_json's float
 /// formatting cost a tenth of the writing.
 fn confidence(out: &mut Vec<u8>, confidence: f32) {
-    let thousandths = (confidence * 1000.0).round();
-    if thousandths.is_sign_positive() && thousandths <= 1000.0 {
-        let k = thousandths as usize;
+    let scaled = confidence * 1000.0;
+    // `scaled.round()` is positive and at most 1000 exactly when this holds (not for NaN);
+    // it is then the integer part, plus one from a half up (the fraction is exact, far below
+    // 2^23): no call to `roundf`.
+    if scaled.is_sign_positive() && scaled < 1000.5 {
+        let whole = scaled as u32;
+        let k = (whole + u32::from(scaled - whole as f32 >= 0.5)) as usize;
+        debug_assert_eq!(k as f32, scaled.round());
         if k == 1000 {
             out.extend_from_slice(b"1.0");
         } else if k == 0 {
@@ -98,7 +127,7 @@ fn confidence(out: &mut Vec<u8>, confidence: f32) {
         return;
     }
     // serde_json's float formatting, so the digits are the same.
-    serde_json::to_writer(&mut *out, &(thousandths / 1000.0))
+    serde_json::to_writer(&mut *out, &(scaled.round() / 1000.0))
         .expect("writing to a Vec cannot fail");
 }
 
@@ -119,6 +148,16 @@ impl Buf {
 
     fn bytes(&self) -> &[u8] {
         &self.bytes[..self.len]
+    }
+
+    /// Appends the `len` bytes at `at` (a number written before), by a copy of fixed length
+    /// (the longest number's) of which the bytes past them are overwritten by what follows.
+    #[inline(always)]
+    fn repeat(&mut self, at: usize, len: usize) {
+        const LONGEST: usize = 20;
+        debug_assert!(len <= LONGEST && at + len <= self.len);
+        self.bytes.copy_within(at..at + LONGEST, self.len);
+        self.len += len;
     }
 
     #[inline(always)]
@@ -168,44 +207,80 @@ impl Buf {
     }
 }
 
-fn span(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Option<Span>) {
-    let Some(span) = span else {
-        out.extend_from_slice(b"null");
-        return;
-    };
-    // The string's quotes are written with the keys around it.
-    out.extend_from_slice(b"{\"text\":\"");
+/// A span after its `{"text":"` (which the caller writes with the key before it): the
+/// escaped text and the offsets.
+#[inline(always)]
+fn span_rest(out: &mut Vec<u8>, index: &CharIndex<'_>, span: Span, buf: &mut Buf) {
     escaped(out, &index.text[span]);
-    let mut buf = Buf::new();
+    let (start, end) = index.char_span(span);
+    buf.len = 0;
     buf.put(b"\",\"start\":");
-    buf.number(index.char_offset(span.start));
+    let start_digits = buf.len;
+    buf.number(start);
     buf.put(b",\"end\":");
-    buf.number(index.char_offset(span.end));
-    buf.put(b",\"byte_start\":");
-    buf.number(span.start);
-    buf.put(b",\"byte_end\":");
-    buf.number(span.end);
+    let end_digits = buf.len;
+    buf.number(end);
+    if (start, end) == (span.start, span.end) {
+        // ASCII up to here: the byte offsets are the same numbers, copied (with what
+        // follows them, which the next piece overwrites) rather than written again.
+        let (start_len, end_len) = (end_digits - start_digits - 7, buf.len - end_digits);
+        buf.put(b",\"byte_start\":");
+        buf.repeat(start_digits, start_len);
+        buf.put(b",\"byte_end\":");
+        buf.repeat(end_digits, end_len);
+    } else {
+        buf.put(b",\"byte_start\":");
+        buf.number(span.start);
+        buf.put(b",\"byte_end\":");
+        buf.number(span.end);
+    }
     buf.put(b"}");
     out.extend_from_slice(buf.bytes());
 }
 
-fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        Some(s) => string(out, s),
-        None => out.extend_from_slice(b"null"),
-    }
-}
-
 /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\` and control characters only.
+#[inline(always)]
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     escaped(out, s);
     out.push(b'"');
 }
 
-/// [`string`] without its quotes.
+/// [`string`] without its quotes. Most strings need no escape: that is tested here, inlined,
+/// at once over the whole string for a short one (a name, a cue, a rule) and the string
+/// copied in one piece; the rest is left to [`escaped_runs`].
+#[inline(always)]
 fn escaped(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    let len = bytes.len();
+    let clean = match len {
+        0 => true,
+        // The first, middle and last bytes are all the bytes.
+        1..=3 => {
+            !(needs_escape(bytes[0]) | needs_escape(bytes[len / 2]) | needs_escape(bytes[len - 1]))
+        }
+        // Two words that overlap.
+        4..=7 => {
+            let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four"));
+            !word_needs_escape(u64::from(word(0)) << 32 | u64::from(word(len - 4)))
+        }
+        8..=16 => {
+            let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight"));
+            !(word_needs_escape(word(0)) | word_needs_escape(word(len - 8)))
+        }
+        _ => false,
+    };
+    if clean {
+        out.extend_from_slice(bytes);
+    } else {
+        escaped_runs(out, bytes);
+    }
+}
+
+/// [`escaped`] for a longer string, or one that needs an escape: the runs between escapes
+/// copied whole.
+#[inline(never)]
+fn escaped_runs(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut done = 0;
     while let Some(i) = next_escape(bytes, done) {
         out.extend_from_slice(&bytes[done..i]);
@@ -242,7 +317,21 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
             .iter()
             .fold(false, |found, &b| found | needs_escape(b))
     };
+    // Long runs (a quotation) in blocks of four chunks first: one test of the four, without
+    // the loop and the reduction to a flag of each.
+    let any_escape_in_block = |block: &[u8]| {
+        let block: &[u8; 4 * CHUNK] = block.try_into().expect("four chunks");
+        block
+            .iter()
+            .fold(false, |found, &b| found | needs_escape(b))
+    };
     let mut i = from;
+    while let Some(block) = bytes.get(i..i + 4 * CHUNK) {
+        if any_escape_in_block(block) {
+            break;
+        }
+        i += 4 * CHUNK;
+    }
     while let Some(chunk) = bytes.get(i..i + CHUNK) {
         if any_escape(chunk) {
             break;
@@ -269,23 +358,40 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
     if clean {
         return None;
     }
-    bytes[i..]
+    // Within the word or chunk flagged: the lowest flagged byte of a word is exact (see
+    // [`word_needs_escape`]), so the escape is found eight bytes at a time.
+    let mut k = i;
+    while let Some(word) = bytes.get(k..k + 8) {
+        let flagged = escape_flags(u64::from_le_bytes(word.try_into().expect("eight")));
+        if flagged != 0 {
+            return Some(k + flagged.trailing_zeros() as usize / 8);
+        }
+        k += 8;
+    }
+    bytes[k..]
         .iter()
         .position(|&b| needs_escape(b))
-        .map(|k| i + k)
+        .map(|n| k + n)
 }
 
-/// Some byte of the word needs an escape. Each test flags the high bit of the lowest byte
-/// below 0x20 (or 0, after an exclusive or with `"` or `\`), which borrows; bytes above it
-/// may be flagged wrongly, but only when one is flagged rightly.
+/// Some byte of the word needs an escape (see [`escape_flags`]).
 #[inline]
 fn word_needs_escape(word: u64) -> bool {
+    escape_flags(word) != 0
+}
+
+/// The high bit of each byte of the word (little-endian) that needs an escape, from the
+/// lowest such byte on. Each test flags the high bit of the lowest byte below 0x20 (or 0,
+/// after an exclusive or with `"` or `\`), which borrows; bytes above it may be flagged
+/// wrongly, but only when one is flagged rightly, so the lowest flag is exact.
+#[inline]
+fn escape_flags(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH;
     let quote = word ^ (ONES * u64::from(b'"'));
     let backslash = word ^ (ONES * u64::from(b'\\'));
-    below(word, 0x20) | below(quote, 1) | below(backslash, 1) != 0
+    below(word, 0x20) | below(quote, 1) | below(backslash, 1)
 }
 
 /// The byte is below 0x20, `"` or `\`.
@@ -326,6 +432,63 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_type_and_missing_field_writes_what_serde_json_writes() {
+        use crate::statement::{Kind, SpeakerType};
+        let text = "“Да,” she said. \"Yes\", said the mayor\t\\ of X.";
+        let mut statements = Vec::new();
+        let kinds = [Kind::Direct, Kind::Mixed, Kind::Indirect];
+        let types = [
+            SpeakerType::Person,
+            SpeakerType::Organization,
+            SpeakerType::Group,
+            SpeakerType::Pronoun,
+            SpeakerType::Unknown,
+        ];
+        for (n, (&kind, &speaker_type)) in kinds.iter().cycle().zip(&types).enumerate() {
+            for missing in 0..16u8 {
+                let some = |bit: u8, span: Span| (missing & 1 << bit == 0).then_some(span);
+                statements.push(Statement {
+                    kind,
+                    quote: Span::new(0, 14),
+                    speaker: some(0, Span::new(15, 18)),
+                    speaker_name: (missing & 2 == 0).then(|| "Maria \"Z\"".into()),
+                    speaker_type,
+                    speaker_role: some(2, Span::new(37, 42)),
+                    cue: some(3, Span::new(19, 23)),
+                    cue_lemma: (missing & 4 == 0).then_some("say"),
+                    confidence: 0.1 * n as f32,
+                    sentences: (n, n + usize::from(missing)),
+                    rule: "rule_\"odd\"",
+                });
+            }
+        }
+        same_as_serde(&DocumentRef {
+            id: "d",
+            text,
+            statements: &statements,
+        });
+        // In ASCII, where the offsets in code points are the byte offsets, and long ones.
+        let ascii = "\"Da,\" she said. ".to_string() + &"x".repeat(100_000) + &text[14..];
+        for s in &mut statements {
+            for span in [
+                Some(&mut s.quote),
+                s.speaker.as_mut(),
+                s.speaker_role.as_mut(),
+                s.cue.as_mut(),
+            ] {
+                if let Some(span) = span.filter(|span| span.start >= 14) {
+                    *span = Span::new(span.start + 100_000, span.end + 100_000);
+                }
+            }
+        }
+        same_as_serde(&DocumentRef {
+            id: "d",
+            text: &ascii,
+            statements: &statements,
+        });
+    }
+
+    #[test]
     fn confidences_print_as_serde_json_does() {
         for k in 0..=1000u16 {
             let c = f32::from(k) / 1000.0;
@@ -336,7 +499,29 @@ mod tests {
                 assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{written}");
             }
         }
-        for odd in [-0.0, -0.3, 1.5, 1e9, f32::NAN, f32::INFINITY, -1e-9] {
+        // Halves and the floats next to them, where rounding turns.
+        for k in 0..=1001u16 {
+            let half = (f32::from(k) + 0.5) / 1000.0;
+            for written in [half, half.next_up(), half.next_down()] {
+                let rounded = (written * 1000.0).round() / 1000.0;
+                let mut fast = Vec::new();
+                confidence(&mut fast, written);
+                assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{written}");
+            }
+        }
+        for odd in [
+            -0.0,
+            -0.3,
+            -0.0004,
+            1.0004,
+            1.0005,
+            1.5,
+            1e9,
+            f32::NAN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            -1e-9,
+        ] {
             let rounded = (odd * 1000.0).round() / 1000.0;
             let mut fast = Vec::new();
             confidence(&mut fast, odd);
@@ -346,9 +531,9 @@ mod tests {
 
     #[test]
     fn short_strings_escape_at_every_position() {
-        // Each length a chunk, a word of eight or of four, or bytes one by one may test, each
+        // Each length a block, a chunk, a word of eight or of four, or bytes one by one may test, each
         // byte that needs an escape and its neighbours that do not, at every position.
-        for len in 1..40 {
+        for len in 1..150 {
             for at in 0..len {
                 for b in [
                     0u8, 0x1f, 0x20, 0x21, b'"', b'#', b'[', b'\\', b']', 0x7f, b'\n',
@@ -379,6 +564,30 @@ mod tests {
             let mut fast = Vec::new();
             string(&mut fast, s);
             assert_eq!(fast, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_print_as_serde_json_does_at_every_length() {
+        let mut numbers: Vec<usize> = (0..=100_000).collect();
+        for digits in 1..=20u32 {
+            let power = 10usize.checked_pow(digits);
+            numbers.extend(
+                [power.map(|p| p - 1), power, power.map(|p| p + 1)]
+                    .into_iter()
+                    .flatten(),
+            );
+            numbers.push(usize::MAX >> digits);
+        }
+        numbers.push(usize::MAX);
+        for n in numbers {
+            // After keys of any length, as in a span.
+            for before in [0, 9, 60] {
+                let mut fast = Buf::new();
+                fast.put(&[b'x'; 64][..before]);
+                fast.number(n);
+                assert_eq!(&fast.bytes()[before..], n.to_string().as_bytes(), "{n}");
+            }
         }
     }
 
