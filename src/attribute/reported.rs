@@ -1116,6 +1116,12 @@ fn cue_ends_clause(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
         || doc.is_punct(k, &[","])
         // "…, she said in a hearing, …"
         || adverbial_end(doc, cue.last, end) != cue.last
+        // "…, Smith told the paper.": a hearer, and nothing after it but an adverbial.
+        || HEARER_VERBS.contains(&cue.lemma)
+            && mention_after(doc, cue.last + 1, end).is_some_and(|m| {
+                let next = adverbial_end(doc, m.last, end) + 1;
+                next >= end || doc.is_terminal(next) || doc.is_punct(next, &[","])
+            })
         || clause_start(doc, cue, end).is_none_or(|s| {
             lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS)
                 && !lower_word_is(doc, s, &["that"])
@@ -1769,6 +1775,12 @@ mod tests {
             &text[got[0].quote],
             "the senator simply believed in airing differences openly"
         );
+    }
+
+    #[test]
+    fn a_hearer_after_a_trailing_attribution() {
+        let got = run("The union will sit out the election, Phil Smith told the paper.");
+        assert_eq!(got[0].0, "The union will sit out the election");
     }
 
     #[test]
