@@ -42,6 +42,10 @@ inputs=(
     "acronym-speakers|'NATO said the talks went well. ' * (5_000 * n)"
     # With --broad, each verb of stance in an unpunctuated run read its object to the sentence end.
     "stance-run|'officials supported the plan and ' * (10_000 * n)"
+    # Each lead-in paragraph ("… said:") once compared its content with every statement.
+    "lead-ins|'The governor said:\\n\\nThe bridge will open in May and it will be safe.\\n\\n' * (5_000 * n)"
+    # Verbs inside reports and adjectives before "that", each read in a long run.
+    "nested-reports|'aides said the mayor believed officials were confident that ' * (5_000 * n)"
     "distinct-names|' '.join(chr(65 + i % 26) + chr(97 + i // 26 % 26) + chr(97 + i // 676 % 26) + ' ' + chr(65 + i // 17 % 26) + 'ee' for i in range(30_000 * n)) + ' said.'"
 )
 

@@ -81,7 +81,7 @@ fn cue_colon_paragraph(
     let quote = Span::new(doc.tokens[next.start].span.start, doc.tokens[last].span.end);
     let words = (next.start..=last).filter(|&k| doc.is_word(k)).count();
     // Already someone's: a statement of its own inside the paragraph.
-    let taken = state.out.iter().any(|a| a.quote.overlaps(quote));
+    let taken = state.overlaps_statement(quote);
     if words < MIN_CONTENT_WORDS || taken {
         return None;
     }

@@ -64,6 +64,16 @@ struct State {
 const MAX_ENCLOSING: usize = 4;
 
 impl State {
+    /// The span overlaps a statement found already that starts before its end (the last few
+    /// such: bounded, so a run of lead-ins stays linear).
+    fn overlaps_statement(&self, span: Span) -> bool {
+        self.by_start
+            .range(..(span.end, 0))
+            .rev()
+            .take(MAX_ENCLOSING)
+            .any(|&(_, i)| self.out[i].quote.overlaps(span))
+    }
+
     /// The span lies inside the content of a statement found already.
     fn inside_statement(&self, span: Span) -> bool {
         self.by_start
