@@ -36,11 +36,7 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "you"];
 fn adjective_that_clause(doc: &Doc<'_>, state: &State, adj: usize) -> Option<Attribution> {
     let word = doc.word(adj);
     let lemma = *CLAUSE_ADJECTIVES.iter().find(|&&a| a == word)?;
-    if doc.tokens[adj].upper
-        || state.cue_used[adj]
-        || doc.token_quote[adj].is_some()
-        || state.inside_statement(doc.tokens[adj].span)
-    {
+    if doc.tokens[adj].upper || !state.free_at(doc, adj) {
         return None;
     }
     let sentence = doc.sentence_range(adj);

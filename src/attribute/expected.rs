@@ -81,11 +81,7 @@ const PRESENCE: &[&str] = &[
 ///
 /// Example: The mayor seemed ready to abandon the plan.
 fn seeming_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
-    if state.cue_used[k]
-        || doc.token_quote[k].is_some()
-        || k == 0
-        || state.inside_statement(doc.tokens[k].span)
-    {
+    if k == 0 || !state.free_at(doc, k) {
         return None;
     }
     let sentence = doc.sentence_range(k);
@@ -126,11 +122,7 @@ fn seeming_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution>
 ///
 /// Example: The senator is widely expected to win the primary in March.
 fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
-    if state.cue_used[k]
-        || doc.token_quote[k].is_some()
-        || k == 0
-        || state.inside_statement(doc.tokens[k].span)
-    {
+    if k == 0 || !state.free_at(doc, k) {
         return None;
     }
     let sentence = doc.sentence_range(k);

@@ -74,6 +74,14 @@ impl State {
             .any(|&(_, i)| self.out[i].quote.overlaps(span))
     }
 
+    /// Token `k` may still open a statement: no cue took it, it stands outside quotation marks
+    /// and outside the content of statements found already.
+    fn free_at(&self, doc: &Doc<'_>, k: usize) -> bool {
+        !self.cue_used[k]
+            && doc.token_quote[k].is_none()
+            && !self.inside_statement(doc.tokens[k].span)
+    }
+
     /// The span lies inside the content of a statement found already.
     fn inside_statement(&self, span: Span) -> bool {
         self.by_start
