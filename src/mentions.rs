@@ -525,6 +525,11 @@ fn plain_modifier(doc: &Doc<'_>, k: usize) -> bool {
         })
 }
 
+/// A word in -s that reads as a plural noun ("advisers", "soldiers"), not "boss" or "status".
+pub(crate) fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
 /// Whether a scanned phrase can be a speaker at all.
 fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if m.kind == SpeakerType::Pronoun {
@@ -546,13 +551,10 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
         return true;
     }
     // "ISIS soldiers", "Republican senators": a capitalised modifier before a plural noun.
-    let plural_head = !doc.tokens[head].upper && {
-        let w = doc.word(head);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
-    };
     if m.last > m.first
         && is_upper_word(doc, m.first)
-        && plural_head
+        && !doc.tokens[head].upper
+        && looks_plural(doc.word(head))
         && x.is_none_or(|x| x.verb.is_none() && x.stance.is_none())
     {
         return true;

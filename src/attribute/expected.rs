@@ -41,8 +41,10 @@ pub(super) fn run_seeming(doc: &Doc<'_>, state: &mut State) {
         let seeming = doc.tokens[k]
             .info
             .and_then(|x| x.stance)
-            .is_some_and(|v| SEEMING.contains(&v.lemma));
-        if seeming && let Some(a) = seeming_clause(doc, state, k) {
+            .filter(|v| SEEMING.contains(&v.lemma));
+        if let Some(v) = seeming
+            && let Some(a) = seeming_clause(doc, state, k, v.lemma)
+        {
             state.push(doc, a);
         }
     }
@@ -80,7 +82,12 @@ const PRESENCE: &[&str] = &[
 /// goes unnamed.
 ///
 /// Example: The mayor seemed ready to abandon the plan.
-fn seeming_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
+fn seeming_clause(
+    doc: &Doc<'_>,
+    state: &State,
+    k: usize,
+    lemma: &'static str,
+) -> Option<Attribution> {
     if k == 0 || !state.free_at(doc, k) {
         return None;
     }
@@ -107,11 +114,7 @@ fn seeming_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution>
         first: k,
         last: k,
         span: doc.tokens[k].span,
-        lemma: if doc.word(k).starts_with("seem") {
-            "seem"
-        } else {
-            "appear"
-        },
+        lemma,
         class: VerbClass::Cognition,
         participle: false,
     };

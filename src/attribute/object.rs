@@ -3,8 +3,8 @@
 //! trade". GGT counts none of these as speech, so the pass runs only when `broad` is set.
 
 use super::reported::{
-    WEEKDAYS, agrees, attribution, classify_content, lower_word_is, main_subject, past_form,
-    progressive, subject,
+    WEEKDAYS, agrees, attribution, classify_content, infinitive, lower_word_is, main_subject,
+    past_form, progressive, subject,
 };
 use super::speaker::{is_adverb, skip_adverbs_forward};
 use super::{Doc, State};
@@ -405,20 +405,8 @@ fn opens_object(doc: &Doc<'_>, start: usize) -> bool {
 }
 
 /// "himself", "themselves".
-fn reflexive(word: &str) -> bool {
+pub(super) fn reflexive(word: &str) -> bool {
     word.ends_with("self") || word.ends_with("selves")
-}
-
-/// "to" opens an infinitive ("vowed to fight", which keeps it) rather than a noun phrase
-/// ("pointed to the record"): a lower-case word follows that opens no noun phrase.
-fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
-    lower_word_is(doc, to, &["to"])
-        && doc.tokens.get(to + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && !t.upper
-                && !t.info.is_some_and(|x| x.determiner || x.pronoun.is_some())
-                && !reflexive(&doc.text[t.span])
-        })
 }
 
 /// Longest note in brackets after a name, in tokens: "(R-Fla.)", "(I-VT)".

@@ -252,17 +252,29 @@ pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
 /// "to" after the cue opens an infinitive ("declined to say", "is said to be"), not a hearer
 /// ("wrote to the council that …", "said to reporters").
 fn infinitive_after(doc: &Doc<'_>, cue: &Cue) -> bool {
-    let to = cue.last + 1;
+    infinitive(doc, cue.last + 1)
+}
+
+/// "to" at token `to` opens an infinitive ("vowed to fight") rather than a noun phrase ("pointed
+/// to the record", "said to reporters"): a lower-case word follows that opens no noun phrase and
+/// names no hearer.
+pub(super) fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
+    // "vowed to “take our fight” …": a quoted infinitive.
+    let next = if to + 1 < doc.tokens.len() && doc.is_quote_mark(to + 1) {
+        to + 2
+    } else {
+        to + 1
+    };
     lower_word_is(doc, to, &["to"])
-        && !doc.tokens.get(to + 1).is_some_and(|t| {
-            t.upper
-                || t.info.is_some_and(|x| x.determiner)
-                || doc.is_possessive(to + 1)
-                || lower_word_is(
-                    doc,
-                    to + 1,
-                    &["him", "her", "them", "me", "us", "reporters"],
-                )
+        && doc.tokens.get(next).is_some_and(|t| {
+            let w = &doc.text[t.span];
+            t.kind == TokenKind::Word
+                && !t.upper
+                && !t.info.is_some_and(|x| {
+                    x.determiner || x.pronoun.is_some() || x.group || x.role.is_some()
+                })
+                && !super::object::reflexive(w)
+                && !lower_word_is(doc, next, &["him", "her", "them", "me", "us"])
         })
 }
 
@@ -639,14 +651,15 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
             .info
             .is_none_or(|x| x.role.is_none() && !x.group && !x.org && !x.document);
     // "The advisers think": a plural noun in -s before a base form is its subject.
-    let plural_noun = !head.upper && !pronoun && {
-        let w = &doc.text[head.span];
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
-    };
+    let plural_noun =
+        !head.upper && !pronoun && crate::mentions::looks_plural(&doc.text[head.span]);
     // "Those surveyed say", "42% say": a counted phrase is plural whatever its head.
     let counted = !pronoun && subject.number == crate::lexicon::Number::Plural;
     // "Men support", "People say": plurals without -s.
-    let irregular = !pronoun && doc.word_in(head_word(doc, subject), IRREGULAR_PLURALS);
+    let irregular = !pronoun && {
+        let w = doc.word(head_word(doc, subject));
+        IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    };
     if verb.base && (plural_noun || counted || irregular) {
         return true;
     }
@@ -671,9 +684,7 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
 }
 
 /// Plural nouns without -s that head a subject, either case: "Men support", "women say".
-const IRREGULAR_PLURALS: &[&str] = &[
-    "men", "Men", "women", "Women", "people", "People", "children", "Children",
-];
+const IRREGULAR_PLURALS: &[&str] = &["men", "women", "people", "children"];
 
 /// Modals and forms of "do" that a base form follows as a verb.
 const MODALS: &[&str] = &[
@@ -939,9 +950,9 @@ fn cue_that_clause(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
 }
 
 /// Words before a present form of saying that leave it no verb: "to say", "him say", "a say".
+/// ([`MODALS`] leave it none either.)
 const NO_SUBJECT_BEFORE: &[&str] = &[
-    "to", "not", "never", "him", "her", "them", "me", "us", "you", "it", "let", "lets", "could",
-    "would", "should", "will", "can", "may", "might", "must", "do", "does", "did", "final",
+    "to", "not", "never", "him", "her", "them", "me", "us", "you", "it", "let", "lets", "final",
 ];
 
 /// Verbs whose present forms are verbs after any noun.
@@ -966,6 +977,7 @@ fn after_long_subject(doc: &Doc<'_>, cue: &Cue) -> bool {
     let before = &doc.tokens[k - 1];
     before.kind == TokenKind::Word
         && !lower_word_is(doc, k - 1, NO_SUBJECT_BEFORE)
+        && !lower_word_is(doc, k - 1, MODALS)
         && !lower_word_is(doc, k - 1, ADVERBIAL_PREPOSITIONS)
         && !before
             .info
