@@ -136,6 +136,17 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// A possessive word ("Clinton's") or the apostrophe of a plural possessive ("the
+    /// candidates'"), which a mention may end with.
+    pub fn ends_possessive(&self, i: usize) -> bool {
+        self.is_possessive(i)
+            || i > 0
+                && self.is_punct(i, &["'", "’"])
+                && self.is_word(i - 1)
+                && self.tokens[i - 1].span.end == self.tokens[i].span.start
+                && self.word(i - 1).ends_with(['s', 'S'])
+    }
+
     pub fn sentence_of(&self, i: usize) -> usize {
         self.token_sentence.get(i).copied().unwrap_or(0) as usize
     }

@@ -145,8 +145,9 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     // "a Democrat supporting Clinton": a participle of stance right after its noun.
     let modifies_noun = || {
         cue.class == VerbClass::Stance
-            && crate::mentions::mention_before(doc, cue.first, sentence.start)
-                .is_some_and(|m| m.kind != crate::statement::SpeakerType::Pronoun)
+            && crate::mentions::mention_before(doc, cue.first, sentence.start).is_some_and(|m| {
+                m.kind != crate::statement::SpeakerType::Pronoun && nominal_head(doc, &m)
+            })
     };
     // "by mentioning …", "despite challenging …", "stopped short of endorsing …": a gerund after
     // a preposition is the main clause subject's act.
@@ -384,10 +385,24 @@ fn participle_subject(
 /// How many of the latest statements a participle looks back over for its speaker.
 const MAX_NEARBY_STATEMENTS: usize = 64;
 
+/// The mention's head reads as a noun, so a participle after it can describe it: a name, a
+/// role, group, organisation or document, or a plural ("a Democrat supporting", "voters
+/// backing", "a report describing", "42% preferring"); not an
+/// adjective ("a loyal| voting bloc").
+fn nominal_head(doc: &Doc<'_>, m: &Mention) -> bool {
+    let head = crate::mentions::head_token(doc, m.first, m.last);
+    let t = &doc.tokens[head];
+    t.upper
+        || t.info
+            .is_some_and(|x| x.role.is_some() || x.group || x.org || x.document)
+        || crate::mentions::looks_plural(doc.word(head))
+        || m.number == crate::lexicon::Number::Plural
+}
+
 /// The mention can be the verb's subject: not a possessor ("Clinton's attacks on", "its
 /// calls to"), and not the head of a naming phrase ("a group called Ginbot 7").
 fn plausible_subject(doc: &Doc<'_>, cue: &Cue, m: &Mention) -> bool {
-    let possessive = |k: usize| doc.is_possessive(k) || lower_word_is(doc, k, POSSESSIVES);
+    let possessive = |k: usize| doc.ends_possessive(k) || lower_word_is(doc, k, POSSESSIVES);
     let naming = cue.lemma == "call" && lower_word_is(doc, m.first, &["a", "an"]);
     !(possessive(m.last) || naming)
 }
@@ -632,6 +647,21 @@ mod tests {
         assert!(run("His plans to build a bridge were shelved.").is_empty());
         assert!(run("The support for the bridge grew.").is_empty());
         assert!(run("The bridge was endorsed by the council.").is_empty());
+    }
+
+    #[test]
+    fn nouns_after_a_plural_possessive_or_have_are_not_cues() {
+        assert!(run("But the builders' plans leave little room for parks.").is_empty());
+        assert!(run("The mayor and the council had reasons to wait.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_an_adjective_modifies_a_noun() {
+        assert!(run("The town has been a loyal voting bloc for years.").is_empty());
+        let got = run("A teacher supporting the strike spoke first.");
+        assert_eq!(got[0].0, "the strike");
+        let got = run("Some 40 percent backing the mayor stayed home.");
+        assert_eq!(got[0].0, "the mayor");
     }
 
     #[test]

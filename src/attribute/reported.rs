@@ -638,6 +638,13 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
     if verb.base && after_modal(doc, cue.first) {
         return true;
     }
+    // "They had reasons to …": a form in -s after "have" or a modal is a noun.
+    if verb.third_person
+        && !verb.base
+        && (after_modal(doc, cue.first) || after_one_of(doc, cue.first, HAVE_AND_BE))
+    {
+        return false;
+    }
     let pronoun = subject.kind == SpeakerType::Pronoun;
     let first_or_second = pronoun
         && ["i", "you", "we", "they"]
@@ -694,6 +701,16 @@ const MODALS: &[&str] = &[
 /// A modal or "do" stands before token `k`, past adverbs and "not": "will also support", "did
 /// not respond", "won't endorse".
 fn after_modal(doc: &Doc<'_>, k: usize) -> bool {
+    after_one_of(doc, k, MODALS)
+}
+
+/// Forms of "have" and "be", after which a form in -s is a noun: "had reasons", "are plans".
+const HAVE_AND_BE: &[&str] = &[
+    "have", "has", "had", "having", "is", "are", "was", "were", "be", "been", "being",
+];
+
+/// A word of `list` (or a contraction in "n't") stands before token `k`, past adverbs and "not".
+fn after_one_of(doc: &Doc<'_>, k: usize, list: &[&str]) -> bool {
     let mut j = k;
     while j > 0
         && doc.is_word(j - 1)
@@ -706,7 +723,7 @@ fn after_modal(doc: &Doc<'_>, k: usize) -> bool {
     j > 0
         && doc.is_word(j - 1)
         && !doc.tokens[j - 1].upper
-        && (lower_word_is(doc, j - 1, MODALS)
+        && (lower_word_is(doc, j - 1, list)
             || doc.word(j - 1).ends_with("n't")
             || doc.word(j - 1).ends_with("n’t"))
 }
@@ -1045,7 +1062,7 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
     }
     // "the committee's report| was presented": a plural-looking form before an auxiliary is
     // a noun, and the auxiliary its verb.
-    let possessor = doc.is_possessive(m.last);
+    let possessor = doc.ends_possessive(m.last);
     let noun_form = doc.tokens[cue.first]
         .info
         .and_then(|x| x.verb)
