@@ -211,10 +211,13 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     if !plausible_subject(doc, cue, &m) {
         return None;
     }
-    // "a firm focused on", "a group called": a participle after an indefinite noun describes it.
+    // "a firm focused on", "a group called": a participle after an indefinite noun describes it,
+    // unless the noun opens the clause as its subject ("On Monday, a survey showed …").
+    let opens_clause = m.first == sentence.start || doc.is_punct(m.first - 1, &[","]);
     let describes = m.last + 1 == cue.first
         && lower_word_is(doc, m.first, &["a", "an"])
-        && doc.word(cue.first).ends_with("ed");
+        && doc.word(cue.first).ends_with("ed")
+        && !opens_clause;
     if describes {
         return None;
     }
@@ -653,6 +656,13 @@ mod tests {
     fn nouns_after_a_plural_possessive_or_have_are_not_cues() {
         assert!(run("But the builders' plans leave little room for parks.").is_empty());
         assert!(run("The mayor and the council had reasons to wait.").is_empty());
+    }
+
+    #[test]
+    fn an_indefinite_subject_after_an_opening_phrase_is_no_description() {
+        let got = run("On Tuesday, a survey showed the mayor leading.");
+        assert_eq!(got[0].0, "the mayor leading");
+        assert!(run("She runs a firm focused on real estate.").is_empty());
     }
 
     #[test]

@@ -558,16 +558,34 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
 /// The subject shared by coordinated verbs: "when Rubio thanked Miami and said …" → "Rubio". It
 /// opens the clause the "and" is in: after the sentence start or the last clause opener.
 fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> {
-    let start = (lo..and)
-        .rev()
-        .find(|&k| {
-            doc.tokens[k]
-                .info
-                .is_some_and(|x| x.clause_opener && !x.determiner)
-                && !lower_word_is(doc, k, &["and"])
-                || doc.is_punct(k, &[";"])
-        })
-        .map_or(lo, |k| k + 1);
+    let opener_before = |end: usize, auxiliaries: bool| {
+        (lo..end)
+            .rev()
+            .find(|&k| {
+                doc.tokens[k]
+                    .info
+                    .is_some_and(|x| x.clause_opener && !x.determiner)
+                    && !lower_word_is(doc, k, &["and"])
+                    && (auxiliaries || !lower_word_is(doc, k, HAVE_AND_BE))
+                    || doc.is_punct(k, &[";"])
+            })
+            .map_or(lo, |k| k + 1)
+    };
+    let start = opener_before(and, true);
+    // "Roe has cast Doe as unqualified and accused her …": "as" may open a complement, not a
+    // clause; then the clause opens further left, before the verb and its auxiliary.
+    if start > lo
+        && lower_word_is(doc, start - 1, &["as", "like"])
+        && let found @ Some(_) =
+            coordinated_subject_from(doc, opener_before(start - 1, false), and, lo)
+    {
+        return found;
+    }
+    coordinated_subject_from(doc, start, and, lo)
+}
+
+/// [`coordinated_subject`] for a clause that opens at token `start`.
+fn coordinated_subject_from(doc: &Doc<'_>, start: usize, and: usize, lo: usize) -> Option<Mention> {
     // "On Monday, Mike Pompeo praised … and said": past an opening adverbial too.
     let after_comma = (start..and)
         .find(|&k| doc.is_punct(k, &[","]))
@@ -2043,6 +2061,17 @@ mod tests {
         let got = run("Then Rubio thanked Miami and said it was great to be home.");
         assert_eq!(got[0].1.as_deref(), Some("Rubio"));
         assert_eq!(got[0].0, "it was great to be home");
+    }
+
+    #[test]
+    fn coordinated_verbs_after_an_as_complement_share_the_subject() {
+        let got = crate::attribute::broad_texts(
+            "Roe has cast the mayor as reckless and accused him of hiding the costs.",
+        );
+        let accused = got.iter().find(|g| g.2.as_deref() == Some("accused"));
+        assert_eq!(accused.and_then(|g| g.1.as_deref()), Some("Roe"), "{got:?}");
+        let got = run("He stood as the crowd cheered and said the plan would pass.");
+        assert_eq!(got[0].1.as_deref(), Some("He"));
     }
 
     #[test]
