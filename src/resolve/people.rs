@@ -497,7 +497,12 @@ pub(super) fn opens_sentence(doc: &Doc<'_>, token: usize) -> bool {
         && doc.is_punct(token - 1, &[","])
         && (start..token - 1).all(|k| {
             let t = &doc.tokens[k];
-            t.kind == TokenKind::Word && !t.verb() && !t.info.is_some_and(|x| x.finite)
+            // "Given his previously stated views,": a participle after an adverb describes.
+            let described =
+                k > start && doc.word(k - 1).ends_with("ly") && doc.word(k).ends_with("ed");
+            t.kind == TokenKind::Word
+                && (!t.verb() || described)
+                && !t.info.is_some_and(|x| x.finite)
         });
     adverbial
         || (start..token).all(|k| {

@@ -43,9 +43,14 @@ pub(super) fn introduced_subject(
         .filter(|o| {
             !people.in_caption(doc, o) && (opens_sentence(doc, o.token) || aged(doc, people, o))
         })
-        // Its gender must be known to agree: from a first name, a title or the pronouns after it.
-        .find(|o| people.gender(doc, o.person) == m.gender)
-        .map(|o| (o.token, o.person))
+        // Its gender must agree: known from a first name, a title or the pronouns after it, or
+        // unknown for the latest such subject ("Shanaaz Roe, president of …, is hopeful …").
+        .enumerate()
+        .find(|(i, o)| {
+            let g = people.gender(doc, o.person);
+            g == m.gender || *i == 0 && g == Gender::Unknown
+        })
+        .map(|(_, o)| (o.token, o.person))
 }
 
 /// The occurrence is a full name followed by an age, as news introduces a new voice:

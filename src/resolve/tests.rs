@@ -62,6 +62,15 @@ fn pronoun_after_a_subject_introduced_after_an_adverbial() {
 }
 
 #[test]
+fn pronoun_after_a_latest_subject_of_unknown_gender() {
+    let text = "“We left early,” Jane Smith said.\n\nGiven her previously stated views, Tavi Okoro, head of the fund, is hopeful.\n\n“We will see,” she said.";
+    assert_eq!(names(text), [some("Jane Smith"), some("Tavi Okoro")]);
+    // An older subject of unknown gender does not outrank one whose gender agrees.
+    let text = "“We left early,” John Smith said.\n\nTavi Okoro was there. Mike Fadden cheered too. “We want out,” he said.";
+    assert_eq!(names(text), [some("John Smith"), some("Mike Fadden")]);
+}
+
+#[test]
 fn pronoun_after_a_person_introduced_with_an_age() {
     let text = "“We left early,” John Smith said.\n\nThe plan helped accountant Jane Roe, 50. “It helped me,” she says.\n\n“I stayed,” Ann Lee said. The plan also helped clerk Mark Dale, 41. “I lost weight,” he says.";
     assert_eq!(
