@@ -6,7 +6,7 @@ use super::reported::{
     WEEKDAYS, agrees, attribution, classify_content, infinitive, lower_word_is, main_subject,
     past_form, progressive, subject,
 };
-use super::speaker::{is_adverb, skip_adverbs_forward};
+use super::speaker::{is_adverb, skip_adverbs_back, skip_adverbs_forward};
 use super::{Doc, State};
 use crate::cues::{Cue, object_cue_at};
 use crate::lexicon::VerbClass;
@@ -241,6 +241,17 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         return None;
     }
     let mut end = content_end(doc, start, sentence.end);
+    // "The mayor, who criticized the plan, left early": a relative clause set off by commas
+    // ends at the next one.
+    let relative = skip_adverbs_back(doc, cue.first, sentence.start);
+    if relative >= sentence.start + 2
+        && lower_word_is(doc, relative - 1, &["who", "who's", "who’s", "which"])
+        && doc.is_punct(relative - 2, &[","])
+        && let Some(comma) =
+            (start + 1..end).find(|&k| doc.is_punct(k, &[","]) && doc.token_quote[k].is_none())
+    {
+        end = comma;
+    }
     // "A pastor supporting the mayor| left early": the sentence's own verb ends the object.
     if cue.participle && !after_comma && !progressive(doc, cue) {
         end = (start + 1..end)
@@ -663,6 +674,19 @@ mod tests {
         let got = run("On Tuesday, a survey showed the mayor leading.");
         assert_eq!(got[0].0, "the mayor leading");
         assert!(run("She runs a firm focused on real estate.").is_empty());
+    }
+
+    #[test]
+    fn relative_clauses_name_their_subject_and_end_at_their_comma() {
+        let got = run("The mayor, who criticized the plan, left early.");
+        assert_eq!(got[0].0, "the plan");
+        let got = run("Lee met Jane Roe, who's called for new roads.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_deref()),
+            ("new roads", Some("Jane Roe"))
+        );
+        let got = run("The vote drew a reaction from Tavi Okoro, who criticized the result.");
+        assert_eq!(got[0].1.as_deref(), Some("Tavi Okoro"));
     }
 
     #[test]

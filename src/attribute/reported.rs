@@ -534,14 +534,28 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
         return Some(m);
     }
     let k = skip_adverbs_back(doc, cue.first, lo);
-    if k > lo && lower_word_is(doc, k - 1, &["who", "which", "that"]) {
+    // "Graham, who's called for …": "has" run into the pronoun.
+    let relative = &["who", "which", "that", "who's", "who’s"];
+    if k > lo && lower_word_is(doc, k - 1, relative) {
         // "Trump, who said …": the relative clause is set off after the name.
         let end = if k >= lo + 2 && doc.is_punct(k - 2, &[","]) {
             k - 2
         } else {
             k - 1
         };
-        return mention_before(doc, end, lo);
+        let m = mention_before(doc, end, lo)?;
+        // "a reaction from Barack Obama, who called …": "who" is the named person's.
+        if lower_word_is(doc, k - 1, &["who", "who's", "who’s"])
+            && m.kind != crate::statement::SpeakerType::Person
+            && let Some(inner) = (m.first + 1..end)
+                .rev()
+                .find(|&j| lower_word_is(doc, j, &["from", "by", "with", "to"]))
+                .and_then(|j| mention_before(doc, end, j + 1))
+                .filter(|n| n.kind == crate::statement::SpeakerType::Person)
+        {
+            return Some(inner);
+        }
+        return Some(m);
     }
     // "… but added": only a verb of saying; "… but understood why" is part of the report.
     let joins = if cue.class == VerbClass::Speech {
