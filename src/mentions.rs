@@ -240,6 +240,16 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     && in_complement(doc, j, lo)
                 {
                     // "experts on North Korea and nuclear arms": both are the complement.
+                } else if lower_word_in(doc, j, &["and", "or"])
+                    && j > lo
+                    && j + 2 == end
+                    && [j - 1, j + 1].iter().all(|&k| {
+                        doc.is_word(k)
+                            && looks_plural(doc.word(k))
+                            && info(doc, k).is_none_or(|x| x.verb.is_none() && x.stance.is_none())
+                    })
+                {
+                    // "Companies and individuals complain": two plural nouns joined.
                 } else if lower_word_in(doc, j, CONNECTORS)
                     && is_upper_word(doc, j + 1)
                     && j > lo
@@ -869,6 +879,16 @@ mod tests {
         // "young" is also a first name, but not in lower case.
         let (span, _, _) = after("“We won,” said the young spokesman.", "the").unwrap();
         assert_eq!(span, "the young spokesman");
+    }
+
+    #[test]
+    fn two_joined_plural_nouns_are_one_subject() {
+        let (span, _, _) = before(
+            "Farmers and retailers complain that prices fell.",
+            "complain",
+        )
+        .unwrap();
+        assert_eq!(span, "Farmers and retailers");
     }
 
     #[test]
