@@ -22,11 +22,9 @@ const FEATURES: [&str; 6] = [
 type Row = [Option<f32>; FEATURES.len()];
 
 /// Per rule, its row: one string hashed per lookup, where keying by the pair hashed two.
-/// `other` holds the rows of features that are none of [`FEATURES`] (none are written), so
-/// that [`fitted`] still finds them.
+/// Lines with a feature that is none of [`FEATURES`] are never written, and are skipped.
 struct Table {
     rules: HashMap<&'static str, Row>,
-    other: HashMap<(&'static str, &'static str), f32>,
 }
 
 /// Speech only, fitted on GGT.
@@ -37,7 +35,6 @@ static BROAD: LazyLock<Table> = LazyLock::new(|| parse(include_str!("data/confid
 fn parse(data: &'static str) -> Table {
     let mut table = Table {
         rules: HashMap::default(),
-        other: HashMap::default(),
     };
     let rows = data
         .lines()
@@ -49,11 +46,8 @@ fn parse(data: &'static str) -> Table {
         });
     // In file order, so a repeated pair keeps its last value, as collecting into a map did.
     for (rule, feature, p) in rows {
-        match FEATURES.iter().position(|&f| f == feature) {
-            Some(k) => table.rules.entry(rule).or_default()[k] = Some(p),
-            None => {
-                table.other.insert((rule, feature), p);
-            }
+        if let Some(k) = FEATURES.iter().position(|&f| f == feature) {
+            table.rules.entry(rule).or_default()[k] = Some(p);
         }
     }
     table
@@ -61,10 +55,8 @@ fn parse(data: &'static str) -> Table {
 
 impl Table {
     fn get(&self, rule: &str, feature: &str) -> Option<f32> {
-        match FEATURES.iter().position(|&f| f == feature) {
-            Some(k) => self.rules.get(rule)?[k],
-            None => self.other.get(&(rule, feature)).copied(),
-        }
+        let k = FEATURES.iter().position(|&f| f == feature)?;
+        self.rules.get(rule)?[k]
     }
 
     fn get_typed(
@@ -134,11 +126,21 @@ mod tests {
     fn table_parses_into_probabilities() {
         for table in [&*TABLE, &*BROAD] {
             assert!(!table.rules.is_empty());
-            let all = table.rules.values().flatten().flatten();
-            assert!(
-                all.chain(table.other.values())
-                    .all(|p| (0.0..=1.0).contains(p))
-            );
+            let mut all = table.rules.values().flatten().flatten();
+            assert!(all.all(|p| (0.0..=1.0).contains(p)));
+        }
+        // Every line names a known feature: none is skipped.
+        for data in [
+            include_str!("data/confidence.txt"),
+            include_str!("data/confidence_broad.txt"),
+        ] {
+            for line in data
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            {
+                let feature = line.split_whitespace().nth(1);
+                assert!(feature.is_some_and(|f| FEATURES.contains(&f)), "{line}");
+            }
         }
     }
 

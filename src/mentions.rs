@@ -81,10 +81,7 @@ fn is_joiner(doc: &Doc<'_>, i: usize) -> bool {
         return adjacent(doc, i - 1, i) && adjacent(doc, i, i + 1);
     }
     // Plural possessive: "Nations’ climate panel".
-    doc.is_punct(i, &["’", "'"])
-        && adjacent(doc, i - 1, i)
-        && doc.word(i - 1).ends_with(['s', 'S'])
-        && doc.is_word(i + 1)
+    doc.is_punct(i, &["’", "'"]) && doc.ends_possessive(i) && doc.is_word(i + 1)
 }
 
 /// A pronoun with a verb run into it ("he's", "We’re", "they’ve"): the byte length of the
@@ -243,11 +240,8 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 } else if lower_word_in(doc, j, &["and", "or"])
                     && j > lo
                     && j + 2 == end
-                    && [j - 1, j + 1].iter().all(|&k| {
-                        doc.is_word(k)
-                            && looks_plural(doc.word(k))
-                            && info(doc, k).is_none_or(|x| x.verb.is_none() && x.stance.is_none())
-                    })
+                    && plural_noun(doc, j - 1)
+                    && plural_noun(doc, j + 1)
                 {
                     // "Companies and individuals complain": two plural nouns joined.
                 } else if lower_word_in(doc, j, CONNECTORS)
@@ -540,6 +534,13 @@ pub(crate) fn looks_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
+/// The word at `k` looks plural and no list knows it as a verb: "soldiers", "retailers".
+fn plural_noun(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_word(k)
+        && looks_plural(doc.word(k))
+        && info(doc, k).is_none_or(|x| x.verb.is_none() && x.stance.is_none())
+}
+
 /// Whether a scanned phrase can be a speaker at all.
 fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if m.kind == SpeakerType::Pronoun {
@@ -564,8 +565,7 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     if m.last > m.first
         && is_upper_word(doc, m.first)
         && !doc.tokens[head].upper
-        && looks_plural(doc.word(head))
-        && x.is_none_or(|x| x.verb.is_none() && x.stance.is_none())
+        && plural_noun(doc, head)
     {
         return true;
     }

@@ -291,7 +291,7 @@ fn typographic_mark(bytes: &[u8], i: usize) -> Option<usize> {
 /// connector or a non-ASCII character, or a word or number that a middle character, a
 /// connector or a non-ASCII character may continue ("U.S", "don't", "3.5", "Café", "a_b").
 /// Pushes it (or, for a run with a character of unknown class, the whole run) and returns
-/// where to go on.
+/// where to go on, with the line-break flag.
 #[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn slow_token(
@@ -301,27 +301,9 @@ fn slow_token(
     i: usize,
     lex: &'static Lexicon,
     out: &mut Tokens,
-    newline: bool,
+    mut newline: bool,
     newline_in: bool,
 ) -> (usize, bool) {
-    let mut newline = newline;
-    let end = slow_token_at(text, bytes, piece, i, lex, out, &mut newline, newline_in);
-    (end, newline)
-}
-
-/// [`slow_token`], with the line-break flag by reference.
-#[allow(clippy::too_many_arguments)]
-#[inline(always)]
-fn slow_token_at(
-    text: &str,
-    bytes: &[u8],
-    piece: Span,
-    i: usize,
-    lex: &'static Lexicon,
-    out: &mut Tokens,
-    newline: &mut bool,
-    newline_in: bool,
-) -> usize {
     if let Some((end, curly)) = apostrophe_word(bytes, i) {
         let w = &text[i..end];
         let info = if curly { lex.get(w) } else { lex.get_ascii(w) };
@@ -332,22 +314,22 @@ fn slow_token_at(
             bytes[i].is_ascii_uppercase(),
             info,
             info.map_or(0, WordInfo::flags),
-            newline,
+            &mut newline,
         );
-        return end;
+        return (end, newline);
     }
     if let Some(len) = typographic_mark(bytes, i) {
         let token = Token {
             span: Span::new(i, i + len),
             kind: TokenKind::Punct,
             upper: false,
-            after_newline: std::mem::take(newline),
+            after_newline: std::mem::take(&mut newline),
             info: None,
             flags: 0,
             abbreviation_dot: false,
         };
         out.tokens.push(token);
-        return i + len;
+        return (i + len, newline);
     }
     let (class, len) = class_at(bytes, i);
     let end = match class {
@@ -357,10 +339,13 @@ fn slow_token_at(
     };
     match end {
         Some(end) => {
-            push_segment(text, i, end, class, lex, out, newline);
-            end
+            push_segment(text, i, end, class, lex, out, &mut newline);
+            (end, newline)
         }
-        None => retokenize_run(text, bytes, piece, i, out, newline, newline_in),
+        None => {
+            let end = retokenize_run(text, bytes, piece, i, out, &mut newline, newline_in);
+            (end, newline)
+        }
     }
 }
 

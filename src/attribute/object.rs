@@ -3,8 +3,8 @@
 //! trade". GGT counts none of these as speech, so the pass runs only when `broad` is set.
 
 use super::reported::{
-    WEEKDAYS, agrees, attribution, classify_content, infinitive, lower_word_is, main_subject,
-    past_form, progressive, subject,
+    PERSON_RELATIVES, WEEKDAYS, agrees, attribution, classify_content, infinitive, lower_word_is,
+    main_subject, past_form, progressive, subject,
 };
 use super::speaker::{is_adverb, skip_adverbs_back, skip_adverbs_forward};
 use super::{Doc, State};
@@ -245,7 +245,8 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     // ends at the next one.
     let relative = skip_adverbs_back(doc, cue.first, sentence.start);
     if relative >= sentence.start + 2
-        && lower_word_is(doc, relative - 1, &["who", "who's", "who’s", "which"])
+        && (lower_word_is(doc, relative - 1, PERSON_RELATIVES)
+            || lower_word_is(doc, relative - 1, &["which"]))
         && doc.is_punct(relative - 2, &[","])
         && let Some(comma) =
             (start + 1..end).find(|&k| doc.is_punct(k, &[","]) && doc.token_quote[k].is_none())

@@ -534,9 +534,10 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
         return Some(m);
     }
     let k = skip_adverbs_back(doc, cue.first, lo);
-    // "Graham, who's called for …": "has" run into the pronoun.
-    let relative = &["who", "which", "that", "who's", "who’s"];
-    if k > lo && lower_word_is(doc, k - 1, relative) {
+    if k > lo
+        && (lower_word_is(doc, k - 1, PERSON_RELATIVES)
+            || lower_word_is(doc, k - 1, &["which", "that"]))
+    {
         // "Trump, who said …": the relative clause is set off after the name.
         let end = if k >= lo + 2 && doc.is_punct(k - 2, &[","]) {
             k - 2
@@ -545,7 +546,7 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
         };
         let m = mention_before(doc, end, lo)?;
         // "a reaction from Barack Obama, who called …": "who" is the named person's.
-        if lower_word_is(doc, k - 1, &["who", "who's", "who’s"])
+        if lower_word_is(doc, k - 1, PERSON_RELATIVES)
             && m.kind != crate::statement::SpeakerType::Person
             && let Some(inner) = (m.first + 1..end)
                 .rev()
@@ -569,6 +570,9 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     None
 }
 
+/// Relative pronouns for people, "has" run into them too: "Graham, who's called for …".
+pub(super) const PERSON_RELATIVES: &[&str] = &["who", "who's", "who’s"];
+
 /// The subject shared by coordinated verbs: "when Rubio thanked Miami and said …" → "Rubio". It
 /// opens the clause the "and" is in: after the sentence start or the last clause opener.
 fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> {
@@ -580,7 +584,8 @@ fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> 
                     .info
                     .is_some_and(|x| x.clause_opener && !x.determiner)
                     && !lower_word_is(doc, k, &["and"])
-                    && (auxiliaries || !lower_word_is(doc, k, HAVE_AND_BE))
+                    && (auxiliaries
+                        || !lower_word_is(doc, k, HAVE_FORMS) && !lower_word_is(doc, k, BE_FORMS))
                     || doc.is_punct(k, &[";"])
             })
             .map_or(lo, |k| k + 1)
@@ -673,7 +678,7 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
     // "They had reasons to …": a form in -s after "have" or a modal is a noun.
     if verb.third_person
         && !verb.base
-        && (after_modal(doc, cue.first) || after_one_of(doc, cue.first, HAVE_AND_BE))
+        && after_one_of(doc, cue.first, &[MODALS, HAVE_FORMS, BE_FORMS])
     {
         return false;
     }
@@ -733,16 +738,16 @@ const MODALS: &[&str] = &[
 /// A modal or "do" stands before token `k`, past adverbs and "not": "will also support", "did
 /// not respond", "won't endorse".
 fn after_modal(doc: &Doc<'_>, k: usize) -> bool {
-    after_one_of(doc, k, MODALS)
+    after_one_of(doc, k, &[MODALS])
 }
 
-/// Forms of "have" and "be", after which a form in -s is a noun: "had reasons", "are plans".
-const HAVE_AND_BE: &[&str] = &[
-    "have", "has", "had", "having", "is", "are", "was", "were", "be", "been", "being",
-];
+/// Forms of "have", after which, as after [`BE_FORMS`], a form in -s is a noun: "had reasons",
+/// "are plans".
+const HAVE_FORMS: &[&str] = &["have", "has", "had", "having"];
 
-/// A word of `list` (or a contraction in "n't") stands before token `k`, past adverbs and "not".
-fn after_one_of(doc: &Doc<'_>, k: usize, list: &[&str]) -> bool {
+/// A word of one of `lists` (or a contraction in "n't") stands before token `k`, past adverbs
+/// and "not".
+fn after_one_of(doc: &Doc<'_>, k: usize, lists: &[&[&str]]) -> bool {
     let mut j = k;
     while j > 0
         && doc.is_word(j - 1)
@@ -755,7 +760,7 @@ fn after_one_of(doc: &Doc<'_>, k: usize, list: &[&str]) -> bool {
     j > 0
         && doc.is_word(j - 1)
         && !doc.tokens[j - 1].upper
-        && (lower_word_is(doc, j - 1, list)
+        && (lists.iter().any(|list| lower_word_is(doc, j - 1, list))
             || doc.word(j - 1).ends_with("n't")
             || doc.word(j - 1).ends_with("n’t"))
 }

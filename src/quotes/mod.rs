@@ -392,13 +392,13 @@ fn apostrophe_in_word(bytes: &[u8], para: Span, pos: usize) -> Option<usize> {
     inside.then_some(len)
 }
 
+/// The searcher of [`Candidates`], built once rather than per text.
+static MARKS: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'"', b'\'', 0xE2));
+
 /// Finds the bytes that may start a mark ([`CANDIDATE`]) in a text. Without the rare 0xE3
 /// (CJK corner brackets), they are `"`, `'` and 0xE2, found with one `memchr3` from each
 /// position, and 0xC2 (« », also the no-break space), whose next position is found once and
 /// kept while it lies ahead.
-/// The searcher of [`Candidates`], built once rather than per text.
-static MARKS: LazyLock<Find3> = LazyLock::new(|| Find3::new(b'"', b'\'', 0xE2));
-
 struct Candidates<'a> {
     bytes: &'a [u8],
     any_e3: bool,
