@@ -558,8 +558,9 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
         }
         return Some(m);
     }
-    // "… but added": only a verb of saying; "… but understood why" is part of the report.
-    let joins = if cue.class == VerbClass::Speech {
+    // "… but added", "… but praised …"; not a belief: "… but understood why" is part of the
+    // report.
+    let joins = if cue.class != VerbClass::Cognition {
         &["and", "but"][..]
     } else {
         &["and"][..]
@@ -600,7 +601,13 @@ fn coordinated_subject(doc: &Doc<'_>, and: usize, lo: usize) -> Option<Mention> 
     {
         return found;
     }
-    coordinated_subject_from(doc, start, and, lo)
+    coordinated_subject_from(doc, start, and, lo).or_else(|| {
+        // "Roe has used the phrase and criticized …", "Roe tried to visit and promised …": an
+        // auxiliary or "to" opens no clause of its own; the subject stands before it.
+        (start > lo && lower_word_is(doc, start - 1, &["has", "have", "had", "to"]))
+            .then(|| coordinated_subject_from(doc, opener_before(start - 1, false), and, lo))
+            .flatten()
+    })
 }
 
 /// [`coordinated_subject`] for a clause that opens at token `start`.
@@ -633,9 +640,15 @@ fn coordinated_subject_from(doc: &Doc<'_>, start: usize, and: usize, lo: usize) 
     if speech_after && let Some(m) = reporter() {
         return Some(m);
     }
+    // A description is the subject only where it opens the clause: "Advocacy groups condemned
+    // … and praised …".
+    let subject = |m: &Mention, at: usize| named(m) || m.first == at;
     mention_after(doc, start, and)
-        .filter(named)
-        .or_else(|| mention_after(doc, after_comma?, and).filter(named))
+        .filter(|m| subject(m, start))
+        .or_else(|| {
+            let at = after_comma?;
+            mention_after(doc, at, and).filter(|m| subject(m, at))
+        })
         .or_else(said_before)
 }
 
@@ -2091,6 +2104,31 @@ mod tests {
         assert_eq!(accused.and_then(|g| g.1.as_deref()), Some("Roe"), "{got:?}");
         let got = run("He stood as the crowd cheered and said the plan would pass.");
         assert_eq!(got[0].1.as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn coordinated_verbs_after_an_auxiliary_or_infinitive_share_the_subject() {
+        for text in [
+            "Okoro has used the phrase often and criticized Dunn for his record.",
+            "Okoro tried to visit the plant and promised to deliver change.",
+        ] {
+            let got = crate::attribute::broad_texts(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].1.as_deref(), Some("Okoro"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_description_opening_the_clause_is_the_subject_of_coordinated_verbs() {
+        let got = crate::attribute::broad_texts(
+            "Advocacy groups condemned the bill but praised the senators.",
+        );
+        let praised = got.iter().find(|g| g.2.as_deref() == Some("praised"));
+        assert_eq!(
+            praised.map(|g| (g.0.as_str(), g.1.as_deref())),
+            Some(("the senators", Some("Advocacy groups"))),
+            "{got:?}"
+        );
     }
 
     #[test]
