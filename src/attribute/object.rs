@@ -77,6 +77,8 @@ static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static TO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/to_object_verbs.txt")).collect()
 });
+/// Pronouns that stand as a verb's object: "told them to …".
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 /// Possessive determiners look like pronouns but are no subject: "his plans to …".
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
@@ -183,7 +185,23 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         asked_about || !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
     };
     let to_object = TO_OBJECT.contains(&cue.lemma) && lower_word_is(doc, cue.last + 1, &["to"]);
-    if !active || cue.is_according_to() || NO_OBJECT.contains(&cue.lemma) && !to_object {
+    // "told voters not to worry": a hearer and an infinitive make a directive, whatever the verb.
+    let directive = || {
+        let hearer_last = if lower_word_is(doc, cue.last + 1, OBJECT_PRONOUNS) {
+            Some(cue.last + 1)
+        } else {
+            crate::mentions::mention_after(doc, cue.last + 1, sentence.end).map(|m| m.last)
+        };
+        hearer_last.is_some_and(|last| {
+            let to = last + 1;
+            infinitive(doc, to)
+                || lower_word_is(doc, to, &["not", "never"]) && infinitive(doc, to + 1)
+        })
+    };
+    if !active
+        || cue.is_according_to()
+        || NO_OBJECT.contains(&cue.lemma) && !to_object && !directive()
+    {
         return None;
     }
     // "rebel-held cities": part of a compound adjective.
@@ -222,6 +240,16 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         return None;
     }
     let mut start = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
+    // "vowed Tuesday to …", "vowed on Tuesday night to …": a day is an adverbial.
+    let day = |k: usize| k < sentence.end && doc.word_in(k, WEEKDAYS);
+    let on_day = lower_word_is(doc, start, &["on"]) && day(start + 1);
+    if on_day || day(start) {
+        let mut k = start + 1 + usize::from(on_day);
+        if lower_word_is(doc, k, &["night", "morning", "afternoon", "evening"]) {
+            k += 1;
+        }
+        start = skip_adverbs_forward(doc, k, sentence.end);
+    }
     // A verb of saying takes its topic after "about" or "of" ("talked about"); "confirmed on
     // Facebook" names a medium.
     let prepositions = if to_object {
@@ -596,6 +624,28 @@ mod tests {
         assert_eq!(got[0].0, "the delays at the bridge");
         assert_eq!(got[0].1.as_deref(), Some("The mayor"));
         assert!(run("The mayor was asked to leave.").is_empty());
+    }
+
+    #[test]
+    fn a_hearer_and_an_infinitive_after_tell_are_a_directive() {
+        let got = run("Okoro told voters not to worry about the vote.");
+        assert_eq!(got[0].0, "voters not to worry about the vote");
+        assert_eq!(got[0].1.as_deref(), Some("Okoro"));
+        let got = run("Okoro told them to leave the hall.");
+        assert_eq!(got[0].0, "them to leave the hall");
+        // A hearer alone is no content.
+        assert!(run("Okoro told reporters at the hall.").is_empty());
+    }
+
+    #[test]
+    fn a_day_after_the_verb_is_no_object() {
+        for text in [
+            "The campaign vowed Tuesday to remain in the fight.",
+            "The campaign vowed on Tuesday night to remain in the fight.",
+        ] {
+            let got = run(text);
+            assert_eq!(got[0].0, "to remain in the fight", "{text}");
+        }
     }
 
     #[test]
