@@ -506,13 +506,17 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| !n.upper && n.info.is_some_and(|x| x.finite || x.verb.is_some()));
-        // A comma ends the object only before a new clause: ", saying …", ", but …".
+        // A comma ends the object only before a new clause: ", saying …", ", but …", or the
+        // main verb after a participle set off by commas ("Roe, citing a verse, endorsed …").
         let comma_clause = doc.is_punct(k, &[","])
             && doc.tokens.get(k + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word
                     && !n.upper
                     && (doc.word(k + 1).ends_with("ing") && n.verb()
-                        || lower_word_is(doc, k + 1, CLAUSE_BREAKS))
+                        || lower_word_is(doc, k + 1, CLAUSE_BREAKS)
+                        || n.info
+                            .and_then(|x| x.verb.or(x.stance))
+                            .is_some_and(|v| !v.base && !v.third_person && !v.participle))
             });
         let breaks = !quoted
             && (second_verb
@@ -646,6 +650,20 @@ mod tests {
             let got = run(text);
             assert_eq!(got[0].0, "to remain in the fight", "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_set_off_by_commas_ends_before_the_main_verb() {
+        let got = run("Pastor Tim Okoro, citing a verse from the Bible, endorsed Senator Dunn.");
+        let pieces: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_deref())).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                ("a verse from the Bible", Some("citing")),
+                ("Senator Dunn", Some("endorsed"))
+            ]
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Pastor Tim Okoro"));
     }
 
     #[test]

@@ -1388,6 +1388,19 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
     if !(next >= sentence.end || doc.is_terminal(next) || doc.is_punct(next, &[","])) {
         return None;
     }
+    // "Rahm Roe, his chief of staff, urged a strong stand": a subject and its appositive are no
+    // clause.
+    let pieces = std::iter::once(sentence.start).chain(
+        (sentence.start..k - 1)
+            .filter(|&j| doc.is_punct(j, &[",", "—", "–"]))
+            .map(|j| j + 1),
+    );
+    if !pieces
+        .into_iter()
+        .any(|from| verb_in(doc, from, k - 1, from))
+    {
+        return None;
+    }
     let content = clause(doc, sentence.start, k - 2)?;
     Some(attribution(
         content,
@@ -1963,6 +1976,15 @@ mod tests {
         let got = run("The talks will resume in the spring, said a spokesman for the ministry.");
         assert_eq!(got[0].0, "The talks will resume in the spring");
         assert_eq!(got[0].1.as_deref(), Some("a spokesman for the ministry"));
+    }
+
+    #[test]
+    fn a_subject_and_its_appositive_are_no_clause_before_an_inverted_cue() {
+        let got =
+            crate::attribute::broad_texts("Rahm Okoro, his chief of staff, urged a strong stand.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "a strong stand");
+        assert_eq!(got[0].1.as_deref(), Some("Rahm Okoro"));
     }
 
     #[test]
