@@ -501,7 +501,7 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             && !lower_word_is(doc, k - 1, &["had", "has", "have", "to"])
             && crate::mentions::mention_before(doc, k, start).is_some();
         // "supporting Brooks| and has been in touch": a second verb ends the object.
-        let second_verb = lower_word_is(doc, k, &["and", "or"])
+        let second_verb = lower_word_is(doc, k, &["and", "or", "yet"])
             && doc
                 .tokens
                 .get(k + 1)
@@ -530,7 +530,8 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
         }
         k += 1;
     }
-    while k > start && doc.is_terminal(k - 1) {
+    // "demands accountability, yet refuses …": the comma before a break is no part of it.
+    while k > start && (doc.is_terminal(k - 1) || doc.is_punct(k - 1, &[","])) {
         k -= 1;
     }
     k
@@ -667,6 +668,12 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_yet_ends_the_object_and_its_comma() {
+        let got = run("Okoro praised the plan for the bridge, yet said it would cost too much.");
+        assert_eq!(got[0].0, "the plan for the bridge");
+    }
+
+    #[test]
     fn object_of_a_stance_verb() {
         assert_eq!(
             run("The senator endorsed the governor's plan for a new bridge."),
@@ -756,6 +763,8 @@ mod tests {
         );
         let got = run("The vote drew a reaction from Tavi Okoro, who criticized the result.");
         assert_eq!(got[0].1.as_deref(), Some("Tavi Okoro"));
+        let got = run("Roe, who'd previously endorsed Doe in the race, switched sides.");
+        assert_eq!(got[0].1.as_deref(), Some("Roe"));
     }
 
     #[test]

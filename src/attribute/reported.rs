@@ -571,8 +571,9 @@ pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     None
 }
 
-/// Relative pronouns for people, "has" run into them too: "Graham, who's called for …".
-pub(super) const PERSON_RELATIVES: &[&str] = &["who", "who's", "who’s"];
+/// Relative pronouns for people, "has" or "had" run into them too: "Graham, who's called for …",
+/// "Collins, who'd endorsed …".
+pub(super) const PERSON_RELATIVES: &[&str] = &["who", "who's", "who’s", "who'd", "who’d"];
 
 /// The subject shared by coordinated verbs: "when Rubio thanked Miami and said …" → "Rubio". It
 /// opens the clause the "and" is in: after the sentence start or the last clause opener.
