@@ -5,7 +5,8 @@
 //! 2. `reported`: each unused cue with the clause it governs (S said that …; …, S said);
 //!    `nominal`: speech written as a noun (S's statement that …); with `broad`, `object`: the
 //!    object of a verb of saying or stance (S endorsed X).
-//!    With `broad`, `headline`: a title's verb ("Pence Endorses Ryan"); `expected`: "X is
+//!    With `broad`, first `asked`: the question put in "Asked whether …, she said"; later
+//!    `headline`: a title's verb ("Pence Endorses Ryan"); `expected`: "X is
 //!    expected to …", an expectation whose holder goes unnamed.
 //!    With `broad`, after the floating rules, `label`: a line "LABEL: …" ("PENCE: Well, …").
 //! 3. `floating`: quotations left over that belong to a statement nearby.
@@ -15,6 +16,7 @@
 
 mod adjective;
 mod as_said;
+mod asked;
 mod bylines;
 mod direct;
 mod expected;
@@ -115,6 +117,9 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
         broad,
     };
     direct::run(doc, &mut state);
+    if broad {
+        asked::run(doc, &mut state);
+    }
     reported::run(doc, &mut state);
     nominal::run(doc, &mut state);
     if broad {
