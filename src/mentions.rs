@@ -223,6 +223,14 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     {
                         break;
                     }
+                } else if lower_word_in(doc, j, &["and"])
+                    && j > lo
+                    && j + 1 < end
+                    && is_upper_word(doc, j - 1)
+                    && is_upper_word(doc, j + 1)
+                {
+                    // "the Securities and Exchange Commission", "Sen. Roe and Sen. Doe": names
+                    // joined.
                 } else if lower_word_in(doc, j, &["and", "or"])
                     && j > lo
                     && j + 1 < end
@@ -651,6 +659,9 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
             number,
         };
     }
+    if let Some(joined) = joined_names(doc, first, last) {
+        return joined;
+    }
     let head = head_token(doc, first, last);
     let hx = info(doc, head);
     // The name: the capitalised run that ends at the head, after any title or role word.
@@ -786,6 +797,53 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     }
 }
 
+/// Names joined by "and" in tokens `first..=last`: one organisation's name ("the Securities and
+/// Exchange Commission"), else several speakers named together ("Sen. Roe and Sen. Doe",
+/// "China and Russia"), a group.
+fn joined_names(doc: &Doc<'_>, first: usize, last: usize) -> Option<Mention> {
+    let and = (first + 1..last).find(|&k| {
+        lower_word_in(doc, k, &["and"]) && is_upper_word(doc, k - 1) && is_upper_word(doc, k + 1)
+    })?;
+    // Names and titles only, after a determiner: not "Heart and Stroke senior manager Jane Roe".
+    let start = if info(doc, first).is_some_and(|x| x.determiner) {
+        first + 1
+    } else {
+        first
+    };
+    let named = |k: usize| is_upper_word(doc, k) || doc.is_abbreviation_dot(k) || k == and;
+    if start >= and || !(start..=last).all(named) {
+        return None;
+    }
+    let (left, right) = (classify(doc, start, and - 1), classify(doc, and + 1, last));
+    let span = doc.tokens_span(first, last);
+    let one_organisation =
+        right.kind == SpeakerType::Organization && left.kind != SpeakerType::Person;
+    let (kind, number, name) = if one_organisation {
+        let start = left.name.unwrap_or(left.span).start;
+        let end = right.name.unwrap_or(right.span).end;
+        (
+            SpeakerType::Organization,
+            Number::Singular,
+            Span::new(start, end),
+        )
+    } else {
+        (
+            SpeakerType::Group,
+            Number::Plural,
+            doc.tokens_span(start, last),
+        )
+    };
+    Some(Mention {
+        span,
+        first,
+        last,
+        kind,
+        name: Some(name),
+        gender: Gender::Unknown,
+        number,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -879,6 +937,40 @@ mod tests {
         // "young" is also a first name, but not in lower case.
         let (span, _, _) = after("“We won,” said the young spokesman.", "the").unwrap();
         assert_eq!(span, "the young spokesman");
+    }
+
+    #[test]
+    fn names_joined_by_and_are_one_mention() {
+        let got = before(
+            "The Securities and Exchange Commission said the rules failed.",
+            "said",
+        );
+        assert_eq!(
+            got,
+            Some((
+                "The Securities and Exchange Commission".into(),
+                SpeakerType::Organization,
+                Some("Securities and Exchange Commission".into())
+            ))
+        );
+        let got = before("Both Sen. Roe and Sen. Doe said the rules failed.", "said");
+        assert_eq!(
+            got,
+            Some((
+                "Both Sen. Roe and Sen. Doe".into(),
+                SpeakerType::Group,
+                Some("Sen. Roe and Sen. Doe".into())
+            ))
+        );
+        // A role between the names is no joining: one person, named last.
+        let got = before(
+            "Heart and Stroke senior manager Jane Roe said it failed.",
+            "said",
+        );
+        assert_eq!(
+            got.map(|g| (g.1, g.2)),
+            Some((SpeakerType::Person, Some("Jane Roe".into())))
+        );
     }
 
     #[test]

@@ -718,7 +718,9 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
         let w = doc.word(head_word(doc, subject));
         IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
     };
-    if verb.base && (plural_noun || counted || irregular) {
+    // "China and Russia support": names joined by "and" are a plural subject.
+    let coordinated = (subject.first..subject.last).any(|k| lower_word_is(doc, k, &["and"]));
+    if verb.base && (plural_noun || counted || irregular || coordinated) {
         return true;
     }
     // "The clip says": forms that are no noun leave no compound to fear.
@@ -2277,6 +2279,15 @@ mod tests {
         let text = "The poll shows that the mayor leads the race.";
         let found = broad.extract(text);
         assert_eq!(&text[found[0].speaker.unwrap()], "The poll");
+    }
+
+    #[test]
+    fn names_joined_by_and_agree_with_a_base_form() {
+        let got = crate::attribute::broad_texts("China and Russia support the government.");
+        assert_eq!(got[0].0, "the government");
+        assert_eq!(got[0].1.as_deref(), Some("China and Russia"));
+        let got = run("Okoro and Dunn say the plan failed.");
+        assert_eq!(got[0].1.as_deref(), Some("Okoro and Dunn"));
     }
 
     #[test]
