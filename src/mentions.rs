@@ -20,6 +20,8 @@ const PLURAL_DETERMINERS: &[&str] = &[
 ];
 /// Prepositions before which an "-ing" word is a gerund, not part of a name or noun.
 const GERUND_TAKERS: &[&str] = &["for", "by", "of", "after", "before"];
+/// Participles that tell who a poll asked, after the plural noun they describe: "voters polled".
+const POLLED: &[&str] = &["polled", "surveyed", "interviewed", "questioned", "sampled"];
 /// Determiners that stand alone for people: "Another said", "Some say", "Others argue".
 const STANDALONE_DETERMINERS: &[&str] = &[
     "another", "others", "some", "many", "several", "both", "most",
@@ -270,6 +272,12 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                 }) && !x.is_some_and(|x| x.role.is_some() || x.group || x.org)
                 {
                     break;
+                } else if j > lo
+                    && lower_word_in(doc, j, POLLED)
+                    && j + 1 == end
+                    && plural_noun(doc, j - 1)
+                {
+                    // "students polled support", "the senators surveyed say": those asked.
                 } else if x.is_none()
                     && j > 0
                     && (doc.word(j).ends_with("ed")
@@ -971,6 +979,12 @@ mod tests {
             got.map(|g| (g.1, g.2)),
             Some((SpeakerType::Person, Some("Jane Roe".into())))
         );
+    }
+
+    #[test]
+    fn those_a_poll_asked_are_the_subject() {
+        let (span, _, _) = before("Most students polled support the plan.", "support").unwrap();
+        assert_eq!(span, "Most students polled");
     }
 
     #[test]
