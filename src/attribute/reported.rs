@@ -306,7 +306,10 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         // A report inside a quotation the clause opened is the quoted speaker's own: "that
         // “twice as many voters said …”" goes on.
         .filter(|&k| doc.token_quote[k].is_none() || doc.token_quote[k] == doc.token_quote[from])
-        .filter_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Speech))
+        // "… and called him “a stiff”": what one calls something is a report too.
+        .filter_map(|k| {
+            cue_at(doc, k).filter(|c| c.class == VerbClass::Speech || c.lemma == "call")
+        })
         .take(MAX_CUES_IN_CLAUSE)
         .find_map(|cue| {
             let k = cue.first;
@@ -331,9 +334,13 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
                 && lower_word_is(doc, before - 1, &["and", "but"])
                 && doc.token_quote[before - 1].is_none()
                 && past_form(doc, k)
-                && reports_something(doc, &cue, end)
+                && (cue.lemma == "call" || reports_something(doc, &cue, end))
             {
                 return Some(before - 1);
+            }
+            // "an app called Research": "call" after its own subject mostly names something.
+            if cue.lemma == "call" {
+                return None;
             }
             let m = speaker_before(doc, cue.first, from)?;
             let before = m.first.checked_sub(1)?;
@@ -2153,6 +2160,27 @@ mod tests {
             praised.map(|g| (g.0.as_str(), g.1.as_deref())),
             Some(("the senators", Some("Advocacy groups"))),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_call_ends_the_report_before_it() {
+        let got = crate::attribute::broad_texts(
+            "Dunn said the plan would cost money, and called him the leading proponent.",
+        );
+        let pieces: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_deref())).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                ("the plan would cost money", Some("said")),
+                ("him the leading proponent", Some("called"))
+            ]
+        );
+        // After its own subject "called" names something inside the report.
+        let got = run("Roe said the firm paid users who downloaded an app called Research.");
+        assert_eq!(
+            got[0].0,
+            "the firm paid users who downloaded an app called Research"
         );
     }
 
