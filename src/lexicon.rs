@@ -214,16 +214,21 @@ impl ShortTable {
 
     #[inline]
     fn get(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
+        let (info, flags) = self.entry(key);
+        info.map(|info| (info, flags))
+    }
+
+    /// The entry of `key` and its flags, `(None, 0)` when it has none: what the slot holds
+    /// either way (an empty slot holds `(None, 0)`), read without a branch on which.
+    #[inline]
+    fn entry(&self, key: u128) -> (Option<&'static WordInfo>, u8) {
         let mask = self.slots.len() - 1;
         let key = split(key);
         let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
         loop {
             let s = &self.slots[slot];
-            if s.key == key {
-                return s.info.map(|info| (info, s.flags));
-            }
-            if s.key == [0, 0] {
-                return None;
+            if s.key == key || s.key == [0, 0] {
+                return (s.info, s.flags);
             }
             slot = (slot + 1) & mask;
         }
@@ -556,11 +561,18 @@ impl Lexicon {
     /// by its key: its bytes lower-cased, little-endian, the rest zero (as [`packed`] makes it).
     #[inline]
     pub fn get_packed_flags(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
+        let (info, flags) = self.get_packed_entry(key);
+        info.map(|info| (info, flags))
+    }
+
+    /// [`Lexicon::get_packed_flags`] as a token holds it: `(None, 0)` for an unlisted word.
+    #[inline]
+    pub fn get_packed_entry(&self, key: u128) -> (Option<&'static WordInfo>, u8) {
         let (w, bit) = bloom_bit(key);
         if self.short_bits[w] & bit == 0 {
-            return None;
+            return (None, 0);
         }
-        self.short.get(key)
+        self.short.entry(key)
     }
 
     /// [`Lexicon::get_ascii_flags`] for the word `text[start..end]` of ASCII letters and digits

@@ -185,10 +185,7 @@ fn tokenize_piece(
                     if let Some((n, key, space_after)) = short_word(chunk) {
                         let end = i + n;
                         if space_after || ends_ascii_word(bytes, end) {
-                            let (info, flags) = match lex.get_packed_flags(key) {
-                                Some((info, flags)) => (Some(info), flags),
-                                None => (None, 0),
-                            };
+                            let (info, flags) = lex.get_packed_entry(key);
                             push_word(
                                 text,
                                 out,
