@@ -334,12 +334,30 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-/// Non-comment, non-empty lines of a data file, split on whitespace.
 /// The non-empty, non-comment lines of a data file in `src/data/`, trimmed.
+///
+/// Split on the bytes: `str::lines` looked for each line's end a character at a time, and the
+/// lists (six thousand lines) are read at every start, which is most of the time of a short run.
+/// The same lines as `data.lines().map(str::trim)`: a `\r` before the newline is trimmed anyway.
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', data.as_bytes()).chain(std::iter::once(data.len()));
+    ends.map(move |end| {
+        let line = &data[start..end];
+        start = end + 1;
+        trim(line)
+    })
+    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `str::trim`, at once for a line that starts and ends with a visible ASCII character.
+#[inline]
+fn trim(line: &str) -> &str {
+    match line.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => line,
+        [only] if only.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -349,9 +367,23 @@ fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// The first two fields of each line of a data file: [`entries`] without a vector per line,
 /// for the long lists (first names) whose lines are a word and a code.
 fn word_codes(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
-    data_lines(data).filter_map(|l| {
-        let mut fields = l.split_whitespace();
-        Some((fields.next()?, fields.next()))
+    data_lines(data).map(|l| {
+        if !l.is_ascii() {
+            let mut fields = l.split_whitespace();
+            // Trimmed and not empty, the line has a first field.
+            return (fields.next().unwrap_or(l), fields.next());
+        }
+        // ASCII (as almost every line is): the fields are split at ASCII whitespace, as
+        // `split_whitespace` splits them. The line is trimmed, so it starts with a field.
+        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        let Some(gap) = l.bytes().position(|b| space(&b)) else {
+            return (l, None);
+        };
+        let rest = &l[gap..];
+        let code_start = rest.bytes().position(|b| !space(&b)).unwrap_or(rest.len());
+        let rest = &rest[code_start..];
+        let code_len = rest.bytes().position(|b| space(&b)).unwrap_or(rest.len());
+        (&l[..gap], Some(&rest[..code_len]))
     })
 }
 
@@ -370,7 +402,8 @@ impl Lexicon {
         // as it grows, moving its large entries each time.
         let mut words: HashMap<&'static str, WordInfo> =
             HashMap::with_capacity_and_hasher(8192, Default::default());
-        let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
+        // A set: looked up for every form of every verb.
+        let bare: rustc_hash::FxHashSet<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
             .map(|e| e[0])
             .collect();
         let verb_files = [
@@ -396,7 +429,7 @@ impl Lexicon {
                             lemma,
                             class,
                             participle,
-                            bare_clause: bare.contains(&lemma),
+                            bare_clause: bare.contains(lemma),
                             base: form == lemma,
                             third_person: Some(form) == third_person,
                             particle: None,
@@ -844,5 +877,74 @@ mod tests {
             );
         }
         assert_eq!(packed(b"0123456789abcdefg", true), None);
+    }
+
+    #[test]
+    fn data_lines_and_word_codes_split_as_str_methods_do() {
+        let tricky = "a b\n\n  # c\r\n\u{a0}x\u{a0}\n d\u{a0}e f \n\u{b}g\u{b}h\u{c}\t\n#\nz\r\n\r\nq\t\u{2003}r";
+        for data in [
+            tricky,
+            "",
+            "\n",
+            "x",
+            "x\n",
+            include_str!("data/abbreviations.txt"),
+            include_str!("data/adverbs.txt"),
+            include_str!("data/bare_clause_verbs.txt"),
+            include_str!("data/catenative_adjectives.txt"),
+            include_str!("data/catenative_verbs.txt"),
+            include_str!("data/clause_adjectives.txt"),
+            include_str!("data/clause_openers.txt"),
+            include_str!("data/cognition_verbs.txt"),
+            include_str!("data/confidence.txt"),
+            include_str!("data/confidence_broad.txt"),
+            include_str!("data/credit_markers.txt"),
+            include_str!("data/credit_words.txt"),
+            include_str!("data/determiners.txt"),
+            include_str!("data/document_nouns.txt"),
+            include_str!("data/elisions.txt"),
+            include_str!("data/evidence_verbs.txt"),
+            include_str!("data/finite_verbs.txt"),
+            include_str!("data/first_names.txt"),
+            include_str!("data/groups.txt"),
+            include_str!("data/honorifics.txt"),
+            include_str!("data/line_continuations.txt"),
+            include_str!("data/manner_verbs.txt"),
+            include_str!("data/message_nouns.txt"),
+            include_str!("data/name_stopwords.txt"),
+            include_str!("data/no_object_verbs.txt"),
+            include_str!("data/non_speaker_labels.txt"),
+            include_str!("data/org_words.txt"),
+            include_str!("data/partitives.txt"),
+            include_str!("data/phrasal_verbs.txt"),
+            include_str!("data/pronoun_forms.txt"),
+            include_str!("data/pronouns.txt"),
+            include_str!("data/receiving_verbs.txt"),
+            include_str!("data/roles.txt"),
+            include_str!("data/sentence_starters.txt"),
+            include_str!("data/source_nouns.txt"),
+            include_str!("data/speech_nouns.txt"),
+            include_str!("data/speech_verbs.txt"),
+            include_str!("data/stance_nouns.txt"),
+            include_str!("data/stance_verbs.txt"),
+            include_str!("data/time_followers.txt"),
+            include_str!("data/titles.txt"),
+            include_str!("data/to_object_verbs.txt"),
+        ] {
+            let expected: Vec<&str> = data
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect();
+            assert_eq!(data_lines(data).collect::<Vec<_>>(), expected);
+            let expected_codes: Vec<_> = expected
+                .iter()
+                .filter_map(|l| {
+                    let mut fields = l.split_whitespace();
+                    Some((fields.next()?, fields.next()))
+                })
+                .collect();
+            assert_eq!(word_codes(data).collect::<Vec<_>>(), expected_codes);
+        }
     }
 }
