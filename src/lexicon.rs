@@ -174,10 +174,16 @@ fn bloom_bit(key: u128) -> (usize, u64) {
 /// the entry and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
 /// cache-missing) entries for those.
 struct ShortTable {
-    /// `2^bits` slots; key 0 marks an empty one (no listed word is empty, so none packs to 0).
-    slots: Box<[Slot]>,
-    bits: u32,
+    /// Key 0 marks an empty slot (no listed word is empty, so none packs to 0). A fixed number
+    /// of them: a slot's index, the hash's top bits, needs no bounds check, and the size is
+    /// read from no field.
+    slots: Box<[Slot; SHORT_SLOTS]>,
 }
+
+/// Bits of the hash that index [`ShortTable::slots`]: room for the lexicon's six thousand
+/// short words at most half full (checked as it is built).
+const SHORT_BITS: u32 = 14;
+const SHORT_SLOTS: usize = 1 << SHORT_BITS;
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
@@ -192,16 +198,19 @@ struct Slot {
 
 impl ShortTable {
     fn new(entries: Vec<(u128, &'static WordInfo)>) -> ShortTable {
-        let bits = (2 * entries.len())
-            .next_power_of_two()
-            .max(2)
-            .trailing_zeros();
-        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
+        assert!(
+            2 * entries.len() <= SHORT_SLOTS,
+            "the short table would be more than half full: raise SHORT_BITS"
+        );
+        let mut slots: Box<[Slot; SHORT_SLOTS]> = vec![Slot::default(); SHORT_SLOTS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
         for (key, info) in entries {
             assert_ne!(key, 0, "an empty word in the lexicon");
-            let mut slot = (mix(key) >> (64 - bits)) as usize;
+            let mut slot = (mix(key) >> (64 - SHORT_BITS)) as usize;
             while slots[slot].key != [0, 0] {
-                slot = (slot + 1) & (slots.len() - 1);
+                slot = (slot + 1) % SHORT_SLOTS;
             }
             slots[slot] = Slot {
                 key: split(key),
@@ -209,7 +218,7 @@ impl ShortTable {
                 flags: info.flags(),
             };
         }
-        ShortTable { slots, bits }
+        ShortTable { slots }
     }
 
     #[inline]
@@ -222,15 +231,14 @@ impl ShortTable {
     /// either way (an empty slot holds `(None, 0)`), read without a branch on which.
     #[inline]
     fn entry(&self, key: u128) -> (Option<&'static WordInfo>, u8) {
-        let mask = self.slots.len() - 1;
         let key = split(key);
-        let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
+        let mut slot = (mix(join(key)) >> (64 - SHORT_BITS)) as usize;
         loop {
             let s = &self.slots[slot];
             if s.key == key || s.key == [0, 0] {
                 return (s.info, s.flags);
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) % SHORT_SLOTS;
         }
     }
 }
