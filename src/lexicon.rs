@@ -174,10 +174,16 @@ fn bloom_bit(key: u128) -> (usize, u64) {
 /// the entry and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
 /// cache-missing) entries for those.
 struct ShortTable {
-    /// `2^bits` slots; key 0 marks an empty one (no listed word is empty, so none packs to 0).
-    slots: Box<[Slot]>,
-    bits: u32,
+    /// Key 0 marks an empty slot (no listed word is empty, so none packs to 0). A fixed number
+    /// of them: a slot's index, the hash's top bits, needs no bounds check, and the size is
+    /// read from no field.
+    slots: Box<[Slot; SHORT_SLOTS]>,
 }
+
+/// Bits of the hash that index [`ShortTable::slots`]: room for the lexicon's six thousand
+/// short words at most half full (checked as it is built).
+const SHORT_BITS: u32 = 14;
+const SHORT_SLOTS: usize = 1 << SHORT_BITS;
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
@@ -192,16 +198,19 @@ struct Slot {
 
 impl ShortTable {
     fn new(entries: Vec<(u128, &'static WordInfo)>) -> ShortTable {
-        let bits = (2 * entries.len())
-            .next_power_of_two()
-            .max(2)
-            .trailing_zeros();
-        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
+        assert!(
+            2 * entries.len() <= SHORT_SLOTS,
+            "the short table would be more than half full: raise SHORT_BITS"
+        );
+        let mut slots: Box<[Slot; SHORT_SLOTS]> = vec![Slot::default(); SHORT_SLOTS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
         for (key, info) in entries {
             assert_ne!(key, 0, "an empty word in the lexicon");
-            let mut slot = (mix(key) >> (64 - bits)) as usize;
+            let mut slot = (mix(key) >> (64 - SHORT_BITS)) as usize;
             while slots[slot].key != [0, 0] {
-                slot = (slot + 1) & (slots.len() - 1);
+                slot = (slot + 1) % SHORT_SLOTS;
             }
             slots[slot] = Slot {
                 key: split(key),
@@ -209,23 +218,27 @@ impl ShortTable {
                 flags: info.flags(),
             };
         }
-        ShortTable { slots, bits }
+        ShortTable { slots }
     }
 
     #[inline]
     fn get(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
-        let mask = self.slots.len() - 1;
+        let (info, flags) = self.entry(key);
+        info.map(|info| (info, flags))
+    }
+
+    /// The entry of `key` and its flags, `(None, 0)` when it has none: what the slot holds
+    /// either way (an empty slot holds `(None, 0)`), read without a branch on which.
+    #[inline]
+    fn entry(&self, key: u128) -> (Option<&'static WordInfo>, u8) {
         let key = split(key);
-        let mut slot = (mix(join(key)) >> (64 - self.bits)) as usize;
+        let mut slot = (mix(join(key)) >> (64 - SHORT_BITS)) as usize;
         loop {
             let s = &self.slots[slot];
-            if s.key == key {
-                return s.info.map(|info| (info, s.flags));
+            if s.key == key || s.key == [0, 0] {
+                return (s.info, s.flags);
             }
-            if s.key == [0, 0] {
-                return None;
-            }
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) % SHORT_SLOTS;
         }
     }
 }
@@ -329,12 +342,30 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-/// Non-comment, non-empty lines of a data file, split on whitespace.
 /// The non-empty, non-comment lines of a data file in `src/data/`, trimmed.
+///
+/// Split on the bytes: `str::lines` looked for each line's end a character at a time, and the
+/// lists (six thousand lines) are read at every start, which is most of the time of a short run.
+/// The same lines as `data.lines().map(str::trim)`: a `\r` before the newline is trimmed anyway.
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', data.as_bytes()).chain(std::iter::once(data.len()));
+    ends.map(move |end| {
+        let line = &data[start..end];
+        start = end + 1;
+        trim(line)
+    })
+    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `str::trim`, at once for a line that starts and ends with a visible ASCII character.
+#[inline]
+fn trim(line: &str) -> &str {
+    match line.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => line,
+        [only] if only.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -344,9 +375,23 @@ fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// The first two fields of each line of a data file: [`entries`] without a vector per line,
 /// for the long lists (first names) whose lines are a word and a code.
 fn word_codes(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
-    data_lines(data).filter_map(|l| {
-        let mut fields = l.split_whitespace();
-        Some((fields.next()?, fields.next()))
+    data_lines(data).map(|l| {
+        if !l.is_ascii() {
+            let mut fields = l.split_whitespace();
+            // Trimmed and not empty, the line has a first field.
+            return (fields.next().unwrap_or(l), fields.next());
+        }
+        // ASCII (as almost every line is): the fields are split at ASCII whitespace, as
+        // `split_whitespace` splits them. The line is trimmed, so it starts with a field.
+        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        let Some(gap) = l.bytes().position(|b| space(&b)) else {
+            return (l, None);
+        };
+        let rest = &l[gap..];
+        let code_start = rest.bytes().position(|b| !space(&b)).unwrap_or(rest.len());
+        let rest = &rest[code_start..];
+        let code_len = rest.bytes().position(|b| space(&b)).unwrap_or(rest.len());
+        (&l[..gap], Some(&rest[..code_len]))
     })
 }
 
@@ -365,7 +410,8 @@ impl Lexicon {
         // as it grows, moving its large entries each time.
         let mut words: HashMap<&'static str, WordInfo> =
             HashMap::with_capacity_and_hasher(8192, Default::default());
-        let bare: Vec<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
+        // A set: looked up for every form of every verb.
+        let bare: rustc_hash::FxHashSet<&str> = entries(include_str!("data/bare_clause_verbs.txt"))
             .map(|e| e[0])
             .collect();
         let verb_files = [
@@ -391,7 +437,7 @@ impl Lexicon {
                             lemma,
                             class,
                             participle,
-                            bare_clause: bare.contains(&lemma),
+                            bare_clause: bare.contains(lemma),
                             base: form == lemma,
                             third_person: Some(form) == third_person,
                             particle: None,
@@ -556,11 +602,18 @@ impl Lexicon {
     /// by its key: its bytes lower-cased, little-endian, the rest zero (as [`packed`] makes it).
     #[inline]
     pub fn get_packed_flags(&self, key: u128) -> Option<(&'static WordInfo, u8)> {
+        let (info, flags) = self.get_packed_entry(key);
+        info.map(|info| (info, flags))
+    }
+
+    /// [`Lexicon::get_packed_flags`] as a token holds it: `(None, 0)` for an unlisted word.
+    #[inline]
+    pub fn get_packed_entry(&self, key: u128) -> (Option<&'static WordInfo>, u8) {
         let (w, bit) = bloom_bit(key);
         if self.short_bits[w] & bit == 0 {
-            return None;
+            return (None, 0);
         }
-        self.short.get(key)
+        self.short.entry(key)
     }
 
     /// [`Lexicon::get_ascii_flags`] for the word `text[start..end]` of ASCII letters and digits
@@ -832,5 +885,74 @@ mod tests {
             );
         }
         assert_eq!(packed(b"0123456789abcdefg", true), None);
+    }
+
+    #[test]
+    fn data_lines_and_word_codes_split_as_str_methods_do() {
+        let tricky = "a b\n\n  # c\r\n\u{a0}x\u{a0}\n d\u{a0}e f \n\u{b}g\u{b}h\u{c}\t\n#\nz\r\n\r\nq\t\u{2003}r";
+        for data in [
+            tricky,
+            "",
+            "\n",
+            "x",
+            "x\n",
+            include_str!("data/abbreviations.txt"),
+            include_str!("data/adverbs.txt"),
+            include_str!("data/bare_clause_verbs.txt"),
+            include_str!("data/catenative_adjectives.txt"),
+            include_str!("data/catenative_verbs.txt"),
+            include_str!("data/clause_adjectives.txt"),
+            include_str!("data/clause_openers.txt"),
+            include_str!("data/cognition_verbs.txt"),
+            include_str!("data/confidence.txt"),
+            include_str!("data/confidence_broad.txt"),
+            include_str!("data/credit_markers.txt"),
+            include_str!("data/credit_words.txt"),
+            include_str!("data/determiners.txt"),
+            include_str!("data/document_nouns.txt"),
+            include_str!("data/elisions.txt"),
+            include_str!("data/evidence_verbs.txt"),
+            include_str!("data/finite_verbs.txt"),
+            include_str!("data/first_names.txt"),
+            include_str!("data/groups.txt"),
+            include_str!("data/honorifics.txt"),
+            include_str!("data/line_continuations.txt"),
+            include_str!("data/manner_verbs.txt"),
+            include_str!("data/message_nouns.txt"),
+            include_str!("data/name_stopwords.txt"),
+            include_str!("data/no_object_verbs.txt"),
+            include_str!("data/non_speaker_labels.txt"),
+            include_str!("data/org_words.txt"),
+            include_str!("data/partitives.txt"),
+            include_str!("data/phrasal_verbs.txt"),
+            include_str!("data/pronoun_forms.txt"),
+            include_str!("data/pronouns.txt"),
+            include_str!("data/receiving_verbs.txt"),
+            include_str!("data/roles.txt"),
+            include_str!("data/sentence_starters.txt"),
+            include_str!("data/source_nouns.txt"),
+            include_str!("data/speech_nouns.txt"),
+            include_str!("data/speech_verbs.txt"),
+            include_str!("data/stance_nouns.txt"),
+            include_str!("data/stance_verbs.txt"),
+            include_str!("data/time_followers.txt"),
+            include_str!("data/titles.txt"),
+            include_str!("data/to_object_verbs.txt"),
+        ] {
+            let expected: Vec<&str> = data
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect();
+            assert_eq!(data_lines(data).collect::<Vec<_>>(), expected);
+            let expected_codes: Vec<_> = expected
+                .iter()
+                .filter_map(|l| {
+                    let mut fields = l.split_whitespace();
+                    Some((fields.next()?, fields.next()))
+                })
+                .collect();
+            assert_eq!(word_codes(data).collect::<Vec<_>>(), expected_codes);
+        }
     }
 }

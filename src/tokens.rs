@@ -178,57 +178,50 @@ fn tokenize_piece(
                 continue;
             }
             Fast::Letter => {
-                // Most words: a path of their own, which knows the key's high half is zero.
-                let short = short_word(bytes, i);
-                if let ShortWord::Found(end, key, space_after) = short {
-                    if space_after || ends_ascii_word(bytes, end) {
-                        let (info, flags) = match lex.get_packed_flags(u128::from(key)) {
-                            Some((info, flags)) => (Some(info), flags),
-                            None => (None, 0),
-                        };
-                        push_word(
-                            text,
-                            out,
-                            Span::new(i, end),
-                            b.is_ascii_uppercase(),
-                            info,
-                            flags,
-                            &mut newline,
-                        );
-                        i = end + usize::from(space_after);
+                // Most words: sixteen bytes classified at once give the word's end, whether a
+                // space follows, and its lexicon key.
+                if let Some(chunk) = bytes.get(i..i + 16) {
+                    let chunk: &[u8; 16] = chunk.try_into().expect("sixteen bytes");
+                    if let Some((n, key, space_after)) = short_word(chunk) {
+                        let end = i + n;
+                        if space_after || ends_ascii_word(bytes, end) {
+                            let (info, flags) = lex.get_packed_entry(key);
+                            push_word(
+                                text,
+                                out,
+                                Span::new(i, end),
+                                b.is_ascii_uppercase(),
+                                info,
+                                flags,
+                                &mut newline,
+                            );
+                            i = end + usize::from(space_after);
+                            continue;
+                        }
+                        // Not ended by what follows: the general path.
+                        (i, newline) =
+                            slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
                         continue;
                     }
-                    // Not ended by what follows: the general path.
-                    (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
-                    continue;
                 }
-                let (end, key, space_after) = match short {
-                    ShortWord::Longer => long_word(bytes, i),
-                    _ => alnum_word(bytes, i),
-                };
-                if space_after || ends_ascii_word(bytes, end) {
-                    let found = match key {
-                        Some(key) => lex.get_packed_flags(key),
-                        // Letters and digits only, as `get_alnum_flags` needs.
-                        None => lex.get_alnum_flags(text, i, end),
-                    };
-                    let (info, flags) = match found {
+                // Near the end of the piece, or a word of sixteen letters and digits or more.
+                let end = alnum_end(bytes, i + 1);
+                if ends_ascii_word(bytes, end) {
+                    // Letters and digits only, as `get_alnum_flags` needs.
+                    let (info, flags) = match lex.get_alnum_flags(text, i, end) {
                         Some((info, flags)) => (Some(info), flags),
                         None => (None, 0),
                     };
-                    let span = Span::new(i, end);
                     push_word(
                         text,
                         out,
-                        span,
+                        Span::new(i, end),
                         b.is_ascii_uppercase(),
                         info,
                         flags,
                         &mut newline,
                     );
-                    // Most words are followed by one space: skipped here rather than by
-                    // another turn of the loop.
-                    i = end + usize::from(space_after || bytes.get(end) == Some(&b' '));
+                    i = end + usize::from(bytes.get(end) == Some(&b' '));
                     continue;
                 }
             }
@@ -501,89 +494,80 @@ static FAST: [Fast; 256] = {
     table
 };
 
-/// What [`short_word`] finds at a letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ShortWord {
-    /// A word of at most seven bytes: its end, its lexicon key (one word: the high half of the
-    /// full key is zero) and whether a space follows.
-    Found(usize, u64, bool),
-    /// Eight letters and digits from the letter on: a longer word ([`long_word`]).
-    Longer,
-    /// Fewer than eight bytes to read.
-    NearEnd,
+/// Every byte set to 0x20: or-ed into a word's bytes, it lower-cases the letters and leaves
+/// the digits as they are.
+const LOWER_16: u128 = u128::from_le_bytes([0x20; 16]);
+
+/// `LOW_BYTES[n]` has the low `n` bytes set: a table, because a variable shift of a `u128`
+/// is a dozen instructions.
+static LOW_BYTES: [u128; 16] = {
+    let mut masks = [0; 16];
+    let mut n = 1;
+    while n < 16 {
+        masks[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    masks
+};
+
+/// Bit `k` is set when byte `k` of `chunk` is an ASCII letter or digit.
+#[inline(always)]
+fn alnum_mask(chunk: &[u8; 16]) -> u32 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // SAFETY: SSE2 is part of the x86_64 baseline: every x86_64 processor has the feature
+        // the function is compiled with.
+        unsafe { alnum_mask_sse2(chunk) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    alnum_mask_swar(chunk)
 }
 
-/// [`alnum_word`] for a word of at most seven bytes with eight bytes readable from `i`, from
-/// one load.
-#[inline(always)]
-fn short_word(bytes: &[u8], i: usize) -> ShortWord {
-    const LOWER: u64 = 0x2020_2020_2020_2020;
-    let Some(chunk) = bytes.get(i..i + 8) else {
-        return ShortWord::NearEnd;
+/// [`alnum_mask`] in ten instructions: two range tests on sixteen bytes at once, where the
+/// tests on eight bytes in a register took twenty for half of them.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn alnum_mask_sse2(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::*;
+    let lo = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
+    let hi = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
+    // One unaligned load, as the compiler makes it.
+    let v = _mm_set_epi64x(hi as i64, lo as i64);
+    // `x` in `lo..lo + len` as a signed compare: shifted so that `lo` is -128.
+    let in_range = |x: __m128i, lo: u8, len: u8| {
+        let shifted = _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
+        _mm_cmplt_epi8(shifted, _mm_set1_epi8(0x80u8.wrapping_add(len) as i8))
     };
-    let first = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-    let other = not_alnum(first);
-    if other == 0 {
-        return ShortWord::Longer;
-    }
-    // At least 1 (the first byte is a letter) and at most 7.
-    let n = other.trailing_zeros() / 8;
-    let key = (first | LOWER) & ((1u64 << (8 * n)) - 1);
-    let space = (first >> (8 * n)) as u8 == b' ';
-    ShortWord::Found(i + n as usize, key, space)
+    let letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+    let digit = in_range(v, b'0', 10);
+    _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
 }
 
-/// [`alnum_word`] for a word whose first eight bytes are letters and digits.
-#[inline(always)]
-fn long_word(bytes: &[u8], i: usize) -> (usize, Option<u128>, bool) {
-    const LOWER: u64 = 0x2020_2020_2020_2020;
-    if let Some(chunk) = bytes.get(i..i + 16) {
-        let first = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
-        let second = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
-        let other = not_alnum(second);
-        if other != 0 {
-            let n = other.trailing_zeros() / 8;
-            let low = (second | LOWER) & (1u64 << (8 * n)).wrapping_sub(1);
-            let key = u128::from(first | LOWER) | u128::from(low) << 64;
-            let space = (second >> (8 * n)) as u8 == b' ';
-            return (i + 8 + n as usize, Some(key), space);
-        }
-    }
-    (alnum_end(bytes, i + 8), None, false)
+/// [`alnum_mask`] without SSE2: [`not_alnum`] on each half, its flag bits gathered by a
+/// multiply.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn alnum_mask_swar(chunk: &[u8; 16]) -> u32 {
+    let half = |bytes: &[u8]| {
+        let word = u64::from_le_bytes(bytes.try_into().expect("eight bytes"));
+        // The flag of byte k at bit 8k; the multiply moves it to bit 56 + k.
+        let flags = (!not_alnum(word) & 0x8080_8080_8080_8080) >> 7;
+        (flags.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
+    };
+    half(&chunk[..8]) | half(&chunk[8..]) << 8
 }
 
-/// The end of the run of ASCII letters and digits that starts with the letter at `i`, and,
-/// when it is at most fifteen bytes and sixteen can be read from `i`, its lexicon key
-/// ([`crate::lexicon::Lexicon::get_packed_flags`]): the word's bytes lower-cased, found from
-/// the same two loads as its end. Most words are these; the others are read by [`alnum_end`]
-/// (without a key). Also whether a space follows, known from the loads when there is a key:
-/// a space ends the word without the byte being read and classified again.
+/// The word of ASCII letters and digits that starts `chunk` with a letter, when it ends within
+/// it: its length, its lexicon key ([`crate::lexicon::Lexicon::get_packed_flags`]: its bytes
+/// lower-cased) and whether a space follows it. `None` for a word of sixteen bytes or more.
 #[inline(always)]
-fn alnum_word(bytes: &[u8], i: usize) -> (usize, Option<u128>, bool) {
-    // Setting 0x20 lower-cases the letters and leaves the digits as they are.
-    const LOWER: u64 = 0x2020_2020_2020_2020;
-    // The low `n` bytes of a word, for `n` below 8.
-    let low_bytes = |n: u32| (1u64 << (8 * n)).wrapping_sub(1);
-    if let Some(chunk) = bytes.get(i..i + 16) {
-        let first = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
-        let other = not_alnum(first);
-        if other != 0 {
-            // At least 1: the first byte is a letter.
-            let n = other.trailing_zeros() / 8;
-            let key = (first | LOWER) & low_bytes(n);
-            let space = (first >> (8 * n)) as u8 == b' ';
-            return (i + n as usize, Some(u128::from(key)), space);
-        }
-        let second = u64::from_le_bytes(chunk[8..].try_into().expect("eight bytes"));
-        let other = not_alnum(second);
-        if other != 0 {
-            let n = other.trailing_zeros() / 8;
-            let key = u128::from(first | LOWER) | u128::from((second | LOWER) & low_bytes(n)) << 64;
-            let space = (second >> (8 * n)) as u8 == b' ';
-            return (i + 8 + n as usize, Some(key), space);
-        }
+fn short_word(chunk: &[u8; 16]) -> Option<(usize, u128, bool)> {
+    // At least 1: the first byte is a letter. 16 for a longer word.
+    let n = (!alnum_mask(chunk) | 1 << 16).trailing_zeros() as usize;
+    if n == 16 {
+        return None;
     }
-    (alnum_end(bytes, i + 1), None, false)
+    let key = (u128::from_le_bytes(*chunk) | LOWER_16) & LOW_BYTES[n];
+    Some((n, key, chunk[n] == b' '))
 }
 
 /// The end of the run of ASCII letters and digits from `i`, eight bytes at a step: one
@@ -830,10 +814,7 @@ pub(crate) fn ascii_first_word(s: &str) -> Option<usize> {
     if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
-    let end = match short_word(bytes, 0) {
-        ShortWord::Found(end, _, _) => end,
-        _ => alnum_end(bytes, 1),
-    };
+    let end = alnum_end(bytes, 1);
     ends_ascii_word(bytes, end).then_some(end)
 }
 
@@ -1069,50 +1050,39 @@ mod tests {
         }
 
         #[test]
-        fn alnum_word_agrees_with_alnum_end_and_the_lexicon_key(
-            text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{0,20}"
+        fn short_words_agree_with_alnum_end_and_the_lexicon_key(
+            text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{15,20}"
         ) {
             let bytes = text.as_bytes();
-            let (end, key, space) = alnum_word(bytes, 0);
-            proptest::prop_assert_eq!(space, key.is_some() && bytes[end] == b' ');
-            proptest::prop_assert_eq!(end, alnum_end(bytes, 1));
-            if let Some(key) = key {
-                let lower = text[..end].to_ascii_lowercase();
-                let expected = lower
-                    .bytes()
-                    .enumerate()
-                    .fold(0u128, |k, (n, b)| k | u128::from(b) << (8 * n));
-                proptest::prop_assert!(end < 16);
-                proptest::prop_assert_eq!(key, expected);
-                proptest::prop_assert_eq!(
-                    lexicon().get_packed_flags(key),
-                    lexicon().get_alnum_flags(&text, 0, end)
-                );
+            let chunk: &[u8; 16] = bytes[..16].try_into().unwrap();
+            let end = alnum_end(bytes, 1);
+            match short_word(chunk) {
+                Some((n, key, space)) => {
+                    proptest::prop_assert_eq!(n, end);
+                    proptest::prop_assert_eq!(space, bytes[end] == b' ');
+                    let lower = text[..end].to_ascii_lowercase();
+                    let expected = lower
+                        .bytes()
+                        .enumerate()
+                        .fold(0u128, |k, (n, b)| k | u128::from(b) << (8 * n));
+                    proptest::prop_assert_eq!(key, expected);
+                    proptest::prop_assert_eq!(
+                        lexicon().get_packed_flags(key),
+                        lexicon().get_alnum_flags(&text, 0, end)
+                    );
+                }
+                None => proptest::prop_assert!(end >= 16),
             }
         }
 
         #[test]
-        fn short_and_long_words_agree_with_alnum_word(
-            text in "[a-zA-Z][a-zA-Z0-9]{0,20}[ .,'_\u{e9}A-Z0-9]{0,20}"
-        ) {
-            let bytes = text.as_bytes();
-            let expected = alnum_word(bytes, 0);
-            match short_word(bytes, 0) {
-                ShortWord::Found(end, key, space) => {
-                    proptest::prop_assert!(end < 8);
-                    proptest::prop_assert_eq!(end, expected.0);
-                    proptest::prop_assert_eq!(space, bytes[end] == b' ');
-                    if let Some(long_key) = expected.1 {
-                        proptest::prop_assert_eq!(u128::from(key), long_key);
-                        proptest::prop_assert_eq!(space, expected.2);
-                    }
-                }
-                ShortWord::Longer => {
-                    proptest::prop_assert!(expected.0 >= 8);
-                    proptest::prop_assert_eq!(long_word(bytes, 0), expected);
-                }
-                ShortWord::NearEnd => proptest::prop_assert!(bytes.len() < 8),
-            }
+        fn alnum_masks_agree_with_a_byte_loop(bytes in proptest::array::uniform16(proptest::num::u8::ANY)) {
+            let expected = bytes
+                .iter()
+                .enumerate()
+                .fold(0u32, |m, (k, b)| m | u32::from(b.is_ascii_alphanumeric()) << k);
+            proptest::prop_assert_eq!(alnum_mask(&bytes), expected);
+            proptest::prop_assert_eq!(alnum_mask_swar(&bytes), expected);
         }
 
         #[test]

@@ -133,19 +133,18 @@ impl Machine {
         self.stack.truncate(k);
         // Quotations completed after `close` (only possible for a fallback close) stay.
         let after_close = self.pending.partition_point(|q| q.span.start < close.end);
-        let after = self.pending.split_off(after_close.max(o.mark));
-        self.pending.truncate(o.mark);
         // Blank "quotes" (`" "`) are two stray marks, not a quotation.
-        if !text[o.span.end..close.start].trim().is_empty() {
-            self.pending.push(Quotation {
-                span: o.span.cover(close),
-                open: o.span,
-                close,
-                continues: o.continues,
-                style: o.style,
-            });
-        }
-        self.pending.extend(after);
+        let quotation = (!text[o.span.end..close.start].trim().is_empty()).then(|| Quotation {
+            span: o.span.cover(close),
+            open: o.span,
+            close,
+            continues: o.continues,
+            style: o.style,
+        });
+        // The quotations inside it are replaced by it, in place: splitting off the ones after
+        // it allocated a vector for them at every close.
+        self.pending
+            .splice(o.mark..after_close.max(o.mark), quotation);
     }
 
     /// At the end of a paragraph: the lowest quotation still open that a possessive-looking

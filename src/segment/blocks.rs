@@ -34,7 +34,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     }
     lines.push(Span::new(start.min(text.len()), text.len()));
 
-    let mut out = Vec::new();
+    // At most a block per line: the vector is not moved as it grows.
+    let mut out = Vec::with_capacity(lines.len());
     let mut open: Option<Span> = None;
     let flush = |open: &mut Option<Span>, out: &mut Vec<Paragraph>| {
         if let Some(span) = open.take() {

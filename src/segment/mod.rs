@@ -83,7 +83,8 @@ pub fn segment_tagged(text: &str, tags: &[Span]) -> Segmentation {
     let splitter = sentences::Splitter::new(text, tags);
     let paragraphs = blocks::paragraphs(text);
     let mut sentences = Vec::with_capacity(text.len() / 100 + 1);
-    let mut spans = Vec::new();
+    // Reused for every paragraph: room for the sentences of most at once.
+    let mut spans = Vec::with_capacity(16);
     for (p, para) in paragraphs.iter().enumerate() {
         spans.clear();
         match para.kind {
