@@ -909,8 +909,27 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         return true;
     }
     let from = comma.map_or(start, |k| k + 1);
-    verb_in(doc, from, end.min(from + MAX_SUBJECT_TOKENS), from)
+    if verb_in(doc, from, end.min(from + MAX_SUBJECT_TOKENS), from) {
+        return true;
+    }
+    // "says the scandal, while troublesome, was dealt with": an aside set off by two commas.
+    let Some(comma) = comma else {
+        return false;
+    };
+    let Some(second) = (from..end.min(from + MAX_ASIDE_TOKENS)).find(|&k| doc.is_punct(k, &[","]))
+    else {
+        return false;
+    };
+    let aside_opens = lower_word_is(doc, comma + 1, ASIDE_OPENERS);
+    aside_opens && verb_in(doc, second + 1, end.min(second + 1 + 3), second + 1)
 }
+
+/// Longest aside set off by commas inside a subject: ", while troublesome,".
+const MAX_ASIDE_TOKENS: usize = 6;
+/// Words that open an aside set off by commas inside a reported clause's subject.
+const ASIDE_OPENERS: &[&str] = &[
+    "while", "though", "although", "if", "once", "when", "however",
+];
 
 /// A verb among tokens `from..to`, up to the first comma, semicolon, dash or colon; a form at
 /// `clause_start` is read as the clause's first word.
@@ -2182,6 +2201,12 @@ mod tests {
             got[0].0,
             "the firm paid users who downloaded an app called Research"
         );
+    }
+
+    #[test]
+    fn an_aside_between_subject_and_verb_keeps_a_bare_clause() {
+        let got = run("He also says the scandal, while troublesome, was handled well.");
+        assert_eq!(got[0].0, "the scandal, while troublesome, was handled well");
     }
 
     #[test]
