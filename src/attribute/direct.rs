@@ -245,6 +245,15 @@ fn quote_then_cue_speaker(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         return None;
     }
     let m = mention_after(doc, skip_adverbs_forward(doc, k + 1, site.hi), site.hi)?;
+    // "Joe Roe, host of “Morning Talk,” suggested the …": a title inside the subject, before
+    // the verb; only a clause, its verb before the quotation or inside it, inverts with its
+    // speaker ("Biden “has a role to play,” said Doyle").
+    if !opens_clause(doc, site) {
+        let first = doc.sentence_range(site.open).start.max(site.lo);
+        if !super::reported::any_verb(doc, first, site.after) {
+            return None;
+        }
+    }
     Some(statement(
         doc,
         site,
@@ -513,6 +522,13 @@ mod tests {
             got.iter().all(|g| g.3 != "quote_then_cue_speaker"),
             "{got:?}"
         );
+        // A title inside the subject is no quotation with its speaker after the cue; a mixed
+        // quotation is, with its verb inside the marks.
+        let got = run("Joe Roe, host of “Morning Talk,” said the refusal could cost him.");
+        assert_eq!(got[0].0, "the refusal could cost him");
+        assert_eq!(got[0].1.as_deref(), Some("Joe Roe"));
+        let got = run("Biden “has a lot of good roles to play,” said Doyle.");
+        assert_eq!(got[0].3, "quote_then_cue_speaker");
     }
 
     #[test]

@@ -931,6 +931,18 @@ const ASIDE_OPENERS: &[&str] = &[
     "while", "though", "although", "if", "once", "when", "however",
 ];
 
+/// A verb in any piece of tokens `from..to` set off by commas or dashes: the tokens hold a
+/// clause, not only a subject with its appositive ("Rahm Roe, his chief of staff,").
+pub(super) fn any_verb(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    std::iter::once(from)
+        .chain(
+            (from..to)
+                .filter(|&j| doc.is_punct(j, &[",", "—", "–"]))
+                .map(|j| j + 1),
+        )
+        .any(|start| verb_in(doc, start, to, start))
+}
+
 /// A verb among tokens `from..to`, up to the first comma, semicolon, dash or colon; a form at
 /// `clause_start` is read as the clause's first word.
 fn verb_in(doc: &Doc<'_>, from: usize, to: usize, clause_start: usize) -> bool {
@@ -1419,15 +1431,7 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
     }
     // "Rahm Roe, his chief of staff, urged a strong stand": a subject and its appositive are no
     // clause.
-    let pieces = std::iter::once(sentence.start).chain(
-        (sentence.start..k - 1)
-            .filter(|&j| doc.is_punct(j, &[",", "—", "–"]))
-            .map(|j| j + 1),
-    );
-    if !pieces
-        .into_iter()
-        .any(|from| verb_in(doc, from, k - 1, from))
-    {
+    if !any_verb(doc, sentence.start, k - 1) {
         return None;
     }
     let content = clause(doc, sentence.start, k - 2)?;

@@ -121,6 +121,16 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     if end > lo && doc.is_punct(end - 1, &[",", "—", "–", ")"]) {
         return speaker_before_parenthetical(doc, end - 1, lo);
     }
+    // "Roe, the host of “Morning Talk,” said": the comma closing the aside stands inside the
+    // title's closing mark.
+    if end > lo + 1
+        && doc.is_quote_mark(end - 1)
+        && doc.is_punct(end - 2, &[","])
+        && doc.token_quote[end - 1]
+            .is_some_and(|q| doc.quotes[q as usize].span.end == doc.tokens[end - 1].span.end)
+    {
+        return speaker_before_parenthetical(doc, end - 1, lo);
+    }
     relative_head(doc, end, lo)
         .or_else(|| familiar_head(doc, end, lo))
         .or_else(|| mention_before(doc, end, lo))
@@ -182,9 +192,13 @@ fn relative_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
 /// school is, said"), but no quotation and no other cue.
 fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Option<Mention> {
     let floor = comma.saturating_sub(MAX_APPOSITIVE_TOKENS).max(lo);
+    // When `comma` is a closing mark, the comma inside it closes the aside, opening none.
+    let closing = |k: usize| k + 1 == comma && doc.is_quote_mark(comma);
     // "The firm's agent, Jane Doe, said": a name set off after a description is the mention
     // nearest the cue.
-    if let Some(open) = (floor..comma).rev().find(|&k| doc.is_punct(k, &[","]))
+    if let Some(open) = (floor..comma)
+        .rev()
+        .find(|&k| doc.is_punct(k, &[","]) && !closing(k))
         && open > lo
         && doc.is_word(open - 1)
         && !doc.tokens[open - 1].upper
@@ -200,12 +214,12 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
     let mut fallback = None;
     while let Some(k) = (floor..open)
         .rev()
-        .find(|&k| doc.is_punct(k, &[",", "(", "—", "–"]))
+        .find(|&k| doc.is_punct(k, &[",", "(", "—", "–"]) && !closing(k))
     {
         open = k;
         // Quotation marks only around a title inside it: "the co-author of “Going Viral,”".
         // Apostrophes do not count: "the girls’ school graduate".
-        let marks = (open + 1..comma)
+        let marks = (open + 1..=comma)
             .filter(|&k| doc.is_quotation_mark(k))
             .count();
         let starts_relative = doc.is_word(open + 1)
