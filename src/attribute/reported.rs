@@ -912,24 +912,20 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     if verb_in(doc, from, end.min(from + MAX_SUBJECT_TOKENS), from) {
         return true;
     }
-    // "says the scandal, while troublesome, was dealt with": an aside set off by two commas.
-    let Some(comma) = comma else {
+    // "says the scandal, while troublesome, was dealt with", "said she, too, wants": an aside
+    // set off by two commas.
+    if comma.is_none() {
         return false;
-    };
+    }
     let Some(second) = (from..end.min(from + MAX_ASIDE_TOKENS)).find(|&k| doc.is_punct(k, &[","]))
     else {
         return false;
     };
-    let aside_opens = lower_word_is(doc, comma + 1, ASIDE_OPENERS);
-    aside_opens && verb_in(doc, second + 1, end.min(second + 1 + 3), second + 1)
+    verb_in(doc, second + 1, end.min(second + 1 + 3), second + 1)
 }
 
 /// Longest aside set off by commas inside a subject: ", while troublesome,".
 const MAX_ASIDE_TOKENS: usize = 6;
-/// Words that open an aside set off by commas inside a reported clause's subject.
-const ASIDE_OPENERS: &[&str] = &[
-    "while", "though", "although", "if", "once", "when", "however",
-];
 
 /// A verb in any piece of tokens `from..to` set off by commas or dashes: the tokens hold a
 /// clause, not only a subject with its appositive ("Rahm Roe, his chief of staff,").
@@ -1421,7 +1417,12 @@ fn second_piece(doc: &Doc<'_>, cue: &Cue, rule: &str, mention: Option<Mention>) 
 fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
     let sentence = doc.sentence_range(cue.first);
     let k = skip_adverbs_back(doc, cue.first, sentence.start);
-    if k <= sentence.start + 1 || !doc.is_punct(k - 1, &[","]) || cue.participle {
+    // Only a verb of saying inverts with its subject: not "…, she, too, wants an inquiry".
+    if k <= sentence.start + 1
+        || !doc.is_punct(k - 1, &[","])
+        || cue.participle
+        || cue.class != VerbClass::Speech
+    {
         return None;
     }
     let m = mention_after(doc, cue.last + 1, sentence.end)?;
@@ -2211,6 +2212,10 @@ mod tests {
     fn an_aside_between_subject_and_verb_keeps_a_bare_clause() {
         let got = run("He also says the scandal, while troublesome, was handled well.");
         assert_eq!(got[0].0, "the scandal, while troublesome, was handled well");
+        let got =
+            crate::attribute::broad_texts("Jane Dunn said Wednesday she, too, wants an inquiry.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "she, too, wants an inquiry");
     }
 
     #[test]
