@@ -144,6 +144,9 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
                             .or_else(|| defined_organisation(doc, &m, &mut definitions))
                             .or_else(|| m.name.map(|n| shared(&doc.text[n])));
                     }
+                    SpeakerType::Group if let Some(name) = joined_names(doc, &mut people, &m) => {
+                        speaker_name = Some(name);
+                    }
                     SpeakerType::Group => {
                         speaker_name = fuller_group(doc, &out, &resolved, &m)
                             .or_else(|| m.name.map(|n| shared(&doc.text[n])));
@@ -201,6 +204,25 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
     }
     people.recycle();
     out
+}
+
+/// "Both Sandmann and Phillips said": each of the names joined by "and" in its fullest form
+/// ("Nick Sandmann and Nathan Phillips"), as a person's name would be.
+fn joined_names<'t>(doc: &Doc<'t>, people: &mut People<'t>, m: &Mention) -> Option<Name> {
+    let start = doc.token_at(m.name?.start);
+    let and = (start + 1..m.last).find(|&k| {
+        doc.is_word(k) && doc.word(k) == "and" && doc.tokens[k - 1].upper && doc.tokens[k + 1].upper
+    })?;
+    let mut names = Vec::with_capacity(2);
+    for (first, last) in [(start, and - 1), (and + 1, m.last)] {
+        let part = crate::mentions::classify(doc, first, last);
+        let name = match person_named(doc, people, &part) {
+            Some(p) => people.people[p].shared_name(),
+            None => shared(&doc.text[part.name.unwrap_or(part.span)]),
+        };
+        names.push(name);
+    }
+    Some(shared(&names.join(" and ")))
 }
 
 /// `doc.seg.sentence_at(pos)`, found by stepping on from sentence `hint` (which it updates)

@@ -456,3 +456,9 @@ fn spare_buffers_leave_the_names_as_they_were() {
     let _ = names("“No,” he said.");
     assert_eq!(names(text), first);
 }
+
+#[test]
+fn names_joined_by_and_resolve_each_to_its_fullest_form() {
+    let text = "Tavi Okoro met Jane Dunn. Both Okoro and Dunn said the plan had failed.";
+    assert_eq!(names(text), [some("Tavi Okoro and Jane Dunn")]);
+}
