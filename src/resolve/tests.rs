@@ -462,3 +462,10 @@ fn names_joined_by_and_resolve_each_to_its_fullest_form() {
     let text = "Tavi Okoro met Jane Dunn. Both Okoro and Dunn said the plan had failed.";
     assert_eq!(names(text), [some("Tavi Okoro and Jane Dunn")]);
 }
+
+#[test]
+fn a_sports_position_is_a_role_for_the_player_last_named() {
+    let text =
+        "John Okoro scored twice on Friday. The 26-year-old winger said the team played well.";
+    assert_eq!(names(text), [some("John Okoro")]);
+}
