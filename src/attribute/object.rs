@@ -4,7 +4,7 @@
 
 use super::reported::{
     PERSON_RELATIVES, WEEKDAYS, agrees, attribution, classify_content, infinitive, lower_word_is,
-    main_subject, past_form, progressive, subject,
+    main_subject, negated_progressive, past_form, progressive, subject,
 };
 use super::speaker::{is_adverb, skip_adverbs_back, skip_adverbs_forward};
 use super::{Doc, State};
@@ -179,8 +179,9 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         && !cue.participle
         && lower_word_is(doc, cue.last + 1, &["about"])
         && before.is_some_and(|k| lower_word_is(doc, k, super::reported::BE_FORMS));
+    // A negated progressive tells a stance too: "the candidates aren't offering specifics".
     let active = if cue.participle {
-        progressive(doc, cue) || after_comma || modifies_noun()
+        progressive(doc, cue) || negated_progressive(doc, cue) || after_comma || modifies_noun()
     } else {
         asked_about || !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
     };
@@ -217,7 +218,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     }
     let m = if cue.participle && after_comma {
         participle_subject(doc, cue, &sentence, state)?
-    } else if cue.participle && !progressive(doc, cue) {
+    } else if cue.participle && !progressive(doc, cue) && !negated_progressive(doc, cue) {
         crate::mentions::mention_before(doc, cue.first, sentence.start)?
     } else {
         let m = subject(doc, cue, sentence.start)?;
@@ -282,7 +283,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         end = comma;
     }
     // "A pastor supporting the mayor| left early": the sentence's own verb ends the object.
-    if cue.participle && !after_comma && !progressive(doc, cue) {
+    if cue.participle && !after_comma && !progressive(doc, cue) && !negated_progressive(doc, cue) {
         end = (start + 1..end)
             .find(|&k| {
                 let t = &doc.tokens[k];
@@ -445,7 +446,11 @@ fn nominal_head(doc: &Doc<'_>, m: &Mention) -> bool {
 /// The mention can be the verb's subject: not a possessor ("Clinton's attacks on", "its
 /// calls to"), and not the head of a naming phrase ("a group called Ginbot 7").
 fn plausible_subject(doc: &Doc<'_>, cue: &Cue, m: &Mention) -> bool {
-    let possessive = |k: usize| doc.ends_possessive(k) || lower_word_is(doc, k, POSSESSIVES);
+    // "He's praising": a pronoun with "is" run into it is no possessor.
+    let possessive = |k: usize| {
+        (doc.ends_possessive(k) && !crate::mentions::contracted_be(doc, k))
+            || lower_word_is(doc, k, POSSESSIVES)
+    };
     let naming = cue.lemma == "call" && lower_word_is(doc, m.first, &["a", "an"]);
     !(possessive(m.last) || naming)
 }
@@ -673,6 +678,16 @@ mod tests {
     fn a_verb_after_yet_ends_the_object_and_its_comma() {
         let got = run("Okoro praised the plan for the bridge, yet said it would cost too much.");
         assert_eq!(got[0].0, "the plan for the bridge");
+    }
+
+    #[test]
+    fn a_contracted_or_negated_progressive_takes_an_object() {
+        let got = run("He’s also praising the former governor.");
+        assert_eq!(got[0].0, "the former governor");
+        assert_eq!(got[0].1.as_deref(), Some("He"));
+        let got = run("The candidates aren't offering specifics on the plan.");
+        assert_eq!(got[0].0, "specifics on the plan");
+        assert_eq!(got[0].1.as_deref(), Some("The candidates"));
     }
 
     #[test]

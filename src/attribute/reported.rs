@@ -183,6 +183,24 @@ pub(super) fn progressive(doc: &Doc<'_>, cue: &Cue) -> bool {
     k > 0 && (lower_word_is(doc, k - 1, BE_FORMS) || crate::mentions::contracted_be(doc, k - 1))
 }
 
+/// "isn't offering", "aren't saying": a progressive negated in one word.
+pub(super) fn negated_progressive(doc: &Doc<'_>, cue: &Cue) -> bool {
+    cue.participle
+        && cue.first > 0
+        && [
+            "isn't",
+            "aren't",
+            "wasn't",
+            "weren't",
+            "isn’t",
+            "aren’t",
+            "wasn’t",
+            "weren’t",
+        ]
+        .iter()
+        .any(|w| doc.is_word(cue.first - 1) && doc.word(cue.first - 1).eq_ignore_ascii_case(w))
+}
+
 static CATENATIVE_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/catenative_verbs.txt")).collect()
 });
