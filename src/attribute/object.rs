@@ -139,7 +139,9 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     // "is promising to …" is active; "was endorsed by" and "to oppose" are not. A participle
     // after a comma tells more of the main clause's subject: "Trump spoke, attacking Clinton".
     let sentence = doc.sentence_range(cue.first);
-    let after_comma = cue.first > sentence.start && doc.is_punct(cue.first - 1, &[","]);
+    // An adverb may stand between: "…, often citing trust".
+    let lead = skip_adverbs_back(doc, cue.first, sentence.start);
+    let after_comma = lead > sentence.start && doc.is_punct(lead - 1, &[","]);
     // An adverb may stand between: "was also endorsed", "is widely expected".
     let before = (sentence.start..cue.first)
         .rev()

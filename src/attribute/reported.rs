@@ -1648,11 +1648,13 @@ fn dateline_dash(doc: &Doc<'_>, sentence: &std::ops::Range<usize>, before: usize
 fn participle_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
     // The comma may stand inside a closing mark: “constructive,” adding …; a preposition may
     // govern the participle: "… by saying that …".
+    // An adverb may stand between: "…, eventually saying …".
+    let k = skip_adverbs_back(doc, cue.first, doc.sentence_range(cue.first).start);
     if !cue.participle
-        || cue.first == 0
-        || !(doc.is_punct(cue.first - 1, &[","])
-            || doc.is_quote_mark(cue.first - 1)
-            || lower_word_is(doc, cue.first - 1, GERUND_PREPOSITIONS))
+        || k == 0
+        || !(doc.is_punct(k - 1, &[","])
+            || doc.is_quote_mark(k - 1)
+            || lower_word_is(doc, k - 1, GERUND_PREPOSITIONS))
     {
         return None;
     }
@@ -2142,6 +2144,13 @@ mod tests {
             got[0].1.as_deref(),
             Some("the most recent numbers from Statistics Canada")
         );
+    }
+
+    #[test]
+    fn an_adverb_may_stand_between_the_comma_and_the_participle() {
+        let got = run("Okoro turned tougher on Dunn, eventually saying he would be a disaster.");
+        assert_eq!(got[0].0, "he would be a disaster");
+        assert_eq!(got[0].1.as_deref(), Some("Okoro"));
     }
 
     #[test]
