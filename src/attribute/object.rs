@@ -467,7 +467,15 @@ fn opens_object(doc: &Doc<'_>, start: usize) -> bool {
     !lower_word_is(doc, start, ADVERBIAL_STARTS)
         && !doc.word_in(start, WEEKDAYS)
         && !reflexive(doc.word(start))
+        && !lower_word_is(doc, start, AUXILIARIES)
 }
+
+/// Auxiliaries and modals: after a participle they are the sentence's own verb, so the
+/// participle described a noun ("A merger announced Monday| would turn …").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
+];
 
 /// "himself", "themselves".
 pub(super) fn reflexive(word: &str) -> bool {
@@ -690,6 +698,12 @@ mod tests {
         let got = run("The candidates aren't offering specifics on the plan.");
         assert_eq!(got[0].0, "specifics on the plan");
         assert_eq!(got[0].1.as_deref(), Some("The candidates"));
+    }
+
+    #[test]
+    fn a_participle_before_the_sentences_auxiliary_has_no_object() {
+        let got = run("A draft document approved Saturday would move the party to the left.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
