@@ -514,6 +514,8 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             && crate::cues::cue_at(doc, k).is_some_and(|c| c.class == VerbClass::Speech)
             && k > start
             && !lower_word_is(doc, k - 1, &["had", "has", "have", "to"])
+            // "decried Trump’s repeated calls": after a possessive the form describes a noun.
+            && !doc.ends_possessive(k - 1)
             && crate::mentions::mention_before(doc, k, start).is_some();
         // "supporting Brooks| and has been in touch": a second verb ends the object.
         let second_verb = lower_word_is(doc, k, &["and", "or", "yet"])
@@ -704,6 +706,14 @@ mod tests {
     fn a_participle_before_the_sentences_auxiliary_has_no_object() {
         let got = run("A draft document approved Saturday would move the party to the left.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_possessor_and_a_participle_inside_the_object_go_on_with_it() {
+        let got = run("Khan decried Okoro’s repeated calls to ban all imports.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Okoro’s repeated calls to ban all imports");
+        assert_eq!(got[0].1.as_deref(), Some("Khan"));
     }
 
     #[test]

@@ -556,7 +556,11 @@ fn is_question_word(doc: &Doc<'_>, i: usize) -> bool {
 /// The speaker left of the cue, also through a relative pronoun: "supporters who said …".
 pub(super) fn subject(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
     if let Some(m) = speaker_before(doc, cue.first, lo) {
-        return Some(m);
+        // "Roe’s repeated calls": a possessor right before the form, which is an adjective.
+        let possessor = m.last + 1 == cue.first
+            && doc.ends_possessive(m.last)
+            && !crate::mentions::contracted_be(doc, m.last);
+        return (!possessor).then_some(m);
     }
     let k = skip_adverbs_back(doc, cue.first, lo);
     if k > lo
