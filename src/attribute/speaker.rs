@@ -217,6 +217,15 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
         .find(|&k| doc.is_punct(k, &[",", "(", "—", "–"]) && !closing(k))
     {
         open = k;
+        // "(they tied for fourth)" closed inside an aside opened further left opens nothing:
+        // "Hadwin, who played with Taylor (they tied for fourth) in 2018, said"; but "Sen. Jane
+        // Roe (D-Mass.), said".
+        if doc.is_punct(k, &["("])
+            && (k + 1..comma).any(|j| doc.is_punct(j, &[")"]))
+            && (floor..k).any(|j| doc.is_punct(j, &[","]))
+        {
+            continue;
+        }
         // Quotation marks only around a title inside it: "the co-author of “Going Viral,”".
         // Apostrophes do not count: "the girls’ school graduate".
         let marks = (open + 1..=comma)
@@ -341,6 +350,18 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Jane Roe"));
         let got = before("Jane Roe, a senator and self-described socialist, said it.");
         assert_eq!(got.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_parenthesis_closed_inside_an_aside_opens_nothing() {
+        let got = before(
+            "Hadwin, who played at the cup with Taylor (they tied for fourth) in the fall, said it.",
+        );
+        assert_eq!(got.as_deref(), Some("Hadwin"));
+        assert_eq!(
+            before("Sen. Jane Roe (D-Mass.), said it.").as_deref(),
+            Some("Sen. Jane Roe")
+        );
     }
 
     #[test]
