@@ -180,6 +180,14 @@ fn continues(doc: &Doc<'_>, prev: &Statement, next: &Statement) -> bool {
     if prev.cue.is_some() && next.cue == prev.cue {
         return true;
     }
+    // A quotation beside a report of the same speaker goes on with it: "Roe said the plan
+    // failed. “We tried everything.”"
+    if next.rule == "quote_beside_statement"
+        && next.speaker_name == prev.speaker_name
+        && doc.seg.paragraph_at(prev.quote.start) == doc.seg.paragraph_at(next.quote.start)
+    {
+        return true;
+    }
     // The first piece may be mixed: Prices are “too high,” she said. “We will act.”
     matches!(prev.kind, Kind::Direct | Kind::Mixed)
         && next.kind == Kind::Direct
@@ -234,6 +242,16 @@ mod tests {
     fn a_mixed_first_piece_joins_the_quotation_after_it() {
         let text = "Prices are “far too high,” the mayor said. “We will act on it.”";
         assert_eq!(joined(text), vec![text.to_string()]);
+    }
+
+    #[test]
+    fn a_quotation_beside_a_report_of_its_speaker_goes_on_with_it() {
+        let text = "The mayor said the bridge would open on Monday. “We have waited long enough.”";
+        assert_eq!(
+            joined(text),
+            vec!["the bridge would open on Monday. “We have waited long enough.”".to_string()]
+        );
+        assert_eq!(crate::extract(text).len(), 2);
     }
 
     #[test]
