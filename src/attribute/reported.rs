@@ -432,6 +432,14 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
         return Some(k);
     }
     for j in k..end.min(k + MAX_THAT_DISTANCE) {
+        // "says he opposes violence but that the plans won't help": a second complement, after
+        // a first one without "that".
+        if j > k + 1
+            && lower_word_is(doc, j, &["that"])
+            && lower_word_is(doc, j - 1, &["but", "and"])
+        {
+            break;
+        }
         if lower_word_is(doc, j, &["that"]) && complementiser(doc, j) {
             return Some(j);
         }
@@ -2236,6 +2244,15 @@ mod tests {
         assert_eq!(
             got[0].0,
             "the firm paid users who downloaded an app called Research"
+        );
+    }
+
+    #[test]
+    fn a_second_complement_with_that_does_not_skip_the_first() {
+        let got = run("Roe says he opposes violence but that the plans won’t help prevent it.");
+        assert_eq!(
+            got[0].0,
+            "he opposes violence but that the plans won’t help prevent it"
         );
     }
 
