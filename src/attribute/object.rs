@@ -68,6 +68,8 @@ const ADVERBIAL_STARTS: &[&str] = &[
 ];
 /// Longest object, in tokens.
 const MAX_OBJECT_TOKENS: usize = 80;
+/// Longest object before a colon that the words after it spell out ("one surefire method:").
+const MAX_SPELLED_OUT_OBJECT_TOKENS: usize = 6;
 
 /// Lemmas whose object is seldom content.
 static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -535,10 +537,17 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
                             .and_then(|x| x.verb.or(x.stance))
                             .is_some_and(|v| !v.base && !v.third_person && !v.participle))
             });
+        // "suggested one method: a speech that …": a short object goes on with what the colon
+        // spells out.
+        let spelled_out = doc.is_punct(k, &[":"])
+            && k - start <= MAX_SPELLED_OUT_OBJECT_TOKENS
+            && k + 1 < end
+            && (doc.is_word(k + 1) || doc.is_quote_mark(k + 1));
         let breaks = !quoted
             && (second_verb
                 || comma_clause
                 || t.kind == TokenKind::Punct
+                    && !spelled_out
                     && doc.is_punct(k, &[";", ":", "—", "–", "(", ")", "[", "]"])
                 || lower_word_is(doc, k, CLAUSE_BREAKS)
                 || report);
@@ -714,6 +723,22 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Okoro’s repeated calls to ban all imports");
         assert_eq!(got[0].1.as_deref(), Some("Khan"));
+    }
+
+    #[test]
+    fn a_short_object_goes_on_with_what_a_colon_spells_out() {
+        let got = run("They suggested one sure method: a speech by the mayor that explains it.");
+        assert_eq!(
+            got[0].0,
+            "one sure method: a speech by the mayor that explains it"
+        );
+        // A long object ends at its colon.
+        let got =
+            run("They backed the long and costly plan for a new bridge over the river: it passed.");
+        assert_eq!(
+            got[0].0,
+            "the long and costly plan for a new bridge over the river"
+        );
     }
 
     #[test]
