@@ -943,12 +943,20 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         return true;
     }
     // "says the scandal, while troublesome, was dealt with", "said she, too, wants": an aside
-    // set off by two commas.
-    if comma.is_none() {
-        return false;
-    }
-    let Some(second) = (from..end.min(from + MAX_ASIDE_TOKENS)).find(|&k| doc.is_punct(k, &[","]))
-    else {
+    // set off by two commas; "said the visit — the state's biggest market — would help": by
+    // two dashes.
+    let dashes = &["—", "–"];
+    let second = match comma {
+        Some(_) => (from..end.min(from + MAX_ASIDE_TOKENS)).find(|&k| doc.is_punct(k, &[","])),
+        None => (start..end.min(start + MAX_SUBJECT_TOKENS))
+            .take_while(|&k| !doc.is_punct(k, &[",", ";", ":"]))
+            .find(|&k| doc.is_punct(k, dashes))
+            .and_then(|first| {
+                (first + 1..end.min(first + 1 + MAX_ASIDE_TOKENS))
+                    .find(|&k| doc.is_punct(k, dashes))
+            }),
+    };
+    let Some(second) = second else {
         return false;
     };
     verb_in(doc, second + 1, end.min(second + 1 + 3), second + 1)
