@@ -2272,6 +2272,11 @@ mod tests {
             crate::attribute::broad_texts("Jane Dunn said Wednesday she, too, wants an inquiry.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "she, too, wants an inquiry");
+        let got = run("Roe said the visit — the state’s biggest market — would help him.");
+        assert_eq!(
+            got[0].0,
+            "the visit — the state’s biggest market — would help him"
+        );
     }
 
     #[test]
