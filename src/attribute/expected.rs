@@ -1,6 +1,7 @@
-//! Expectations, hearsay and impressions, in the broad sense only: "X is expected to …",
-//! "X reportedly …" and "X seems to …" report what someone unnamed expects, claims or perceives,
-//! with the whole clause, subject included, as their content.
+//! Expectations, hearsay, impressions and reputations, in the broad sense only: "X is expected
+//! to …", "X reportedly …", "X seems to …" and "X is known for …" report what someone unnamed
+//! expects, claims, perceives or knows, with the whole clause, subject included, as their
+//! content.
 
 use super::reported::lower_word_is;
 use super::{Attribution, Doc, State};
@@ -23,6 +24,14 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         let k = doc.token_at(pos);
         if doc.tokens.get(k).is_some_and(|t| t.span.start == pos)
             && let Some(a) = expected_clause(doc, state, k)
+        {
+            state.push(doc, a);
+        }
+    }
+    for (pos, _) in doc.text.match_indices(" known") {
+        let k = doc.token_at(pos + 1);
+        if doc.tokens.get(k).is_some_and(|t| t.span.start == pos + 1)
+            && let Some(a) = known_clause(doc, state, k)
         {
             state.push(doc, a);
         }
@@ -143,6 +152,39 @@ fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution
     unnamed(doc, &sentence, start, k + 2, cue, "expected_clause")
 }
 
+/// SUBJECT be known (as|for) …: the clause is what is known of the subject, by people unnamed.
+///
+/// Example: The senator is best known for his work on the farm bill.
+fn known_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
+    if !lower_word_is(doc, k, &["known"]) || !state.free_at(doc, k) {
+        return None;
+    }
+    let sentence = doc.sentence_range(k);
+    // "to" names who knows ("well known to voters"): a hearer-like phrase, not what is known.
+    if lower_word_is(doc, k + 1, &["to"]) {
+        return None;
+    }
+    // "is best known", "has long been known": adverbs between the verb and its participle.
+    let mut verb = k;
+    while verb > sentence.start && lower_word_is(doc, verb - 1, DEGREES) {
+        verb -= 1;
+    }
+    let be = super::reported::be_before(doc, verb, sentence.start)?;
+    let start = subject_start(doc, &sentence, be)?;
+    let cue = Cue {
+        first: be,
+        last: k,
+        span: doc.tokens_span(be, k),
+        lemma: "know",
+        class: VerbClass::Cognition,
+        participle: false,
+    };
+    unnamed(doc, &sentence, start, k + 1, cue, "known_clause")
+}
+
+/// Words of degree before "known" that no adverb list holds: "best known", "well known".
+const DEGREES: &[&str] = &["best", "better", "well", "most", "long", "perhaps"];
+
 /// Adverbs that report hearsay: the clause they stand in is someone's unnamed claim.
 const HEARSAY: &[&str] = &["reportedly", "allegedly", "supposedly", "purportedly"];
 
@@ -217,6 +259,21 @@ fn unnamed(
 #[cfg(test)]
 mod tests {
     use crate::attribute::broad_texts as broad;
+
+    #[test]
+    fn a_reputation_is_the_whole_clause_without_a_speaker() {
+        let got = broad("The senator is best known for his work on the farm bill.");
+        assert_eq!(
+            got,
+            vec![(
+                "The senator is best known for his work on the farm bill".into(),
+                None,
+                Some("is best known".into())
+            )]
+        );
+        // Who knows the subject is named by "to": no reputation.
+        assert!(broad("Both women are well known to voters.").is_empty());
+    }
 
     #[test]
     fn an_expectation_is_the_whole_clause_without_a_speaker() {
