@@ -5,7 +5,10 @@ use crate::quotes::{self, Quotation};
 use crate::segment::{self, Segmentation};
 use crate::span::Span;
 use crate::tokens::{self, Token, TokenKind};
+use spare::Spare;
 use std::ops::Range;
+
+mod spare;
 
 pub struct Doc<'t> {
     pub text: &'t str,
@@ -33,32 +36,48 @@ pub struct Doc<'t> {
 
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Self {
+        // Every vector but the tokenizer's is filled in one an earlier text left.
+        let Spare {
+            mut seg,
+            mut quotes,
+            mut token_sentence,
+            mut sentence_tokens,
+            mut paragraph_tokens,
+            mut token_quote,
+            mut token_paragraph,
+            mut scratch,
+        } = Spare::take();
         let tags = markup::tags(text);
-        let seg = segment::segment_tagged(text, &tags);
-        let quotes = quotes::find_quotes_tagged(text, &seg, &tags);
+        segment::segment_into(text, &tags, &mut seg, &mut scratch.segment);
+        quotes::find_quotes_into(text, &seg, &tags, &mut quotes, &mut scratch.quotes);
         let tokens::Tokens {
             tokens,
             capitalised,
             cue_candidates,
             that: that_tokens,
         } = tokens::tokenize_indexed(text, &tags);
-        let sentence_tokens = ranges(&tokens, seg.sentences.iter().map(|s| s.span));
-        let paragraph_tokens = paragraph_ranges(&tokens, &seg, &sentence_tokens);
-        let token_sentence = assign(&sentence_tokens, tokens.len());
+        ranges(
+            &tokens,
+            seg.sentences.iter().map(|s| s.span),
+            &mut sentence_tokens,
+        );
+        paragraph_ranges(&tokens, &seg, &sentence_tokens, &mut paragraph_tokens);
+        assign(&sentence_tokens, tokens.len(), &mut token_sentence);
         // Quotes are sorted and disjoint, and so are tokens: the tokens inside a quote are the
         // run from its first token that ends within it. Found by binary search per quote
         // rather than a branchy walk over every token.
         // Written once each, in order, rather than zeroed first and then filled.
-        let mut token_quote = Vec::with_capacity(tokens.len());
-        for (k, r) in ranges(&tokens, quotes.iter().map(|q| q.span))
-            .into_iter()
-            .enumerate()
-        {
+        let quote_tokens = &mut scratch.quote_tokens;
+        ranges(&tokens, quotes.iter().map(|q| q.span), quote_tokens);
+        token_quote.clear();
+        token_quote.reserve(tokens.len());
+        for (k, r) in quote_tokens.iter().enumerate() {
             token_quote.resize(r.start, None);
             token_quote.resize(r.end, Some(k as u32));
         }
         token_quote.resize(tokens.len(), None);
-        let token_paragraph = assign(&paragraph_tokens, tokens.len());
+        assign(&paragraph_tokens, tokens.len(), &mut token_paragraph);
+        Spare::keep_scratch(scratch);
         Doc {
             text,
             seg,
@@ -198,13 +217,14 @@ fn short_eq(a: &[u8], b: &[u8]) -> bool {
 /// before it, from the spans' token `ranges`: a range starts at the first token starting in
 /// its span, so the tokens from there to the next range's start go to its span (and those
 /// before the second range's start to the first).
-fn assign(ranges: &[Range<usize>], n: usize) -> Vec<u32> {
-    let mut out = Vec::with_capacity(n);
+/// Written to `out` (cleared first).
+fn assign(ranges: &[Range<usize>], n: usize, out: &mut Vec<u32>) {
+    out.clear();
+    out.reserve(n);
     for (k, r) in ranges.iter().enumerate().skip(1) {
-        fill_to(&mut out, r.start, (k - 1) as u32);
+        fill_to(out, r.start, (k - 1) as u32);
     }
-    fill_to(&mut out, n, ranges.len().saturating_sub(1) as u32);
-    out
+    fill_to(out, n, ranges.len().saturating_sub(1) as u32);
 }
 
 /// `out.resize(len, value)` for a `len` not below `out.len()` (the ranges are sorted), by
@@ -220,8 +240,10 @@ fn fill_to(out: &mut Vec<u32>, len: usize, value: u32) {
 /// it to the last ending in it. Tokens are sorted, so both ends are searches onwards.
 /// The end is first looked for where the text's average token length puts it: a sentence's
 /// end is then a step or two away, where a gallop from its start took a dozen comparisons.
-fn ranges(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(spans.size_hint().0);
+/// Written to `out` (cleared first).
+fn ranges(tokens: &[Token], spans: impl Iterator<Item = Span>, out: &mut Vec<Range<usize>>) {
+    out.clear();
+    out.reserve(spans.size_hint().0);
     let text_len = tokens.last().map_or(1, |t| t.span.end.max(1));
     let mut i = 0;
     for s in spans {
@@ -230,7 +252,6 @@ fn ranges(tokens: &[Token], spans: impl Iterator<Item = Span>) -> Vec<Range<usiz
         i = search_near(tokens, a, guess, |t| t.span.end <= s.end);
         out.push(a..i);
     }
-    out
 }
 
 /// `from + tokens[from..].partition_point(pred)`, searched outwards from `guess`: galloping
@@ -263,13 +284,16 @@ fn search_near(
 /// [`ranges`] of the paragraphs, from the sentences': a paragraph starts where its first
 /// sentence starts and ends where its last one ends, so its range is most often theirs. Each
 /// guess is checked against the definition (two comparisons per end) and searched for when it
-/// fails, so the result is the same as `ranges` over the paragraph spans.
+/// fails, so the result is the same as `ranges` over the paragraph spans. Written to `out`
+/// (cleared first).
 fn paragraph_ranges(
     tokens: &[Token],
     seg: &Segmentation,
     sentences: &[Range<usize>],
-) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(seg.paragraphs.len());
+    out: &mut Vec<Range<usize>>,
+) {
+    out.clear();
+    out.reserve(seg.paragraphs.len());
     let (mut i, mut k) = (0, 0);
     for (p, para) in seg.paragraphs.iter().enumerate() {
         let s = para.span;
@@ -301,7 +325,6 @@ fn paragraph_ranges(
         };
         out.push(a..i);
     }
-    out
 }
 
 /// `from + tokens[from..].partition_point(pred)`, found by galloping: steps of 1, 2, 4, …
@@ -428,6 +451,51 @@ mod tests {
                             || crate::segment::abbreviation(w).is_some())
                 };
                 assert_eq!(doc.is_abbreviation_dot(i), expected, "{text:?} {i}");
+            }
+        }
+    }
+
+    /// What a [`Doc`] holds besides the text and the tokenizer's vectors.
+    fn indexes(doc: &Doc<'_>) -> String {
+        format!(
+            "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+            doc.seg.paragraphs,
+            doc.seg.sentences,
+            doc.quotes,
+            doc.token_sentence,
+            doc.sentence_tokens,
+            doc.paragraph_tokens,
+            doc.token_quote,
+            doc.token_paragraph,
+        )
+    }
+
+    #[test]
+    fn kept_buffers_leave_the_indexes_as_they_were() {
+        let texts = [
+            include_str!("../examples/istanbul-talks.txt"),
+            "“Yes,” she said. “No.”\n\n“Open to the end",
+            "",
+            "He said \"A. B.\" and left: Photo: X. Mr. Y. \"C\" she said.\n\n## Head\nhttps://a.b/c",
+            "Short.",
+        ];
+        // Each text analysed on a thread of its own, with no buffers kept from another.
+        let fresh: Vec<String> = texts
+            .iter()
+            .map(|&text| {
+                std::thread::spawn(move || indexes(&Doc::new(text)))
+                    .join()
+                    .unwrap()
+            })
+            .collect();
+        // On this thread, each in the buffers the one before left, twice over, and with
+        // another alive at once.
+        for _ in 0..2 {
+            for (text, expected) in texts.iter().zip(&fresh) {
+                let doc = Doc::new(text);
+                let other = Doc::new(texts[0]);
+                assert_eq!(&indexes(&doc), expected, "{text:?}");
+                assert_eq!(indexes(&other), fresh[0]);
             }
         }
     }

@@ -82,6 +82,9 @@ pub struct ReadOptions {
     pub lossy: bool,
     /// Longest document read; a longer one becomes an error record.
     pub max_doc_bytes: usize,
+    /// Parse each JSONL line as it is read, where the reader's buffer holds it, rather than
+    /// copy it out for a worker to parse (see [`Doc::raw`]): for when the reader is the worker.
+    pub parse_in_reader: bool,
 }
 
 /// A JSONL input line. Unknown fields are ignored (serde's default) so annotated corpora can
@@ -330,6 +333,27 @@ fn read_jsonl<R: Read>(
     let mut offset = 0; // byte offset of the current line in the stream, for utf-8 errors
     loop {
         line += 1;
+        // A line that lies whole in the reader's buffer is parsed where it lies: what
+        // `read_line` and the branches below give for it, without the copy. (Repair changes
+        // the bytes, so `--lossy` copies them.)
+        if opts.parse_in_reader
+            && !opts.lossy
+            && let Some(n) = memchr::memchr(b'\n', reader.buffer()).map(|i| i + 1)
+            && n - 1 <= opts.max_doc_bytes
+        {
+            // Nothing more is buffered once this line is consumed.
+            let idle = may_block && reader.buffer().len() == n;
+            let doc = parse_line(&reader.buffer()[..n], name, line, offset, idle).map(|mut doc| {
+                doc.bytes = n as u64;
+                doc
+            });
+            reader.consume(n);
+            offset += n;
+            if let Some(doc) = doc {
+                f(doc)?;
+            }
+            continue;
+        }
         let read = read_line(&mut reader, &mut buf, opts.max_doc_bytes);
         let idle = may_block && reader.buffer().is_empty();
         let doc = match read {

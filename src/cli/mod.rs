@@ -89,6 +89,7 @@ fn read_options(args: &InputArgs) -> ReadOptions {
         kind: args.input,
         lossy: args.run.lossy,
         max_doc_bytes: args.run.max_doc_bytes,
+        parse_in_reader: false,
     }
 }
 

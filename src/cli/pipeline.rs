@@ -2,9 +2,9 @@
 //! progress and the closing summary.
 //!
 //! The reader (the calling thread) groups documents into batches of at most [`BATCH_DOCS`]
-//! documents or [`BATCH_BYTES`] bytes of input. With one job each batch is processed and written
-//! on the calling thread. With N jobs, N workers process batches and one writer thread writes
-//! them back in input order. At most `2 N + 2` batches are in flight (read, not yet written),
+//! documents or [`BATCH_BYTES`] bytes of input. With one job each document is processed on the
+//! calling thread as it is read, and the output written a batch at a time. With N jobs, N
+//! workers process batches and one writer thread writes them back in input order. At most `2 N + 2` batches are in flight (read, not yet written),
 //! so memory stays bounded whatever the input's length. The output is flushed after every
 //! batch, and a batch is also cut short when reading on from standard input could block, so
 //! the command works as a pipe stage.
@@ -24,6 +24,11 @@ use std::time::{Duration, Instant};
 const BATCH_DOCS: usize = 64;
 /// Most input bytes in one batch (a single larger document makes a batch of its own).
 const BATCH_BYTES: u64 = 128 << 10;
+/// Room for a batch's output with one job: about one and a half times its input (see
+/// [`output_room`]).
+const BATCH_OUTPUT_BYTES: usize = (BATCH_BYTES as usize) * 3 / 2 + (16 << 10);
+/// Most room an output buffer keeps from one batch to the next.
+const KEPT_OUTPUT_BYTES: usize = 4 * BATCH_OUTPUT_BYTES;
 
 /// What processing one document yields, besides its rendered output.
 pub struct Outcome {
@@ -62,13 +67,22 @@ where
         ..Done::default()
     };
     for doc in batch {
-        let doc = doc.parse();
-        done.input_bytes += doc.bytes;
-        done.repaired += usize::from(doc.repaired);
-        let outcome = work(doc, &mut done.bytes)?;
-        done.docs.push((done.bytes.len(), outcome));
+        process_one(work, doc, &mut done)?;
     }
     Ok(done)
+}
+
+/// Processes `doc`, adding its output and outcome to `done`.
+fn process_one<F>(work: &F, doc: Doc, done: &mut Done) -> io::Result<()>
+where
+    F: Fn(Doc, &mut Vec<u8>) -> io::Result<Outcome>,
+{
+    let doc = doc.parse();
+    done.input_bytes += doc.bytes;
+    done.repaired += usize::from(doc.repaired);
+    let outcome = work(doc, &mut done.bytes)?;
+    done.docs.push((done.bytes.len(), outcome));
+    Ok(())
 }
 
 /// Bytes to reserve for a batch's output: its JSONL output is about one and a half times its
@@ -94,27 +108,33 @@ struct Writer<W: Write> {
 }
 
 impl<W: Write> Writer<W> {
-    fn write(&mut self, done: Done) -> io::Result<()> {
+    /// Writes `done` and empties it (its output buffer keeps its room, unless that is large).
+    fn write(&mut self, done: &mut Done) -> io::Result<()> {
         if self.out.joins_bodies_as_they_are() {
             // JSONL: the batch is written in one piece (not copied into the writer's buffer
             // a document at a time), after its errors are reported, as they were before its
             // output was flushed.
             let n = done.docs.len();
-            for (_, outcome) in done.docs {
+            for (_, outcome) in done.docs.drain(..) {
                 self.count(outcome);
             }
             self.out.joined_bodies(&done.bytes, n)?;
         } else {
             let mut start = 0;
-            for (end, outcome) in done.docs {
+            for (end, outcome) in done.docs.drain(..) {
                 self.out.body(&done.bytes[start..end])?;
                 start = end;
                 self.count(outcome);
             }
         }
         self.out.flush()?;
-        self.summary.bytes += done.input_bytes;
-        self.summary.repaired += done.repaired;
+        self.summary.bytes += std::mem::take(&mut done.input_bytes);
+        self.summary.repaired += std::mem::take(&mut done.repaired);
+        if done.bytes.capacity() > KEPT_OUTPUT_BYTES {
+            // A huge document's output: not held for the rest of the run.
+            done.bytes = Vec::new();
+        }
+        done.bytes.clear();
         if let Some(bar) = &self.progress {
             bar.set_position(self.summary.bytes);
             bar.set_message(format!("{} documents", self.summary.docs));
@@ -179,16 +199,29 @@ where
         summary: Summary::default(),
         progress: progress_bar(input::total_bytes(paths, read.kind), run.quiet),
     };
-    let mut batcher = Batcher::default();
     let summary = if jobs <= 1 {
+        // The reader is the worker: each document is processed as it is read (a JSONL line
+        // parsed where the reader holds it), not held in a batch first, and the output is
+        // written a batch at a time, from one buffer kept from batch to batch.
+        let read = ReadOptions {
+            parse_in_reader: true,
+            ..read
+        };
+        let mut done = Done {
+            bytes: Vec::with_capacity(BATCH_OUTPUT_BYTES),
+            ..Done::default()
+        };
         input::for_each_doc(paths, read, &mut |doc| {
-            if let Some(batch) = batcher.push(doc) {
-                writer.write(process(&work, batch)?)?;
+            // Where `Batcher::push` ends a batch.
+            let idle = doc.idle;
+            process_one(&work, doc, &mut done)?;
+            if idle || done.docs.len() >= BATCH_DOCS || done.input_bytes >= BATCH_BYTES {
+                writer.write(&mut done)?;
             }
             Ok(())
         })?;
-        if let Some(batch) = batcher.finish() {
-            writer.write(process(&work, batch)?)?;
+        if !done.docs.is_empty() {
+            writer.write(&mut done)?;
         }
         let progress = writer.progress.take();
         writer.out.finish()?;
@@ -197,7 +230,7 @@ where
         }
         writer.summary
     } else {
-        parallel(paths, read, jobs, writer, &work, &mut batcher)?
+        parallel(paths, read, jobs, writer, &work, &mut Batcher::default())?
     };
     if run.stats {
         let secs = started.elapsed().as_secs_f64();
@@ -337,7 +370,7 @@ fn write_in_order<W: Write>(
     for (seq, done) in done_rx {
         waiting.insert(seq, done);
         while let Some(done) = waiting.remove(&next) {
-            writer.write(done?)?;
+            writer.write(&mut done?)?;
             next += 1;
             // The reader may have stopped already; nothing to do then.
             let _ = permits.send(());

@@ -103,8 +103,10 @@ struct Open {
     fallback: Option<Span>,
 }
 
-#[derive(Default)]
-struct Machine {
+/// The pairing machine; [`find_quotes_into`] works in one the caller keeps for the next text,
+/// so its stacks are not grown again from nothing for each.
+#[derive(Debug, Default)]
+pub(crate) struct Machine {
     stack: Vec<Open>,
     /// Completed quotations not yet known to be top-level (an open mark below may still close).
     pending: Vec<Quotation>,
@@ -210,28 +212,43 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<Quotation> {
 
 /// [`find_quotes`] for a text whose [`crate::markup::tags`] are known.
 pub(crate) fn find_quotes_tagged(text: &str, seg: &Segmentation, tags: &[Span]) -> Vec<Quotation> {
-    let mut m = Machine::default();
     let mut out = Vec::new();
+    find_quotes_into(text, seg, tags, &mut out, &mut Machine::default());
+    out
+}
+
+/// [`find_quotes_tagged`] into `out` (cleared first), with the machine `m` (reset first).
+pub(crate) fn find_quotes_into(
+    text: &str,
+    seg: &Segmentation,
+    tags: &[Span],
+    out: &mut Vec<Quotation>,
+    m: &mut Machine,
+) {
+    out.clear();
+    m.stack.clear();
+    m.pending.clear();
+    m.continue_next = false;
     let mut candidates = Candidates::new(text.as_bytes());
     let paras = &seg.paragraphs;
     for (i, p) in paras.iter().enumerate() {
         if p.kind == BlockKind::Url {
-            m.reset(&mut out);
+            m.reset(out);
             m.continue_next = false;
             continue;
         }
-        scan(text, p.span, tags, &mut candidates, &mut m);
+        scan(text, p.span, tags, &mut candidates, m);
         m.continue_next = false;
         m.close_fallbacks(text);
         if m.stack.is_empty() {
-            m.reset(&mut out);
+            m.reset(out);
             continue;
         }
         let next = paras
             .get(i + 1)
             .filter(|n| p.kind == BlockKind::Text && n.kind == BlockKind::Text);
         let Some(next) = next else {
-            m.reset(&mut out);
+            m.reset(out);
             continue;
         };
         let first = text[skip_tags(next.span, tags)..next.span.end]
@@ -256,14 +273,13 @@ pub(crate) fn find_quotes_tagged(text: &str, seg: &Segmentation, tags: &[Span]) 
                 continues: o.continues,
                 style: o.style,
             });
-            m.reset(&mut out);
+            m.reset(out);
             m.continue_next = true;
         } else {
-            m.reset(&mut out);
+            m.reset(out);
         }
     }
-    m.reset(&mut out);
-    out
+    m.reset(out);
 }
 
 /// The style a paragraph opens with, if its first character is an opening mark.

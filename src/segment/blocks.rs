@@ -19,10 +19,19 @@ static CONTINUATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// The blocks of `text`, in order, each trimmed.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    paragraphs_into(text, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`paragraphs`] into `out`, with `lines` to hold the text's lines (both cleared first, and
+/// kept by the caller for the next text).
+pub(super) fn paragraphs_into(text: &str, lines: &mut Vec<Span>, out: &mut Vec<Paragraph>) {
     // A byte-order mark is not content; skip it so no block starts with it.
     let first = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     // Room for a line every 64 bytes: most texts need no more, and the vector is not moved.
-    let mut lines = Vec::with_capacity(text.len() / 64 + 2);
+    lines.clear();
+    lines.reserve(text.len() / 64 + 2);
     let mut start = first;
     // Built once: a text has a line break every hundred bytes or so.
     let newline = Find1::new(b'\n');
@@ -35,7 +44,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     lines.push(Span::new(start.min(text.len()), text.len()));
 
     // At most a block per line: the vector is not moved as it grows.
-    let mut out = Vec::with_capacity(lines.len());
+    out.clear();
+    out.reserve(lines.len());
     let mut open: Option<Span> = None;
     let flush = |open: &mut Option<Span>, out: &mut Vec<Paragraph>| {
         if let Some(span) = open.take() {
@@ -61,21 +71,20 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         if std::mem::take(&mut gap)
             && (kind.is_some() || !open.is_some_and(|o| mid_sentence(&text[o], content)))
         {
-            flush(&mut open, &mut out);
+            flush(&mut open, out);
         }
         if let Some(kind) = kind {
-            flush(&mut open, &mut out);
-            push(text, &mut out, body, kind);
+            flush(&mut open, out);
+            push(text, out, body, kind);
             continue;
         }
         open = Some(open.map_or(body, |o| o.cover(body)));
         let next = lines.get(n + 1).map(|l| text[*l].trim_start());
         if ends_block(&text[line], content, next) {
-            flush(&mut open, &mut out);
+            flush(&mut open, out);
         }
     }
-    flush(&mut open, &mut out);
-    out
+    flush(&mut open, out);
 }
 
 /// Most words in a signature after a pull quote: "― Christina N. Luis Olidem".

@@ -80,35 +80,68 @@ pub fn segment(text: &str) -> Segmentation {
 
 /// [`segment`] for a text whose [`crate::markup::tags`] are known.
 pub fn segment_tagged(text: &str, tags: &[Span]) -> Segmentation {
-    let splitter = sentences::Splitter::new(text, tags);
-    let paragraphs = blocks::paragraphs(text);
-    let mut sentences = Vec::with_capacity(text.len() / 100 + 1);
+    let mut seg = Segmentation::default();
+    segment_into(text, tags, &mut seg, &mut Scratch::default());
+    seg
+}
+
+/// What [`segment_into`] works in besides its result: kept by the caller for the next text,
+/// so their room is not allocated again for each.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    /// The text's lines.
+    lines: Vec<Span>,
+    /// The sentences of one paragraph.
+    spans: Vec<Span>,
+    /// The quote pairs of one paragraph.
+    pairs: Vec<(usize, usize)>,
+    /// The text's colons.
+    colons: Vec<usize>,
+}
+
+/// [`segment_tagged`] into `seg`, whose vectors are cleared first and keep their room.
+pub(crate) fn segment_into(
+    text: &str,
+    tags: &[Span],
+    seg: &mut Segmentation,
+    scratch: &mut Scratch,
+) {
+    let Scratch {
+        lines,
+        spans,
+        pairs,
+        colons,
+    } = scratch;
+    let splitter = sentences::Splitter::new(text, tags, std::mem::take(colons));
+    blocks::paragraphs_into(text, lines, &mut seg.paragraphs);
+    seg.sentences.clear();
+    seg.sentences.reserve(text.len() / 100 + 1);
     // Reused for every paragraph: room for the sentences of most at once.
-    let mut spans = Vec::with_capacity(16);
-    for (p, para) in paragraphs.iter().enumerate() {
+    spans.clear();
+    spans.reserve(16);
+    for (p, para) in seg.paragraphs.iter().enumerate() {
         spans.clear();
         match para.kind {
             // Headings and URL lines are one unit each: never split, never joined.
             BlockKind::Heading | BlockKind::Url => spans.push(para.span),
-            BlockKind::Text => splitter.split(para.span, &mut spans),
+            BlockKind::Text => splitter.split(para.span, spans, pairs),
         }
-        sentences.extend(spans.iter().map(|&span| Sentence { span, paragraph: p }));
+        seg.sentences
+            .extend(spans.iter().map(|&span| Sentence { span, paragraph: p }));
     }
-    Segmentation {
-        paragraphs,
-        sentences,
-    }
+    *colons = splitter.into_colons();
 }
 
 /// Sentence spans of `text`.
 pub fn sentences(text: &str) -> Vec<Span> {
     let tags = crate::markup::tags(text);
-    let splitter = sentences::Splitter::new(text, &tags);
+    let splitter = sentences::Splitter::new(text, &tags, Vec::new());
     let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    let mut pairs = Vec::new();
     for para in blocks::paragraphs(text) {
         match para.kind {
             BlockKind::Heading | BlockKind::Url => out.push(para.span),
-            BlockKind::Text => splitter.split(para.span, &mut out),
+            BlockKind::Text => splitter.split(para.span, &mut out, &mut pairs),
         }
     }
     out

@@ -18,15 +18,16 @@ enum Style {
 /// Byte positions of the opening and closing mark of each outermost quote in `para`, in order.
 /// `tags` are skipped: quotes inside HTML attributes are not quotes.
 /// `any_e3`: the text has a byte 0xE3 somewhere (else no paragraph needs looking at for one).
-/// `find3` looks for `"`, 0xE2 and 0xC2.
+/// `find3` looks for `"`, 0xE2 and 0xC2. Written to `out` (cleared first).
 pub fn quote_pairs(
     text: &str,
     para: Span,
     tags: &[Span],
     any_e3: bool,
     find3: &Find3,
-) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    out: &mut Vec<(usize, usize)>,
+) {
+    out.clear();
     let mut open: Option<(usize, Style, u32)> = None;
     let mut tag_i = tags.partition_point(|t| t.end <= para.start);
     let bytes = &text.as_bytes()[..para.end];
@@ -81,7 +82,6 @@ pub fn quote_pairs(
             (state, _) => state,
         };
     }
-    out
 }
 
 #[cfg(test)]
@@ -89,16 +89,19 @@ mod tests {
     use super::*;
 
     fn pairs(text: &str) -> Vec<&str> {
+        let mut pairs = vec![(0, 0)];
         quote_pairs(
             text,
             Span::new(0, text.len()),
             &crate::markup::tags(text),
             true,
             &Find3::new(b'"', 0xE2, 0xC2),
-        )
-        .into_iter()
-        .map(|(o, c)| &text[o..c + text[c..].chars().next().unwrap().len_utf8()])
-        .collect()
+            &mut pairs,
+        );
+        pairs
+            .into_iter()
+            .map(|(o, c)| &text[o..c + text[c..].chars().next().unwrap().len_utf8()])
+            .collect()
     }
 
     #[test]

@@ -95,7 +95,9 @@ pub struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
-    pub fn new(text: &'a str, tags: &'a [Span]) -> Self {
+    /// The splitter of `text`; `colons` is room for the positions of its colons (cleared
+    /// first), which [`Splitter::into_colons`] hands back.
+    pub fn new(text: &'a str, tags: &'a [Span], mut colons: Vec<usize>) -> Self {
         let bytes = text.as_bytes();
         // `…` `‼` `⁇` `⁈` `⁉` are E2 80 A6, E2 80 BC and E2 81 87..89: found from their rarer
         // last or middle byte (0xE2 leads every dash and typographic quote as well); the
@@ -118,15 +120,22 @@ impl<'a> Splitter<'a> {
             );
             wide_terminals.sort_unstable();
         }
+        colons.clear();
+        colons.extend(Find1::new(b':').iter(bytes));
         Splitter {
             text,
             tags,
-            colons: Find1::new(b':').iter(bytes).collect(),
+            colons,
             wide_terminals,
             any_e3: any_e3_or_ef && memchr(0xE3, bytes).is_some(),
             stops: &STOPS,
             quote_bytes: &QUOTE_BYTES,
         }
+    }
+
+    /// The room of the colons' positions, for the next text's splitter.
+    pub fn into_colons(self) -> Vec<usize> {
+        self.colons
     }
 
     /// The positions of `sorted` inside `span`.
@@ -136,12 +145,13 @@ impl<'a> Splitter<'a> {
         &sorted[from..to]
     }
 
-    /// Pushes the sentences of paragraph `para` onto `out`.
-    pub fn split(&self, para: Span, out: &mut Vec<Span>) {
+    /// Pushes the sentences of paragraph `para` onto `out`; `pairs` is room for the
+    /// paragraph's quote pairs.
+    pub fn split(&self, para: Span, out: &mut Vec<Span>, pairs: &mut Vec<(usize, usize)>) {
         let text = self.text;
         // Found when a break is first weighed: most paragraphs are one sentence, or have
         // quotes only where no period ends one.
-        let mut pairs = None;
+        let mut pairs_found = false;
         let mut pair_i = 0;
         let mut cache = [None; 2];
         // Credit labels start a unit even after a caption without final punctuation.
@@ -185,9 +195,7 @@ impl<'a> Splitter<'a> {
                         cur,
                         i,
                         at,
-                        pairs.get_or_insert_with(|| {
-                            quote_pairs(text, para, self.tags, self.any_e3, self.quote_bytes)
-                        }),
+                        self.quote_pairs(para, pairs, &mut pairs_found),
                         &mut pair_i,
                         end,
                     ) && !self.attribution_tail(at, next, end) =>
@@ -200,6 +208,28 @@ impl<'a> Splitter<'a> {
             }
         }
         emit(cur, end);
+    }
+
+    /// The quote pairs of `para` in `pairs`, found on the first call (`found` says whether
+    /// they were).
+    fn quote_pairs<'p>(
+        &self,
+        para: Span,
+        pairs: &'p mut Vec<(usize, usize)>,
+        found: &mut bool,
+    ) -> &'p [(usize, usize)] {
+        if !*found {
+            quote_pairs(
+                self.text,
+                para,
+                self.tags,
+                self.any_e3,
+                self.quote_bytes,
+                pairs,
+            );
+            *found = true;
+        }
+        pairs
     }
 
     /// Skips a list marker at `cur`; returns where to look for punctuation and the next item.
@@ -811,7 +841,7 @@ mod tests {
     #[test]
     fn runs_read_on_bytes_agree_with_runs_decoded() {
         let text = "A. b.c a.. d. . . e.\u{2026} f.? g.\u{a0}h. <b>i.</b> j.\" k.\n l.";
-        let splitter = Splitter::new(text, &[]);
+        let splitter = Splitter::new(text, &[], Vec::new());
         for start in (0..text.len()).filter(|&i| matches!(text.as_bytes()[i], b'.' | b'?')) {
             for end in start + 1..=text.len() {
                 if !text.is_char_boundary(end) {
@@ -840,7 +870,10 @@ mod tests {
                 .map(|(i, _)| i),
         );
         expected.sort_unstable();
-        assert_eq!(Splitter::new(text, &[]).wide_terminals, expected);
+        assert_eq!(
+            Splitter::new(text, &[], Vec::new()).wide_terminals,
+            expected
+        );
     }
 
     #[test]

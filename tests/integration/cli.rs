@@ -494,6 +494,61 @@ fn jobs_keep_input_order_and_give_the_same_bytes() {
 }
 
 #[test]
+fn lines_parsed_where_the_reader_holds_them_give_what_copied_lines_give() {
+    // With one job a line that lies whole in the reader's buffer is parsed there; with two, and
+    // for a line across the end of the buffer (64 KiB) or longer than it, it is copied out. A
+    // BOM first, CRLF endings, blank and spaced lines, a bad record, invalid UTF-8, a line at
+    // the length limit and one over it, and a last line without its newline.
+    let mut feed = b"\xEF\xBB\xBF".to_vec();
+    let long = "A clerk said so. ".repeat(5_000);
+    for i in 0..3_000 {
+        let line = match i % 11 {
+            1 => "\r\n".to_string(),
+            2 => "   \n".to_string(),
+            3 => format!("{{\"id\": \"bad{i}\", \"text\": oops}}\n"),
+            4 => format!(
+                "{{\"id\": \"crlf{i}\", \"text\": \"\\u201cYes,\\u201d Ana Diaz said.\"}}\r\n"
+            ),
+            6 if i % 3 == 0 => format!("{{\"id\": \"long{i}\", \"text\": \"{long}\"}}\n"),
+            _ => format!(
+                "{{\"id\": \"d{i}\", \"text\": \"\\u201cItem {i} is ready,\\u201d the clerk, Ana Diaz, said.\\n\\nShe left.\"}}\n"
+            ),
+        };
+        feed.extend_from_slice(line.as_bytes());
+        if i % 500 == 7 {
+            feed.extend_from_slice(b"{\"id\": \"utf8\", \"text\": \"caf\xE9\"}\n");
+        }
+    }
+    feed.extend_from_slice(b"{\"id\": \"last\", \"text\": \"No newline.\"}");
+    // Standard input gets the lines of the first 60 kB: `run` writes all of it before
+    // reading the output, which must not fill the pipe first.
+    let head = &feed[..=feed[..60_000].iter().rposition(|&b| b == b'\n').unwrap()];
+    let tmp = TempDir::new();
+    tmp.file("feed.jsonl", &feed);
+    let limit = long.len().to_string();
+    for args in [&[][..], &["--max-doc-bytes", &limit][..], &["--lossy"][..]] {
+        let with = |jobs: &str, input: &str| {
+            let mut all = vec!["extract", "--input", "jsonl", "-j", jobs];
+            all.extend_from_slice(args);
+            if input == "-" {
+                run(&tmp.0, &all, head)
+            } else {
+                all.push(input);
+                run(&tmp.0, &all, b"")
+            }
+        };
+        let copied = with("2", "feed.jsonl");
+        assert!(docs(&copied).len() > 2_000, "{args:?}");
+        for (input, copied) in [("feed.jsonl", copied), ("-", with("2", "-"))] {
+            let in_place = with("1", input);
+            assert!(in_place.stdout == copied.stdout, "{args:?} {input}");
+            assert_eq!(stderr(&in_place), stderr(&copied), "{args:?} {input}");
+            assert_eq!(in_place.status.code(), copied.status.code());
+        }
+    }
+}
+
+#[test]
 fn jobs_zero_is_a_bad_argument() {
     let tmp = TempDir::new();
     let out = run(&tmp.0, &["extract", "-j", "0"], b"");
