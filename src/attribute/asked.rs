@@ -8,10 +8,12 @@ use crate::cues::{Cue, cue_at, headline_cue_at};
 use crate::mentions::mention_after;
 use crate::span::Span;
 
-/// Words before a passive "asked" that make it one ("When asked whether", "was asked why").
-const PASSIVE_BEFORE: &[&str] = &[
-    "when", "if", "after", "once", "while", "was", "were", "is", "are", "being", "been", "be",
-];
+/// Words before "asked" that make it a reduced clause of its own: "When asked whether …, …".
+const FRONTING: &[&str] = &["when", "if", "after", "once", "while"];
+/// Words before "asked" that make it passive: "was asked why".
+const PASSIVE_BEFORE: &[&str] = &["was", "were", "is", "are", "being", "been", "be"];
+/// Longest question before the comma that ends a fronted one, in tokens: a bound on the scan.
+const MAX_QUESTION_TOKENS: usize = 80;
 /// Words that open the question asked.
 const QUESTION_WORDS: &[&str] = &[
     "whether", "if", "which", "what", "why", "how", "who", "when", "where",
@@ -49,7 +51,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 /// its speaker.
 ///
 /// Example: Asked by a reporter whether the plan would pass, the mayor shrugged.
-pub(super) fn asked_question(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
+fn asked_question(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     if cue.lemma != "ask" || !doc.word(cue.first).ends_with("ed") {
         return None;
     }
@@ -59,10 +61,7 @@ pub(super) fn asked_question(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
         .find(|&k| !super::speaker::is_adverb(doc, k) || lower_word_is(doc, k, PASSIVE_BEFORE));
     // Passive or a reduced clause: "Asked …" opens the sentence, or "when asked", "was asked".
     let fronted = before.is_none_or(|k| {
-        doc.is_word(k)
-            && ["when", "if", "after", "once", "while"]
-                .iter()
-                .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+        doc.is_word(k) && FRONTING.iter().any(|w| doc.word(k).eq_ignore_ascii_case(w))
     });
     if !(fronted || before.is_some_and(|k| lower_word_is(doc, k, PASSIVE_BEFORE))) {
         return None;
@@ -88,7 +87,8 @@ pub(super) fn asked_question(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     // said …"); one after "was asked", or at the end, may run to the end of the sentence.
     let comma = fronted
         .then(|| {
-            (start + 1..end).find(|&j| doc.is_punct(j, &[","]) && doc.token_quote[j].is_none())
+            (start + 1..end.min(start + MAX_QUESTION_TOKENS))
+                .find(|&j| doc.is_punct(j, &[","]) && doc.token_quote[j].is_none())
         })
         .flatten();
     let last = comma

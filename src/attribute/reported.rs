@@ -965,9 +965,15 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Longest aside set off by commas inside a subject: ", while troublesome,".
 const MAX_ASIDE_TOKENS: usize = 6;
 
+/// How many tokens before its end [`any_verb`] reads.
+const MAX_VERB_SCAN_TOKENS: usize = 120;
+
 /// A verb in any piece of tokens `from..to` set off by commas or dashes: the tokens hold a
 /// clause, not only a subject with its appositive ("Rahm Roe, his chief of staff,").
 pub(super) fn any_verb(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    // The last stretch only: a clause that long has a verb there, and one scan per cue over a
+    // whole unpunctuated page would be quadratic.
+    let from = from.max(to.saturating_sub(MAX_VERB_SCAN_TOKENS));
     std::iter::once(from)
         .chain(
             (from..to)
