@@ -120,7 +120,7 @@ fn asker_asked(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     let mut k = skip_adverbs_forward(doc, cue.last + 1, end);
     if !lower_word_is(doc, k, QUESTION_WORDS) {
         // The one asked: a name, a description or a pronoun before the question.
-        let hearer_last = if lower_word_is(doc, k, OBJECT_PRONOUNS) {
+        let hearer_last = if lower_word_is(doc, k, super::object::OBJECT_PRONOUNS) {
             k
         } else {
             mention_after(doc, k, end)?.last
@@ -134,9 +134,6 @@ fn asker_asked(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     let last = super::object::content_end(doc, k, end).checked_sub(1)?;
     (last > k).then(|| attribution(doc.tokens_span(k, last), Some(m), cue, 0.6, "asker_asked"))
 }
-
-/// Pronouns that stand as the one asked: "asked him whether".
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 
 /// The token after the time and place adverbials from `k`: "Monday", "on Monday", "at a briefing
 /// Monday in Washington", "recently".

@@ -80,7 +80,7 @@ static TO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/to_object_verbs.txt")).collect()
 });
 /// Pronouns that stand as a verb's object: "told them to …".
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
+pub(super) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 /// Possessive determiners look like pronouns but are no subject: "his plans to …".
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
@@ -469,15 +469,10 @@ fn opens_object(doc: &Doc<'_>, start: usize) -> bool {
     !lower_word_is(doc, start, ADVERBIAL_STARTS)
         && !doc.word_in(start, WEEKDAYS)
         && !reflexive(doc.word(start))
-        && !lower_word_is(doc, start, AUXILIARIES)
+        // After a participle an auxiliary is the sentence's own verb, so the participle
+        // described a noun: "A merger announced Monday| would turn …".
+        && !lower_word_is(doc, start, super::reported::AUXILIARIES)
 }
-
-/// Auxiliaries and modals: after a participle they are the sentence's own verb, so the
-/// participle described a noun ("A merger announced Monday| would turn …").
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "were", "are", "has", "have", "had", "will", "would", "shall", "should", "can",
-    "could", "may", "might", "must", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
-];
 
 /// "himself", "themselves".
 pub(super) fn reflexive(word: &str) -> bool {

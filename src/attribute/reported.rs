@@ -908,9 +908,10 @@ const NEVER_NOUNS: &[&str] = &[
 ];
 
 /// Forms that are verbs after a quantifier or demonstrative: "the two are", "these were".
-const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "must", "might", "do", "does", "did",
+    "shall", "may", "must", "might", "do", "does", "did", "won't", "wouldn't", "can't", "couldn't",
+    "isn't", "wasn't",
 ];
 /// Determiners after which every form is a noun: "the will", "his must-haves".
 const ARTICLES: &[&str] = &[
