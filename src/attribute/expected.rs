@@ -140,16 +140,7 @@ fn expected_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution
     let sentence = doc.sentence_range(k);
     // "is widely expected", "was not expected": adverbs between the verb and its participle.
     let be = super::reported::be_before(doc, k, sentence.start)?;
-    let start = subject_start(doc, &sentence, be)?;
-    let cue = Cue {
-        first: be,
-        last: k,
-        span: doc.tokens_span(be, k),
-        lemma: "expect",
-        class: VerbClass::Cognition,
-        participle: false,
-    };
-    unnamed(doc, &sentence, start, k + 2, cue, "expected_clause")
+    passive_of_belief(doc, &sentence, be, k, "expect", k + 2, "expected_clause")
 }
 
 /// SUBJECT be known (as|for) …: the clause is what is known of the subject, by people unnamed.
@@ -170,16 +161,31 @@ fn known_clause(doc: &Doc<'_>, state: &State, k: usize) -> Option<Attribution> {
         verb -= 1;
     }
     let be = super::reported::be_before(doc, verb, sentence.start)?;
-    let start = subject_start(doc, &sentence, be)?;
+    passive_of_belief(doc, &sentence, be, k, "know", k + 1, "known_clause")
+}
+
+/// The clause around "be" at token `be` and a participle of belief at `participle` ("is
+/// expected", "is known"), subject included, from the subject to the end of what follows token
+/// `from`.
+fn passive_of_belief(
+    doc: &Doc<'_>,
+    sentence: &std::ops::Range<usize>,
+    be: usize,
+    participle: usize,
+    lemma: &'static str,
+    from: usize,
+    rule: &'static str,
+) -> Option<Attribution> {
+    let start = subject_start(doc, sentence, be)?;
     let cue = Cue {
         first: be,
-        last: k,
-        span: doc.tokens_span(be, k),
-        lemma: "know",
+        last: participle,
+        span: doc.tokens_span(be, participle),
+        lemma,
         class: VerbClass::Cognition,
         participle: false,
     };
-    unnamed(doc, &sentence, start, k + 1, cue, "known_clause")
+    unnamed(doc, sentence, start, from, cue, rule)
 }
 
 /// Words of degree before "known" that no adverb list holds: "best known", "well known".
