@@ -126,11 +126,52 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         if state.inside_statement(cue.span) {
             continue;
         }
-        if let Some(mut a) = speaker_verb_object(doc, &cue, state) {
+        if let Some(mut a) =
+            speaker_verb_object(doc, &cue, state).or_else(|| passive_with_agent(doc, &cue))
+        {
             classify_content(doc, state, &mut a);
             state.push(doc, a);
         }
     }
+}
+
+/// Longest subject of a passive read back from its "be", in tokens.
+const MAX_PASSIVE_SUBJECT_TOKENS: usize = 12;
+
+/// X be V-ed by S: the subject is what S said, wanted or stood for.
+///
+/// Example: The plan was endorsed by the mayor on Tuesday.
+fn passive_with_agent(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
+    let sentence = doc.sentence_range(cue.first);
+    if cue.participle || !lower_word_is(doc, cue.last + 1, &["by"]) {
+        return None;
+    }
+    let be = super::reported::be_before(doc, cue.first, sentence.start)?;
+    let m = crate::mentions::mention_after(doc, cue.last + 2, sentence.end)?;
+    // The subject: back from "be" to the clause's start.
+    let lo = sentence
+        .start
+        .max(be.saturating_sub(MAX_PASSIVE_SUBJECT_TOKENS));
+    let start = (lo..be)
+        .rev()
+        .find(|&j| {
+            doc.is_punct(j, &[",", ";", ":", "—", "–", "(", ")"])
+                || doc.is_quote_mark(j)
+                || doc.tokens[j]
+                    .info
+                    .is_some_and(|x| x.clause_opener && !x.determiner)
+        })
+        .map_or(lo, |j| j + 1);
+    if start >= be || start == lo && lo > sentence.start {
+        return None;
+    }
+    Some(attribution(
+        doc.tokens_span(start, be - 1),
+        Some(m),
+        cue,
+        0.45,
+        "passive_with_agent",
+    ))
 }
 
 /// S V OBJECT: the object (after a preposition, when the verb takes one) up to the end of the
@@ -737,6 +778,21 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_with_its_agent_reports_its_subject() {
+        let got = run("The new plan was endorsed by the mayor on Tuesday.");
+        assert_eq!(
+            got,
+            vec![(
+                "The new plan".into(),
+                Some("the mayor".into()),
+                Some("endorsed".into())
+            )]
+        );
+        // Without an agent the passive names no one here.
+        assert!(run("The new plan was endorsed on Tuesday.").is_empty());
+    }
+
+    #[test]
     fn object_of_a_stance_verb() {
         assert_eq!(
             run("The senator endorsed the governor's plan for a new bridge."),
@@ -799,7 +855,6 @@ mod tests {
     fn nouns_and_possessives_are_not_cues() {
         assert!(run("His plans to build a bridge were shelved.").is_empty());
         assert!(run("The support for the bridge grew.").is_empty());
-        assert!(run("The bridge was endorsed by the council.").is_empty());
     }
 
     #[test]
@@ -841,7 +896,14 @@ mod tests {
 
     #[test]
     fn passives_descriptions_and_media_are_not_objects() {
-        assert!(run("The mayor was also endorsed by the union.").is_empty());
+        // A passive's agent is its speaker, its subject the content, never "by" and after.
+        let got = run("The mayor was also endorsed by the union.");
+        assert_eq!(
+            got.iter()
+                .map(|g| (g.0.as_str(), g.1.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![("The mayor", Some("the union"))]
+        );
         assert!(run("She runs a firm focused on real estate.").is_empty());
         assert!(
             run("The school confirmed on Facebook that it closed.")
