@@ -225,12 +225,7 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     {
                         break;
                     }
-                } else if lower_word_in(doc, j, &["and"])
-                    && j > lo
-                    && j + 1 < end
-                    && is_upper_word(doc, j - 1)
-                    && is_upper_word(doc, j + 1)
-                {
+                } else if j > lo && j + 1 < end && joins_names(doc, j) {
                     // "the Securities and Exchange Commission", "Sen. Roe and Sen. Doe": names
                     // joined.
                 } else if lower_word_in(doc, j, &["and", "or"])
@@ -805,13 +800,25 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     }
 }
 
+/// The token `k` is an "and" between two capitalised words: "Roe and Doe", "Securities and
+/// Exchange".
+fn joins_names(doc: &Doc<'_>, k: usize) -> bool {
+    k > 0
+        && lower_word_in(doc, k, &["and"])
+        && is_upper_word(doc, k - 1)
+        && is_upper_word(doc, k + 1)
+}
+
+/// The first "and" joining names ([`joins_names`]) strictly inside tokens `first..=last`.
+pub fn joining_and(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    (first + 1..last).find(|&k| joins_names(doc, k))
+}
+
 /// Names joined by "and" in tokens `first..=last`: one organisation's name ("the Securities and
 /// Exchange Commission"), else several speakers named together ("Sen. Roe and Sen. Doe",
 /// "China and Russia"), a group.
 fn joined_names(doc: &Doc<'_>, first: usize, last: usize) -> Option<Mention> {
-    let and = (first + 1..last).find(|&k| {
-        lower_word_in(doc, k, &["and"]) && is_upper_word(doc, k - 1) && is_upper_word(doc, k + 1)
-    })?;
+    let and = joining_and(doc, first, last)?;
     // Names and titles only, after a determiner: not "Heart and Stroke senior manager Jane Roe".
     let start = if info(doc, first).is_some_and(|x| x.determiner) {
         first + 1

@@ -120,12 +120,7 @@ fn asker_asked(doc: &Doc<'_>, cue: &Cue) -> Option<Attribution> {
     let mut k = skip_adverbs_forward(doc, cue.last + 1, end);
     if !lower_word_is(doc, k, QUESTION_WORDS) {
         // The one asked: a name, a description or a pronoun before the question.
-        let hearer_last = if lower_word_is(doc, k, super::object::OBJECT_PRONOUNS) {
-            k
-        } else {
-            mention_after(doc, k, end)?.last
-        };
-        k = hearer_last + 1;
+        k = super::object::hearer_last(doc, k, end)? + 1;
     }
     // "if" after a hearer may open a condition ("asked them, if …"): only without a comma.
     if !lower_word_is(doc, k, QUESTION_WORDS) {

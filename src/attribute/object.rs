@@ -79,8 +79,18 @@ static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static TO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/to_object_verbs.txt")).collect()
 });
+/// The last token of the one spoken to, starting at `k`: an object pronoun ("told them") or a
+/// mention ("asked the mayor").
+pub(super) fn hearer_last(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    if lower_word_is(doc, k, OBJECT_PRONOUNS) {
+        Some(k)
+    } else {
+        crate::mentions::mention_after(doc, k, end).map(|m| m.last)
+    }
+}
+
 /// Pronouns that stand as a verb's object: "told them to …".
-pub(super) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 /// Possessive determiners look like pronouns but are no subject: "his plans to …".
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
@@ -233,12 +243,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     let to_object = TO_OBJECT.contains(&cue.lemma) && lower_word_is(doc, cue.last + 1, &["to"]);
     // "told voters not to worry": a hearer and an infinitive make a directive, whatever the verb.
     let directive = || {
-        let hearer_last = if lower_word_is(doc, cue.last + 1, OBJECT_PRONOUNS) {
-            Some(cue.last + 1)
-        } else {
-            crate::mentions::mention_after(doc, cue.last + 1, sentence.end).map(|m| m.last)
-        };
-        hearer_last.is_some_and(|last| {
+        hearer_last(doc, cue.last + 1, sentence.end).is_some_and(|last| {
             let to = last + 1;
             infinitive(doc, to)
                 || lower_word_is(doc, to, &["not", "never"]) && infinitive(doc, to + 1)

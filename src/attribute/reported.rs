@@ -755,7 +755,8 @@ fn agreement(doc: &Doc<'_>, cue: &Cue, subject: &Mention, unknown_head: bool) ->
         let w = doc.word(head_word(doc, subject));
         IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
     };
-    // "China and Russia support": names joined by "and" are a plural subject.
+    // "China and Russia support", "the caucus and Sen. Roe oppose": a subject joined by "and"
+    // is plural, whatever kind of mention it made.
     let coordinated = (subject.first..subject.last).any(|k| lower_word_is(doc, k, &["and"]));
     if verb.base && (plural_noun || counted || irregular || coordinated) {
         return true;

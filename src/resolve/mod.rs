@@ -210,9 +210,7 @@ pub fn resolve(doc: &Doc<'_>, found: &[Attribution]) -> Vec<Statement> {
 /// ("Nick Sandmann and Nathan Phillips"), as a person's name would be.
 fn joined_names<'t>(doc: &Doc<'t>, people: &mut People<'t>, m: &Mention) -> Option<Name> {
     let start = doc.token_at(m.name?.start);
-    let and = (start + 1..m.last).find(|&k| {
-        doc.is_word(k) && doc.word(k) == "and" && doc.tokens[k - 1].upper && doc.tokens[k + 1].upper
-    })?;
+    let and = crate::mentions::joining_and(doc, start, m.last)?;
     let mut names = Vec::with_capacity(2);
     for (first, last) in [(start, and - 1), (and + 1, m.last)] {
         let part = crate::mentions::classify(doc, first, last);
