@@ -79,6 +79,33 @@ static NO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static TO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/to_object_verbs.txt")).collect()
 });
+/// Lemmas whose content is their topic, after "about": "spoke about the shooting".
+static ABOUT_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/about_object_verbs.txt")).collect()
+});
+/// Most words between such a verb and its "about": "spoke with Breitbart News on Tuesday about".
+const MAX_WORDS_BEFORE_ABOUT: usize = 5;
+/// Words that open another clause or phrase, so an "about" after them is no topic of the verb.
+const NOT_BEFORE_ABOUT: &[&str] = &[
+    "who", "which", "that", "and", "or", "but", "what", "how", "when", "to", "if",
+];
+
+/// The "about" that opens the topic of a verb whose plain object is no content, starting at `k`:
+/// "spoke out Tuesday about", "has spoken at length about", "spoke to CNN about".
+fn topic_about(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
+    if !ABOUT_OBJECT.contains(&cue.lemma) {
+        return None;
+    }
+    let k = cue.last + 1;
+    // "spoke to CNN about": the one spoken to comes first.
+    let opens_hearer = |j: usize| j == k && lower_word_is(doc, j, &["to"]);
+    (k..end.min(k + MAX_WORDS_BEFORE_ABOUT + 1))
+        .take_while(|&j| {
+            doc.is_word(j) && (opens_hearer(j) || !lower_word_is(doc, j, NOT_BEFORE_ABOUT))
+        })
+        .find(|&j| lower_word_is(doc, j, &["about"]))
+}
+
 /// The last token of the one spoken to, starting at `k`: an object pronoun ("told them") or a
 /// mention ("asked the mayor").
 pub(super) fn hearer_last(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
@@ -241,6 +268,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
         asked_about || !before.is_some_and(|k| lower_word_is(doc, k, NOT_ACTIVE_BEFORE))
     };
     let to_object = TO_OBJECT.contains(&cue.lemma) && lower_word_is(doc, cue.last + 1, &["to"]);
+    let topic = topic_about(doc, cue, sentence.end);
     // "told voters not to worry": a hearer and an infinitive make a directive, whatever the verb.
     let directive = || {
         hearer_last(doc, cue.last + 1, sentence.end).is_some_and(|last| {
@@ -251,7 +279,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     };
     if !active
         || cue.is_according_to()
-        || NO_OBJECT.contains(&cue.lemma) && !to_object && !directive()
+        || NO_OBJECT.contains(&cue.lemma) && !to_object && topic.is_none() && !directive()
     {
         return None;
     }
@@ -290,7 +318,7 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     if describes {
         return None;
     }
-    let mut start = skip_adverbs_forward(doc, cue.last + 1, sentence.end);
+    let mut start = topic.unwrap_or_else(|| skip_adverbs_forward(doc, cue.last + 1, sentence.end));
     // "vowed Tuesday to …", "vowed on Tuesday night to …": a day is an adverbial.
     let day = |k: usize| k < sentence.end && doc.word_in(k, WEEKDAYS);
     let on_day = lower_word_is(doc, start, &["on"]) && day(start + 1);
@@ -688,6 +716,24 @@ mod tests {
         let got = run("The mayor did not respond to requests for comment.");
         assert_eq!(got[0].0, "requests for comment");
         assert!(run("The mayor responded with a letter.").is_empty());
+    }
+
+    #[test]
+    fn the_topic_of_speaking_or_writing_follows_about() {
+        let got = run("Jane Roe spoke out Tuesday about the closing of the bridge.");
+        assert_eq!(got[0].0, "the closing of the bridge");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        let got = run("The mayor has written at length about her ties to the port.");
+        assert_eq!(got[0].0, "her ties to the port");
+        let got = run("The mayor spoke to reporters about the delays.");
+        assert_eq!(got[0].0, "the delays");
+        // Their plain object is no content, and an "about" in a later clause is no topic.
+        assert!(run("The mayor spoke French.").is_empty());
+        let got = run("The mayor spoke to voters who worry about the delays.");
+        assert!(
+            got.iter().all(|g| g.2.as_deref() != Some("spoke")),
+            "{got:?}"
+        );
     }
 
     #[test]
