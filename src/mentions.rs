@@ -594,7 +594,21 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
         && STANDALONE_DETERMINERS
             .iter()
             .any(|w| doc.word(m.first).eq_ignore_ascii_case(w));
-    opens_with_determiner && m.last > m.first || for_people
+    // "six in 10 said": a proportion of people with its noun left out.
+    let proportion = m.last == m.first + 2 && proportion_start(doc, m.last, m.first) == m.first;
+    opens_with_determiner && m.last > m.first || for_people || proportion || bare_count(doc, m)
+}
+
+/// "…, and 43 said …": a count with its noun left out, after a comma or conjunction that joins
+/// it to the report it counts against. A year ("In 2016 said") is no count.
+fn bare_count(doc: &Doc<'_>, m: &Mention) -> bool {
+    let k = m.first;
+    m.first == m.last
+        && doc.tokens[k].kind == TokenKind::Number
+        && doc.word(k).bytes().all(|b| b.is_ascii_digit())
+        && doc.word(k).len() < 4
+        && k > 0
+        && (doc.is_punct(k - 1, &[","]) || lower_word_in(doc, k - 1, &["and", "but", "while"]))
 }
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
@@ -926,6 +940,16 @@ mod tests {
         assert_eq!(got.0, "One in three");
         let got = before("Yet 2 in 5 voters said no.", "said").unwrap();
         assert_eq!(got.0, "2 in 5 voters");
+        let got = before("Most agreed, but six in 10 said no.", "said").unwrap();
+        assert_eq!(got.0, "six in 10");
+    }
+
+    #[test]
+    fn a_bare_count_after_a_comma_or_conjunction_counts_people() {
+        let got = before("Most agreed, and 43 said no.", "said").unwrap();
+        assert_eq!(got.0, "43");
+        assert!(before("Most agreed. 43 said no.", "said").is_none());
+        assert!(before("It grew in 2016 said no one.", "said").is_none());
     }
 
     #[test]

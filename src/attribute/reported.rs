@@ -303,7 +303,8 @@ pub(super) fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Sp
     let mut last = end.checked_sub(1)?;
     // Nor the conjunction or dash that joined the next report: "… — and he noted …".
     while last > from
-        && (doc.tokens[last].kind == TokenKind::Punct || lower_word_is(doc, last, &["and", "but"]))
+        && (doc.tokens[last].kind == TokenKind::Punct
+            || lower_word_is(doc, last, &["and", "but", "while", "whereas"]))
         && !doc.is_quote_mark(last)
     {
         last -= 1;
@@ -363,7 +364,7 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
             let m = speaker_before(doc, cue.first, from)?;
             let before = m.first.checked_sub(1)?;
             let joined = doc.is_punct(before, &[",", "—", "–", ";", ":"])
-                || lower_word_is(doc, before, &["and", "but"]);
+                || lower_word_is(doc, before, &["and", "but", "while", "whereas"]);
             (joined && m.first > from + 1).then_some(m.first)
         })
 }
@@ -2197,6 +2198,11 @@ mod tests {
         );
         assert_eq!(got[0].0, "the politics would be more intense");
         assert_eq!(got[1].0, "that any change would occur");
+        let got =
+            run("Most voters said the plan works, while other voters said it had failed them.");
+        assert_eq!(got[0].0, "the plan works");
+        assert_eq!(got[1].0, "it had failed them");
+        assert_eq!(got[1].1.as_deref(), Some("other voters"));
     }
 
     #[test]
