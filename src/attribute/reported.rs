@@ -303,8 +303,7 @@ pub(super) fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Sp
     let mut last = end.checked_sub(1)?;
     // Nor the conjunction or dash that joined the next report: "… — and he noted …".
     while last > from
-        && (doc.tokens[last].kind == TokenKind::Punct
-            || lower_word_is(doc, last, &["and", "but", "while", "whereas"]))
+        && (doc.tokens[last].kind == TokenKind::Punct || lower_word_is(doc, last, REPORT_JOINERS))
         && !doc.is_quote_mark(last)
     {
         last -= 1;
@@ -314,6 +313,11 @@ pub(super) fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Sp
     }
     clause(doc, from, last)
 }
+
+/// Conjunctions that join a second report to the first: "…, though she noted …".
+const REPORT_JOINERS: &[&str] = &[
+    "and", "but", "while", "whereas", "though", "although", "yet",
+];
 
 /// Where a second report starts inside a clause: a subject and cue after a comma, dash,
 /// semicolon or conjunction ("S said A — and he noted B"), or a participle of saying after a
@@ -326,12 +330,21 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         // “twice as many voters said …”" goes on.
         .filter(|&k| doc.token_quote[k].is_none() || doc.token_quote[k] == doc.token_quote[from])
         // "… and called him “a stiff”": what one calls something is a report too.
-        .filter_map(|k| {
-            cue_at(doc, k).filter(|c| c.class == VerbClass::Speech || c.lemma == "call")
-        })
+        .filter_map(|k| cue_at(doc, k))
         .take(MAX_CUES_IN_CLAUSE)
         .find_map(|cue| {
             let k = cue.first;
+            // "…, though voters believe B": a subject with a verb of belief or stance.
+            if cue.class != VerbClass::Speech && cue.lemma != "call" {
+                if cue.participle || !asserted(doc, &cue) || after_modal(doc, cue.first) {
+                    return None;
+                }
+                let m = speaker_before(doc, cue.first, from)?;
+                let before = m.first.checked_sub(1)?;
+                let joined = doc.is_punct(before, &[",", "—", "–", ";"])
+                    || lower_word_is(doc, before, REPORT_JOINERS);
+                return (joined && m.first > from + 1).then_some(m.first);
+            }
             // "S said A, adding B": the participle reports B, in a statement of its own.
             if cue.participle {
                 // The comma may stand inside a closing mark: … “a long way off,” noting …
@@ -364,7 +377,7 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
             let m = speaker_before(doc, cue.first, from)?;
             let before = m.first.checked_sub(1)?;
             let joined = doc.is_punct(before, &[",", "—", "–", ";", ":"])
-                || lower_word_is(doc, before, &["and", "but", "while", "whereas"]);
+                || lower_word_is(doc, before, REPORT_JOINERS);
             (joined && m.first > from + 1).then_some(m.first)
         })
 }
@@ -2203,6 +2216,14 @@ mod tests {
         assert_eq!(got[0].0, "the plan works");
         assert_eq!(got[1].0, "it had failed them");
         assert_eq!(got[1].1.as_deref(), Some("other voters"));
+        // A subject with a verb of belief after "though" or a comma ends the first report too.
+        let got = run("Roe said the plan works, though she noted that it had cost a great deal.");
+        assert_eq!(got[0].0, "the plan works");
+        assert_eq!(got[1].0, "that it had cost a great deal");
+        let got = crate::attribute::broad_texts(
+            "Roe said the plan works, and the voters believe it will last for years.",
+        );
+        assert_eq!(got[0].0, "the plan works", "{got:?}");
     }
 
     #[test]
