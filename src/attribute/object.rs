@@ -142,9 +142,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         if state.cue_used[i] || doc.token_quote[i].is_some() {
             continue;
         }
-        if let Some(mut a) = stance_noun_object(doc, i)
-            .filter(|a| !a.cue.is_some_and(|c| state.inside_statement(c.span)))
-        {
+        if let Some(mut a) = stance_noun_object(doc, i).filter(|a| state.split_nested(doc, a)) {
             classify_content(doc, state, &mut a);
             state.push(doc, a);
             continue;
@@ -159,12 +157,10 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         }
         let cue = super::reported::catenated(doc, &cue).unwrap_or(cue);
         // "criticized Clinton for accepting donations", "said the mayor backed the plan": a verb
-        // inside content already read is part of it, not a statement of its own.
-        if state.inside_statement(cue.span) {
-            continue;
-        }
+        // inside content already read is mostly part of it, not a statement of its own.
         if let Some(mut a) =
             speaker_verb_object(doc, &cue, state).or_else(|| passive_with_agent(doc, &cue))
+            && state.split_nested(doc, &a)
         {
             classify_content(doc, state, &mut a);
             state.push(doc, a);

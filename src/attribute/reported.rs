@@ -76,10 +76,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     ];
     // Only the tokens a cue may start at can be one (`cue_at` is `None` elsewhere).
     for &i in &doc.cue_candidates {
-        // In the broad sense a cue inside content already read belongs to it: "aides said Obama
-        // believed in airing differences" is one statement.
-        let nested = || state.broad && state.inside_statement(doc.tokens[i].span);
-        let cue = (!state.cue_used[i] && doc.token_quote[i].is_none() && !nested())
+        let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
             .then(|| cue_at(doc, i))
             .flatten()
             .map(|c| catenated(doc, &c).unwrap_or(c))
@@ -103,6 +100,8 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         };
         if let Some(cue) = cue
             && let Some(mut a) = found(&cue)
+            // In the broad sense a cue inside content already read mostly belongs to it.
+            && (!state.broad || state.split_nested(doc, &a))
         {
             let b = second_piece(doc, &cue, a.rule, a.mention)
                 .filter(|&quote| quote != a.quote)
