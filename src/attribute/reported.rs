@@ -974,11 +974,23 @@ fn has_verb(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let Some(second) = second else {
         return false;
     };
-    verb_in(doc, second + 1, end.min(second + 1 + 3), second + 1)
+    if verb_in(doc, second + 1, end.min(second + 1 + 3), second + 1) {
+        return true;
+    }
+    // "said the business, along with a union run by his friend, Jane Roe, gave …": the aside
+    // may end in an appositive of its own.
+    comma.is_some()
+        && (second + 1..end.min(second + 1 + MAX_APPOSITIVE_TOKENS))
+            .take_while(|&k| !doc.is_punct(k, &[";", ":", "—", "–"]))
+            .find(|&k| doc.is_punct(k, &[","]))
+            .is_some_and(|third| verb_in(doc, third + 1, end.min(third + 1 + 3), third + 1))
 }
 
+/// Longest appositive that may end an aside in [`has_verb`], in tokens: "Jane Roe,".
+const MAX_APPOSITIVE_TOKENS: usize = 5;
+
 /// Longest aside set off by commas inside a subject: ", while troublesome,".
-const MAX_ASIDE_TOKENS: usize = 6;
+const MAX_ASIDE_TOKENS: usize = 12;
 
 /// How many tokens before its end [`any_verb`] reads.
 const MAX_VERB_SCAN_TOKENS: usize = 120;
@@ -1019,7 +1031,11 @@ fn verb_in(doc: &Doc<'_>, from: usize, to: usize, clause_start: usize) -> bool {
                         .iter()
                         .any(|end| word.ends_with(end))
                     || contracted_is(word)
-                    || word.ends_with('s') && k > start && !counted(doc, k - 1))
+                    // "in his filing": a determiner or pronoun in -s is no verb.
+                    || word.ends_with('s')
+                        && k > start
+                        && !counted(doc, k - 1)
+                        && !t.info.is_some_and(|x| x.determiner || x.pronoun.is_some()))
         })
 }
 
@@ -1293,15 +1309,38 @@ fn cue_ends_clause(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
         || adverbial_end(doc, cue.last, end) != cue.last
         // "…, Smith told the paper.": a hearer, and nothing after it but an adverbial.
         || HEARER_VERBS.contains(&cue.lemma)
-            && mention_after(doc, cue.last + 1, end).is_some_and(|m| {
-                let next = adverbial_end(doc, m.last, end) + 1;
-                next >= end || doc.is_terminal(next) || doc.is_punct(next, &[","])
-            })
+            && (mention_after(doc, cue.last + 1, end).map(|m| m.last))
+                .or_else(|| noun_phrase_last(doc, cue.last + 1, end))
+                .is_some_and(|last| {
+                    let next = adverbial_end(doc, last, end) + 1;
+                    next >= end || doc.is_terminal(next) || doc.is_punct(next, &[","])
+                })
         || clause_start(doc, cue, end).is_none_or(|s| {
             lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS)
                 && !lower_word_is(doc, s, &["that"])
                 && !has_verb(doc, s, end)
         })
+}
+
+/// Longest plain noun phrase [`noun_phrase_last`] reads, in words after the determiner.
+const MAX_NOUN_PHRASE_WORDS: usize = 3;
+
+/// The last token of a plain noun phrase that opens with a determiner at `k` ("the court", "a
+/// federal judge"): lower-case words up to a preposition, punctuation or the sentence end.
+fn noun_phrase_last(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    if k >= end || !doc.tokens[k].info.is_some_and(|x| x.determiner) {
+        return None;
+    }
+    let last = (k + 1..end.min(k + 1 + MAX_NOUN_PHRASE_WORDS))
+        .take_while(|&j| {
+            doc.is_word(j)
+                && !doc.tokens[j].upper
+                && !lower_word_is(doc, j, ADVERBIAL_PREPOSITIONS)
+                && !lower_word_is(doc, j, &["that"])
+                && !doc.tokens[j].info.is_some_and(|x| x.finite)
+        })
+        .last()?;
+    Some(last)
 }
 
 /// Farthest a "but" or semicolon before the speaker opens its report, in tokens.
@@ -1430,10 +1469,23 @@ pub(super) fn adverbial_end(doc: &Doc<'_>, last: usize, end: usize) -> usize {
     if !lower_word_is(doc, from, ADVERBIAL_PREPOSITIONS) {
         return last;
     }
-    (from + 1..end.min(from + MAX_ADVERBIAL_TOKENS))
-        .take_while(|&k| !doc.is_terminal(k) && !doc.is_quote_mark(k) && cue_at(doc, k).is_none())
-        .find(|&k| doc.is_punct(k, &[","]))
-        .map_or(last, |comma| comma - 1)
+    // "…, he told the court in his filing.": a phrase that runs to the end of the sentence ends
+    // there.
+    for k in from + 1..end.min(from + MAX_ADVERBIAL_TOKENS) {
+        if doc.is_punct(k, &[","]) || doc.is_terminal(k) && k + 1 >= end {
+            return k - 1;
+        }
+        // A verb ends it, but a form after a determiner is a noun: "in his filing".
+        let verb =
+            cue_at(doc, k).is_some() && !doc.tokens[k - 1].info.is_some_and(|x| x.determiner);
+        if doc.is_terminal(k) || doc.is_quote_mark(k) || verb {
+            return last;
+        }
+    }
+    if end <= from + MAX_ADVERBIAL_TOKENS && end > from + 1 {
+        return end - 1;
+    }
+    last
 }
 
 /// The last token of the attribution: the cue, or the hearer after it ("…, Trump told CNN, …").
@@ -2311,6 +2363,21 @@ mod tests {
             got[0].0,
             "the visit — the state’s biggest market — would help him"
         );
+        // A longer aside that ends in an appositive of its own.
+        let got = run(
+            "He said the dairy, along with a bank run by his old friend, Jane Roe, gave the town a boost.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.ends_with("gave the town a boost"), "{got:?}");
+    }
+
+    #[test]
+    fn a_hearer_and_an_adverbial_after_the_speaker_end_the_report() {
+        // "his" is no verb in -s, so "the court in his filing" is no reported clause.
+        let got = run("The state was only doing what others do, he told the court in his filing.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "The state was only doing what others do");
+        assert_eq!(got[0].1.as_deref(), Some("he"));
     }
 
     #[test]
