@@ -212,10 +212,11 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
     let mut open = comma;
     // A mention opening with "a"/"the" may itself be an appositive: look further left first.
     let mut fallback = None;
-    while let Some(k) = (floor..open)
-        .rev()
-        .find(|&k| doc.is_punct(k, &[",", "(", "—", "–"]) && !closing(k))
-    {
+    // A comma inside a quoted title opens nothing: "Roe, the author of “Going Viral,” about
+    // rumours, said".
+    while let Some(k) = (floor..open).rev().find(|&k| {
+        doc.is_punct(k, &[",", "(", "—", "–"]) && !closing(k) && doc.token_quote[k].is_none()
+    }) {
         open = k;
         // "(they tied for fourth)" closed inside an aside opened further left opens nothing:
         // "Hadwin, who played with Taylor (they tied for fourth) in 2018, said"; but "Sen. Jane
@@ -336,6 +337,15 @@ mod tests {
         let doc = Doc::new(text);
         let cue = doc.token_at(text.find("said").unwrap());
         speaker_before(&doc, cue, 0).map(|m| text[m.span].to_string())
+    }
+
+    #[test]
+    fn a_comma_inside_a_quoted_title_opens_no_aside() {
+        let got =
+            before("Roe, the author of “Going Viral,” about rumours, said the days are gone.");
+        assert_eq!(got.as_deref(), Some("Roe"));
+        let got = before("Roe, the host of “Morning Talk,” said the plan would fail.");
+        assert_eq!(got.as_deref(), Some("Roe"));
     }
 
     #[test]
