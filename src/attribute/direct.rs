@@ -160,8 +160,11 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         // “… at the time.” Foster writes that …: after a quotation that ends its sentence, a cue
         // with a clause of its own opens the next statement.
         // So does a cue with an object: “… unhinged.” Rubio called the statement “…”.
+        // So does a cue that introduces a quotation of its own: “… now.” He added, “What …”.
         if inner_end(doc, site).ends_with(['.', '?', '!'])
-            && (super::reported::governs_clause(doc, &cue) || has_object(doc, &cue, end))
+            && (super::reported::governs_clause(doc, &cue)
+                || has_object(doc, &cue, end)
+                || opens_quotation_after(doc, &cue))
         {
             return None;
         }
@@ -208,6 +211,18 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         ));
     }
     None
+}
+
+/// A quotation opens right after the cue, or after a comma or colon there: "He added, “…”".
+fn opens_quotation_after(doc: &Doc<'_>, cue: &Cue) -> bool {
+    let mut k = skip_adverbs_forward(doc, cue.last + 1, doc.tokens.len());
+    if doc.is_punct(k, &[",", ":"]) {
+        k += 1;
+    }
+    k < doc.tokens.len()
+        && doc.is_quote_mark(k)
+        && doc.token_quote[k]
+            .is_some_and(|q| doc.quotes[q as usize].span.start == doc.tokens[k].span.start)
 }
 
 /// The cue is followed, before `end`, by an object that opens with a determiner or a pronoun:
@@ -474,6 +489,20 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Jeb Bush"));
         assert_eq!(got[1].1.as_deref(), Some("Rubio"));
         assert_eq!(got[1].0, "the remark “offensive and outlandish.”");
+    }
+
+    #[test]
+    fn a_cue_that_introduces_a_quotation_after_a_full_stop_opens_the_next_statement() {
+        let got = run(
+            "Roe said the plan has drawn in people who are “involved in the system now.” He added, “What impresses me is that they stay.”",
+        );
+        let last = got.last().unwrap();
+        assert_eq!(last.0, "“What impresses me is that they stay.”", "{got:?}");
+        assert!(
+            got.iter()
+                .all(|g| g.2.as_deref() != Some("added") || g.0 == last.0),
+            "{got:?}"
+        );
     }
 
     #[test]
