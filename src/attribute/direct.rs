@@ -164,8 +164,12 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         if inner_end(doc, site).ends_with(['.', '?', '!'])
             && (super::reported::governs_clause(doc, &cue)
                 || has_object(doc, &cue, end)
-                || opens_quotation_after(doc, &cue))
+                || opens_quotation_after(doc, &cue, &[",", ":"]))
         {
+            return None;
+        }
+        // A colon always leads into what follows: … “less advanced schools,” Trump said: “I …”.
+        if opens_quotation_after(doc, &cue, &[":"]) {
             return None;
         }
         // To a question on the “privatization of jobs,” Roe said private firms cost more: a
@@ -213,12 +217,13 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     None
 }
 
-/// A quotation opens right after the cue, or after a comma or colon there: "He added, “…”".
-fn opens_quotation_after(doc: &Doc<'_>, cue: &Cue) -> bool {
-    let mut k = skip_adverbs_forward(doc, cue.last + 1, doc.tokens.len());
-    if doc.is_punct(k, &[",", ":"]) {
-        k += 1;
+/// A quotation opens after the cue and one of `marks` there: "He added, “…”", "said: “…”".
+fn opens_quotation_after(doc: &Doc<'_>, cue: &Cue, marks: &[&str]) -> bool {
+    let k = skip_adverbs_forward(doc, cue.last + 1, doc.tokens.len());
+    if !doc.is_punct(k, marks) {
+        return false;
     }
+    let k = k + 1;
     k < doc.tokens.len()
         && doc.is_quote_mark(k)
         && doc.token_quote[k]

@@ -347,11 +347,7 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
             // "S said A, adding B": the participle reports B, in a statement of its own.
             if cue.participle {
                 // The comma may stand inside a closing mark: … “a long way off,” noting …
-                let comma = doc.is_punct(k - 1, &[","])
-                    || doc.is_quotation_mark(k - 1)
-                        && doc.text[doc.quotes[doc.token_quote[k - 1]? as usize].inner()]
-                            .trim_end()
-                            .ends_with(',');
+                let comma = doc.is_punct(k - 1, &[","]) || comma_inside_mark(doc, k - 1);
                 return (SAYING.contains(&cue.lemma) && comma).then_some(k);
             }
             // "… and his wife will also speak": a hedged verb goes on with the clause.
@@ -376,8 +372,19 @@ fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
             let m = speaker_before(doc, cue.first, from)?;
             let before = m.first.checked_sub(1)?;
             let joined = doc.is_punct(before, &[",", "—", "–", ";", ":"])
+                || comma_inside_mark(doc, before)
                 || lower_word_is(doc, before, REPORT_JOINERS);
             (joined && m.first > from + 1).then_some(m.first)
+        })
+}
+
+/// Token `k` is a closing quotation mark with a comma inside it: … “less advanced schools,”.
+fn comma_inside_mark(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_quotation_mark(k)
+        && doc.token_quote[k].is_some_and(|q| {
+            let quote = &doc.quotes[q as usize];
+            quote.span.end == doc.tokens[k].span.end
+                && doc.text[quote.inner()].trim_end().ends_with(',')
         })
 }
 
@@ -2335,6 +2342,15 @@ mod tests {
         assert_eq!(got[0].0, "the plan works");
         assert_eq!(got[1].0, "it had failed them");
         assert_eq!(got[1].1.as_deref(), Some("other voters"));
+        // The comma may stand inside a closing mark.
+        let got = run(
+            "After Roe said that students do better at “smaller schools,” Doe said: “I disagree with all of that.”",
+        );
+        assert_eq!(
+            got[0].0, "that students do better at “smaller schools,”",
+            "{got:?}"
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Doe"));
         // A subject with a verb of belief after "though" or a comma ends the first report too.
         let got = run("Roe said the plan works, though she noted that it had cost a great deal.");
         assert_eq!(got[0].0, "the plan works");
