@@ -614,11 +614,13 @@ fn bare_count(doc: &Doc<'_>, m: &Mention) -> bool {
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
 pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // "Joseph Biden Jr.": a suffix's dot is not the head.
-    let last = if last > first && doc.is_abbreviation_dot(last) {
-        last - 1
-    } else {
-        last
-    };
+    // "the senators surveyed": the participle of a poll is not the head either.
+    let last =
+        if last > first && (doc.is_abbreviation_dot(last) || lower_word_in(doc, last, POLLED)) {
+            last - 1
+        } else {
+            last
+        };
     // A name at the end after a lower-case description is the head: "minister of infrastructure
     // Amarjeet Sohi", "University of the Fraser Valley political scientist Hamish Telford".
     let mut run = last;
@@ -1016,6 +1018,10 @@ mod tests {
     fn those_a_poll_asked_are_the_subject() {
         let (span, _, _) = before("Most students polled support the plan.", "support").unwrap();
         assert_eq!(span, "Most students polled");
+        // The noun is the head, so the phrase is plural and agrees with "support".
+        let doc = Doc::new("The senators surveyed support the plan.");
+        let m = mention_before(&doc, 3, 0).unwrap();
+        assert_eq!(m.number, Number::Plural);
     }
 
     #[test]
