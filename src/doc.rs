@@ -1,11 +1,13 @@
 //! One analysed text: what the earlier stages found, indexed for the attribution rules.
 
 use crate::markup;
+use crate::mentions::Mention;
 use crate::quotes::{self, Quotation};
 use crate::segment::{self, Segmentation};
 use crate::span::Span;
 use crate::tokens::{self, Token, TokenKind};
 use spare::Spare;
+use std::cell::Cell;
 use std::ops::Range;
 
 mod spare;
@@ -32,6 +34,9 @@ pub struct Doc<'t> {
     pub cue_candidates: Vec<usize>,
     /// The tokens "that", in order: the rules that need one after a word start from these.
     pub that_tokens: Vec<usize>,
+    /// The last answer of `attribute::speaker::speaker_before` (cue, lower bound,
+    /// speaker): the rules often ask for one cue's speaker twice in a row.
+    pub(crate) last_speaker: Cell<Option<(usize, usize, Option<Mention>)>>,
 }
 
 impl<'t> Doc<'t> {
@@ -91,6 +96,7 @@ impl<'t> Doc<'t> {
             capitalised,
             cue_candidates,
             that_tokens,
+            last_speaker: Cell::new(None),
         }
     }
 

@@ -94,6 +94,19 @@ fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
 /// "Zakharova said", "she also said", "Hugh Hill, a doctor at X, said",
 /// "The U.S. State Department, in its turn, said".
 pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
+    // Rules tried one after the other often ask for the same speaker: the last answer is kept.
+    if let Some((c, l, m)) = doc.last_speaker.get()
+        && (c, l) == (cue, lo)
+    {
+        return m;
+    }
+    let m = find_speaker_before(doc, cue, lo);
+    doc.last_speaker.set(Some((cue, lo, m)));
+    m
+}
+
+/// [`speaker_before`], found.
+fn find_speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     let mut end = skip_adverbs_back(doc, cue, lo);
     let before_time = skip_day_back(doc, end, lo);
     if before_time < end {
