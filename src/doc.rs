@@ -25,8 +25,6 @@ pub struct Doc<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The quotation each token lies in (marks included), if any.
     pub token_quote: Vec<Option<u32>>,
-    /// Paragraph index of each token.
-    pub token_paragraph: Vec<u32>,
     /// Capitalised words, in order: where names start.
     pub capitalised: Vec<usize>,
     /// The tokens a cue may start at ([`crate::cues::may_start_cue`]), in order: the rules that
@@ -49,7 +47,6 @@ impl<'t> Doc<'t> {
             mut sentence_tokens,
             mut paragraph_tokens,
             mut token_quote,
-            mut token_paragraph,
             mut scratch,
         } = Spare::take();
         let tags = markup::tags(text);
@@ -81,7 +78,6 @@ impl<'t> Doc<'t> {
             token_quote.resize(r.end, Some(k as u32));
         }
         token_quote.resize(tokens.len(), None);
-        assign(&paragraph_tokens, tokens.len(), &mut token_paragraph);
         Spare::keep_scratch(scratch);
         Doc {
             text,
@@ -92,7 +88,6 @@ impl<'t> Doc<'t> {
             sentence_tokens,
             paragraph_tokens,
             token_quote,
-            token_paragraph,
             capitalised,
             cue_candidates,
             that_tokens,
@@ -176,8 +171,19 @@ impl<'t> Doc<'t> {
         self.token_sentence.get(i).copied().unwrap_or(0) as usize
     }
 
+    /// The paragraph of token `i` (0 past the last token): its sentence's. A paragraph's tokens
+    /// start where its first sentence's do, so the last paragraph whose tokens start at or
+    /// before `i` holds the last sentence whose tokens do; no table of every token's paragraph
+    /// is written for the few tokens asked about.
     pub fn paragraph_of(&self, i: usize) -> usize {
-        self.token_paragraph.get(i).copied().unwrap_or(0) as usize
+        match self.token_sentence.get(i) {
+            Some(&s) => self
+                .seg
+                .sentences
+                .get(s as usize)
+                .map_or(0, |s| s.paragraph),
+            None => 0,
+        }
     }
 
     /// Token range of the paragraph holding token `i`.
@@ -464,7 +470,7 @@ mod tests {
     /// What a [`Doc`] holds besides the text and the tokenizer's vectors.
     fn indexes(doc: &Doc<'_>) -> String {
         format!(
-            "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+            "{:?} {:?} {:?} {:?} {:?} {:?} {:?}",
             doc.seg.paragraphs,
             doc.seg.sentences,
             doc.quotes,
@@ -472,7 +478,6 @@ mod tests {
             doc.sentence_tokens,
             doc.paragraph_tokens,
             doc.token_quote,
-            doc.token_paragraph,
         )
     }
 
@@ -516,6 +521,7 @@ mod tests {
             "“Yes,” she said. “No.”\n\n“Open to the end",
             "He said that. That was all, according to that man.\n\nThat said, thatch.",
             "\u{5d0}that \u{1f600}that said \u{dc}nal that<b>that</b> \u{c9}ric",
+            "<br/>\n\nA b. <i></i>\n\n   \n\nC d.<br/>\n\n<p></p>",
         ] {
             let doc = Doc::new(text);
             let (assigned, paragraphs, quote) = walked(&doc);
