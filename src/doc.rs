@@ -35,6 +35,9 @@ pub struct Doc<'t> {
     /// The last answer of `attribute::speaker::speaker_before` (cue, lower bound,
     /// speaker): the rules often ask for one cue's speaker twice in a row.
     pub(crate) last_speaker: Cell<Option<(usize, usize, Option<Mention>)>>,
+    /// The last answer of `mentions::head_token` (first and last token, head): a mention is
+    /// classified and then judged, each asking for its head.
+    pub(crate) last_head: Cell<Option<(usize, usize, usize)>>,
 }
 
 impl<'t> Doc<'t> {
@@ -92,6 +95,7 @@ impl<'t> Doc<'t> {
             cue_candidates,
             that_tokens,
             last_speaker: Cell::new(None),
+            last_head: Cell::new(None),
         }
     }
 

@@ -599,6 +599,19 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
 pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    // Asked again for the mention just classified: the last answer is kept.
+    if let Some((f, l, head)) = doc.last_head.get()
+        && (f, l) == (first, last)
+    {
+        return head;
+    }
+    let head = find_head_token(doc, first, last);
+    doc.last_head.set(Some((first, last, head)));
+    head
+}
+
+/// [`head_token`], found.
+fn find_head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // "Joseph Biden Jr.": a suffix's dot is not the head.
     let last = if last > first && doc.is_abbreviation_dot(last) {
         last - 1
