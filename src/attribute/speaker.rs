@@ -58,9 +58,8 @@ const PERIODS: &[&str] = &[
 /// Tuesday said", "officials| late Monday night said", "a poll| last month showed". `end` itself
 /// when there is none.
 fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
-    let lower = |k: usize, words: &[&str]| {
-        doc.is_word(k) && !doc.tokens[k].upper && words.contains(&doc.word(k))
-    };
+    let lower =
+        |k: usize, words: &[&str]| doc.is_word(k) && !doc.tokens[k].upper && doc.word_in(k, words);
     // "last month", "earlier this year": only after a word that can end a subject.
     if end > lo + 2 && lower(end - 1, PERIODS) && lower(end - 2, &["last", "this", "next"]) {
         let k = end - 2;
@@ -157,8 +156,10 @@ const MAX_FAMILIAR_TOKENS: usize = 10;
 /// "A source".
 fn familiar_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     let floor = end.saturating_sub(MAX_FAMILIAR_TOKENS).max(lo);
+    // The length first: most words are told apart without slicing the text.
     let familiar = (floor..end).rev().find(|&k| {
-        doc.is_word(k)
+        doc.tokens[k].span.len() == "familiar".len()
+            && doc.is_word(k)
             && doc.word(k) == "familiar"
             && doc.is_word(k + 1)
             && doc.word(k + 1) == "with"
@@ -184,7 +185,11 @@ fn relative_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
         .rev()
         .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.is_abbreviation_dot(k))
         .find(|&k| {
-            doc.is_word(k) && !doc.tokens[k].upper && matches!(doc.word(k), "who" | "which")
+            // The length first, as in `familiar_head`.
+            matches!(doc.tokens[k].span.len(), 3 | 5)
+                && doc.is_word(k)
+                && !doc.tokens[k].upper
+                && matches!(doc.word(k), "who" | "which")
         })?;
     // The clause has a verb of its own before the mention: "who spoke on", "who has feuded with".
     let has_verb = (who + 1..end).any(|k| {
