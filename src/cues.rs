@@ -107,7 +107,7 @@ fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     if let Some(verb) = t.info.and_then(|x| x.phrasal)
         && verb
             .particle
-            .is_some_and(|p| doc.is_word(i + 1) && doc.word(i + 1) == p)
+            .is_some_and(|p| doc.is_word(i + 1) && doc.word_bytes(i + 1) == p.as_bytes())
     {
         return Some(Cue {
             first: i,

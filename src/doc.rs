@@ -105,6 +105,14 @@ impl<'t> Doc<'t> {
         &self.text[self.tokens[i].span]
     }
 
+    /// The token's bytes, for comparisons: the slice of the text's bytes needs no test that
+    /// its ends are char boundaries, as [`Doc::word`]'s slice of the text does.
+    #[inline]
+    pub fn word_bytes(&self, i: usize) -> &'t [u8] {
+        let span = self.tokens[i].span;
+        &self.text.as_bytes()[span.start..span.end]
+    }
+
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)
@@ -155,8 +163,8 @@ impl<'t> Doc<'t> {
     /// A word ending in a possessive 's ("Russia's", "Clinton’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         self.is_word(i) && {
-            let w = self.word(i);
-            w.ends_with("'s") || w.ends_with("’s")
+            let w = self.word_bytes(i);
+            w.ends_with(b"'s") || w.ends_with("’s".as_bytes())
         }
     }
 

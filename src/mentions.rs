@@ -507,7 +507,7 @@ fn is_count(doc: &Doc<'_>, k: usize) -> bool {
         || doc.is_word(k)
             && COUNT_WORDS
                 .iter()
-                .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+                .any(|w| doc.word_bytes(k).eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// A word listed as a verb used as a noun: a determiner other than "that" (which may open a
@@ -593,7 +593,7 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     let for_people = m.first == m.last
         && STANDALONE_DETERMINERS
             .iter()
-            .any(|w| doc.word(m.first).eq_ignore_ascii_case(w));
+            .any(|w| doc.word_bytes(m.first).eq_ignore_ascii_case(w.as_bytes()));
     opens_with_determiner && m.last > m.first || for_people
 }
 
@@ -791,7 +791,7 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
                 && doc.is_word(first)
                 && PLURAL_DETERMINERS
                     .iter()
-                    .any(|w| doc.word(first).eq_ignore_ascii_case(w))
+                    .any(|w| doc.word_bytes(first).eq_ignore_ascii_case(w.as_bytes()))
         }
     };
     let number = if counted { Number::Plural } else { number };

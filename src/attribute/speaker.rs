@@ -46,7 +46,8 @@ pub(super) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     // Capitalised, "May" and "Will" are names, not modals.
     t.kind == TokenKind::Word
         && !t.upper
-        && (t.info.is_some_and(|x| x.adverb) || (t.info.is_none() && doc.word(i).ends_with("ly")))
+        && (t.info.is_some_and(|x| x.adverb)
+            || (t.info.is_none() && doc.word_bytes(i).ends_with(b"ly")))
 }
 
 /// Periods a time adverbial names after "last", "this" or "next": "a poll last month showed".
@@ -115,7 +116,7 @@ fn find_speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> 
     // ("each" is left out: "Lee and Roe each added a goal" is a box score.)
     if end > lo + 1
         && doc.is_word(end - 1)
-        && matches!(doc.word(end - 1), "all" | "both")
+        && matches!(doc.word_bytes(end - 1), b"all" | b"both")
         && doc.is_word(end - 2)
     {
         end -= 1;
@@ -124,8 +125,8 @@ fn find_speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> 
     if end > lo + 1
         && doc.is_word(end - 1)
         && matches!(
-            doc.word(end - 1),
-            "himself" | "herself" | "themselves" | "itself"
+            doc.word_bytes(end - 1),
+            b"himself" | b"herself" | b"themselves" | b"itself"
         )
     {
         end -= 1;
