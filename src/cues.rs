@@ -86,9 +86,9 @@ fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = &doc.tokens[i];
     // The length first: most words are not "according", and are told so without their text.
     if t.span.len() == "according".len()
-        && doc.word(i).eq_ignore_ascii_case("according")
+        && doc.word_bytes(i).eq_ignore_ascii_case(b"according")
         && doc.is_word(i + 1)
-        && doc.word(i + 1).eq_ignore_ascii_case("to")
+        && doc.word_bytes(i + 1).eq_ignore_ascii_case(b"to")
     {
         return Some(Cue {
             first: i,

@@ -275,10 +275,11 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     // "students polled support", "the senators surveyed say": those asked.
                 } else if x.is_none()
                     && j > 0
-                    && (doc.word(j).ends_with("ed")
+                    && (doc.word_bytes(j).ends_with(b"ed")
                         && !(info(doc, j - 1).is_some_and(|x| x.determiner)
                             || is_upper_word(doc, j - 1))
-                        || doc.word(j).ends_with("ing") && lower_word_in(doc, j - 1, GERUND_TAKERS))
+                        || doc.word_bytes(j).ends_with(b"ing")
+                            && lower_word_in(doc, j - 1, GERUND_TAKERS))
                 {
                     // A past tense ends the phrase: "the government received| expert reports";
                     // so does a gerund: "the group responsible for sending| emails".
@@ -516,9 +517,9 @@ fn noun_after_determiner(doc: &Doc<'_>, j: usize) -> bool {
     doc.tokens[j].kind == TokenKind::Word
         && !doc.tokens[j].upper
         && info(doc, j).is_some_and(|x| x.verb.is_some() && !x.finite)
-        && !doc.word(j).ends_with("ed")
+        && !doc.word_bytes(j).ends_with(b"ed")
         && (info(doc, j - 1).is_some_and(|x| x.determiner)
-            && !doc.word(j - 1).eq_ignore_ascii_case("that")
+            && !doc.word_bytes(j - 1).eq_ignore_ascii_case(b"that")
             || lower_word_in(doc, j - 1, &["of"]))
 }
 
@@ -532,7 +533,7 @@ fn is_nounish(doc: &Doc<'_>, i: usize) -> bool {
 fn plain_modifier(doc: &Doc<'_>, k: usize) -> bool {
     doc.tokens[k].kind == TokenKind::Word
         && !doc.tokens[k].upper
-        && !doc.word(k).ends_with("ed")
+        && !doc.word_bytes(k).ends_with(b"ed")
         && !is_joiner(doc, k + 1)
         && !lower_word_in(doc, k, CONNECTORS)
         && info(doc, k).is_none_or(|x| {
@@ -649,7 +650,7 @@ fn find_head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     while let Some(c) = (from..=last).find(|&i| lower_word_in(doc, i, CONNECTORS)) {
         // "half of GOP voters", "one of the officials": the part names no speaker; the whole does.
         let partitive =
-            doc.word(c) == "of" && c < last && info(doc, c - 1).is_some_and(|x| x.partitive);
+            doc.word_bytes(c) == b"of" && c < last && info(doc, c - 1).is_some_and(|x| x.partitive);
         if !partitive {
             return c - 1;
         }

@@ -77,7 +77,7 @@ fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
     }
     let day = k > lo
         && doc.tokens[k - 1].upper
-        && doc.word(k - 1).ends_with("day")
+        && doc.word_bytes(k - 1).ends_with(b"day")
         && doc.tokens[k - 1].info.is_some_and(|x| x.adverb);
     if !day {
         return end;
@@ -163,7 +163,7 @@ fn familiar_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
             && doc.is_word(k)
             && doc.word(k) == "familiar"
             && doc.is_word(k + 1)
-            && doc.word(k + 1) == "with"
+            && doc.word_bytes(k + 1) == b"with"
     })?;
     // Nothing but the phrase in between: no clause, no punctuation.
     if (familiar + 2..end)
@@ -197,7 +197,8 @@ fn relative_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
         let t = &doc.tokens[k];
         t.kind == TokenKind::Word
             && !t.upper
-            && (t.info.is_some_and(|x| x.verb.is_some() || x.finite) || doc.word(k).ends_with("ed"))
+            && (t.info.is_some_and(|x| x.verb.is_some() || x.finite)
+                || doc.word_bytes(k).ends_with(b"ed"))
     });
     if !has_verb {
         return None;
@@ -270,7 +271,7 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 // capitalised word: "the founder of the Free State Project".
                 let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner) || t.upper;
                 // A passive participle opening it describes too: "Trump, asked about it, said".
-                let passive = k == open + 1 && doc.word(k).ends_with("ed");
+                let passive = k == open + 1 && doc.word_bytes(k).ends_with(b"ed");
                 // Part of a compound: "self-described", "much-quoted".
                 let compound = doc.is_punct(k - 1, &["-", "‑"]);
                 noun || passive
