@@ -357,6 +357,11 @@ fn paragraph_ranges(
 /// rest of the article took a dozen cache-missing ones.
 fn gallop(tokens: &[Token], from: usize, pred: impl Fn(&Token) -> bool) -> usize {
     let rest = &tokens[from..];
+    // Mostly the answer is `from` itself (a sentence's first token is where the one before
+    // ended): one comparison, and no search.
+    if rest.first().is_none_or(|t| !pred(t)) {
+        return from;
+    }
     let (mut lo, mut step) = (0, 1);
     while lo + step < rest.len() && pred(&rest[lo + step]) {
         lo += step;
