@@ -148,10 +148,17 @@ impl<'t> Doc<'t> {
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct
-                && self.text[t.span]
-                    .chars()
-                    .next()
-                    .is_some_and(quotes::is_mark)
+                && match self.text.as_bytes().get(t.span.start) {
+                    // Most marks are ASCII: a first byte below 0x80 is the first char, and no
+                    // char is decoded.
+                    Some(&b) if b.is_ascii() && !t.span.is_empty() => {
+                        quotes::is_mark(char::from(b))
+                    }
+                    _ => self.text[t.span]
+                        .chars()
+                        .next()
+                        .is_some_and(quotes::is_mark),
+                }
         })
     }
 
@@ -539,6 +546,7 @@ mod tests {
             "He said that. That was all, according to that man.\n\nThat said, thatch.",
             "\u{5d0}that \u{1f600}that said \u{dc}nal that<b>that</b> \u{c9}ric",
             "<br/>\n\nA b. <i></i>\n\n   \n\nC d.<br/>\n\n<p></p>",
+            "\"A\" 'b' «c» „d“ ‹e› 「f」 ‘g’ x—y",
         ] {
             let doc = Doc::new(text);
             let (assigned, paragraphs, quote) = walked(&doc);
@@ -546,6 +554,9 @@ mod tests {
             assert_eq!(doc.paragraph_tokens, paragraphs, "{text:?}");
             assert_eq!(doc.token_quote, quote, "{text:?}");
             for (i, t) in doc.tokens.iter().enumerate() {
+                let mark = t.kind == TokenKind::Punct
+                    && text[t.span].chars().next().is_some_and(quotes::is_mark);
+                assert_eq!(doc.is_quote_mark(i), mark, "{text:?} {i}");
                 assert_eq!(
                     doc.paragraph_of(i),
                     doc.seg.paragraph_at(t.span.start),

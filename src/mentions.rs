@@ -93,10 +93,26 @@ fn pronoun_contraction<'t>(doc: &Doc<'t>, i: usize) -> Option<(usize, &'t str, G
         return None;
     }
     let word = doc.word(i);
-    let cut = word.find(['\'', '’'])?;
+    let cut = apostrophe_at(word.as_bytes())?;
     let (gender, number) = crate::lexicon::lexicon().get(&word[..cut])?.pronoun?;
     let suffix = word[cut..].trim_start_matches(['\'', '’']);
     Some((cut, suffix, gender, number))
+}
+
+/// Where the first `'` or `’` (E2 80 99) of a word starts: `word.find(['\'', '’'])` on the
+/// bytes, a test of two values per byte rather than a char decoded per character.
+fn apostrophe_at(bytes: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let k = from
+            + bytes[from..]
+                .iter()
+                .position(|&b| b == b'\'' || b == 0xE2)?;
+        if bytes[k] == b'\'' || bytes[k + 1..].starts_with(&[0x80, 0x99]) {
+            return Some(k);
+        }
+        from = k + 1;
+    }
 }
 
 /// "he's", "they’re": a pronoun with "is" or "are" run into it (or "has", for "'s").
@@ -876,6 +892,29 @@ fn joined_names(doc: &Doc<'_>, first: usize, last: usize) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apostrophe_at_finds_what_str_find_finds() {
+        for word in [
+            "",
+            "he's",
+            "We’re",
+            "they’ve",
+            "rock'n'roll",
+            "a–b’c",
+            "–",
+            "’",
+            "x’",
+            "é’s",
+            "plain",
+        ] {
+            assert_eq!(
+                apostrophe_at(word.as_bytes()),
+                word.find(['\'', '’']),
+                "{word:?}"
+            );
+        }
+    }
 
     fn before(text: &str, cue: &str) -> Option<(String, SpeakerType, Option<String>)> {
         let doc = Doc::new(text);
