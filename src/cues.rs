@@ -86,9 +86,9 @@ fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let t = &doc.tokens[i];
     // The length first: most words are not "according", and are told so without their text.
     if t.span.len() == "according".len()
-        && doc.word(i).eq_ignore_ascii_case("according")
+        && doc.word_bytes(i).eq_ignore_ascii_case(b"according")
         && doc.is_word(i + 1)
-        && doc.word(i + 1).eq_ignore_ascii_case("to")
+        && doc.word_bytes(i + 1).eq_ignore_ascii_case(b"to")
     {
         return Some(Cue {
             first: i,
@@ -107,7 +107,7 @@ fn cue_from(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     if let Some(verb) = t.info.and_then(|x| x.phrasal)
         && verb
             .particle
-            .is_some_and(|p| doc.is_word(i + 1) && doc.word(i + 1) == p)
+            .is_some_and(|p| doc.is_word(i + 1) && doc.word_bytes(i + 1) == p.as_bytes())
     {
         return Some(Cue {
             first: i,

@@ -1,11 +1,13 @@
 //! One analysed text: what the earlier stages found, indexed for the attribution rules.
 
 use crate::markup;
+use crate::mentions::Mention;
 use crate::quotes::{self, Quotation};
 use crate::segment::{self, Segmentation};
 use crate::span::Span;
 use crate::tokens::{self, Token, TokenKind};
 use spare::Spare;
+use std::cell::Cell;
 use std::ops::Range;
 
 mod spare;
@@ -23,8 +25,6 @@ pub struct Doc<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The quotation each token lies in (marks included), if any.
     pub token_quote: Vec<Option<u32>>,
-    /// Paragraph index of each token.
-    pub token_paragraph: Vec<u32>,
     /// Capitalised words, in order: where names start.
     pub capitalised: Vec<usize>,
     /// The tokens a cue may start at ([`crate::cues::may_start_cue`]), in order: the rules that
@@ -32,6 +32,12 @@ pub struct Doc<'t> {
     pub cue_candidates: Vec<usize>,
     /// The tokens "that", in order: the rules that need one after a word start from these.
     pub that_tokens: Vec<usize>,
+    /// The last answer of `attribute::speaker::speaker_before` (cue, lower bound,
+    /// speaker): the rules often ask for one cue's speaker twice in a row.
+    pub(crate) last_speaker: Cell<Option<(usize, usize, Option<Mention>)>>,
+    /// The last answer of `mentions::head_token` (first and last token, head): a mention is
+    /// classified and then judged, each asking for its head.
+    pub(crate) last_head: Cell<Option<(usize, usize, usize)>>,
 }
 
 impl<'t> Doc<'t> {
@@ -44,7 +50,6 @@ impl<'t> Doc<'t> {
             mut sentence_tokens,
             mut paragraph_tokens,
             mut token_quote,
-            mut token_paragraph,
             mut scratch,
         } = Spare::take();
         let tags = markup::tags(text);
@@ -76,7 +81,6 @@ impl<'t> Doc<'t> {
             token_quote.resize(r.end, Some(k as u32));
         }
         token_quote.resize(tokens.len(), None);
-        assign(&paragraph_tokens, tokens.len(), &mut token_paragraph);
         Spare::keep_scratch(scratch);
         Doc {
             text,
@@ -87,10 +91,11 @@ impl<'t> Doc<'t> {
             sentence_tokens,
             paragraph_tokens,
             token_quote,
-            token_paragraph,
             capitalised,
             cue_candidates,
             that_tokens,
+            last_speaker: Cell::new(None),
+            last_head: Cell::new(None),
         }
     }
 
@@ -98,6 +103,14 @@ impl<'t> Doc<'t> {
     #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         &self.text[self.tokens[i].span]
+    }
+
+    /// The token's bytes, for comparisons: the slice of the text's bytes needs no test that
+    /// its ends are char boundaries, as [`Doc::word`]'s slice of the text does.
+    #[inline]
+    pub fn word_bytes(&self, i: usize) -> &'t [u8] {
+        let span = self.tokens[i].span;
+        &self.text.as_bytes()[span.start..span.end]
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -135,10 +148,17 @@ impl<'t> Doc<'t> {
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct
-                && self.text[t.span]
-                    .chars()
-                    .next()
-                    .is_some_and(quotes::is_mark)
+                && match self.text.as_bytes().get(t.span.start) {
+                    // Most marks are ASCII: a first byte below 0x80 is the first char, and no
+                    // char is decoded.
+                    Some(&b) if b.is_ascii() && !t.span.is_empty() => {
+                        quotes::is_mark(char::from(b))
+                    }
+                    _ => self.text[t.span]
+                        .chars()
+                        .next()
+                        .is_some_and(quotes::is_mark),
+                }
         })
     }
 
@@ -150,8 +170,8 @@ impl<'t> Doc<'t> {
     /// A word ending in a possessive 's ("Russia's", "Clinton’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         self.is_word(i) && {
-            let w = self.word(i);
-            w.ends_with("'s") || w.ends_with("’s")
+            let w = self.word_bytes(i);
+            w.ends_with(b"'s") || w.ends_with("’s".as_bytes())
         }
     }
 
@@ -170,8 +190,19 @@ impl<'t> Doc<'t> {
         self.token_sentence.get(i).copied().unwrap_or(0) as usize
     }
 
+    /// The paragraph of token `i` (0 past the last token): its sentence's. A paragraph's tokens
+    /// start where its first sentence's do, so the last paragraph whose tokens start at or
+    /// before `i` holds the last sentence whose tokens do; no table of every token's paragraph
+    /// is written for the few tokens asked about.
     pub fn paragraph_of(&self, i: usize) -> usize {
-        self.token_paragraph.get(i).copied().unwrap_or(0) as usize
+        match self.token_sentence.get(i) {
+            Some(&s) => self
+                .seg
+                .sentences
+                .get(s as usize)
+                .map_or(0, |s| s.paragraph),
+            None => 0,
+        }
     }
 
     /// Token range of the paragraph holding token `i`.
@@ -333,6 +364,11 @@ fn paragraph_ranges(
 /// rest of the article took a dozen cache-missing ones.
 fn gallop(tokens: &[Token], from: usize, pred: impl Fn(&Token) -> bool) -> usize {
     let rest = &tokens[from..];
+    // Mostly the answer is `from` itself (a sentence's first token is where the one before
+    // ended): one comparison, and no search.
+    if rest.first().is_none_or(|t| !pred(t)) {
+        return from;
+    }
     let (mut lo, mut step) = (0, 1);
     while lo + step < rest.len() && pred(&rest[lo + step]) {
         lo += step;
@@ -458,7 +494,7 @@ mod tests {
     /// What a [`Doc`] holds besides the text and the tokenizer's vectors.
     fn indexes(doc: &Doc<'_>) -> String {
         format!(
-            "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+            "{:?} {:?} {:?} {:?} {:?} {:?} {:?}",
             doc.seg.paragraphs,
             doc.seg.sentences,
             doc.quotes,
@@ -466,7 +502,6 @@ mod tests {
             doc.sentence_tokens,
             doc.paragraph_tokens,
             doc.token_quote,
-            doc.token_paragraph,
         )
     }
 
@@ -510,6 +545,8 @@ mod tests {
             "“Yes,” she said. “No.”\n\n“Open to the end",
             "He said that. That was all, according to that man.\n\nThat said, thatch.",
             "\u{5d0}that \u{1f600}that said \u{dc}nal that<b>that</b> \u{c9}ric",
+            "<br/>\n\nA b. <i></i>\n\n   \n\nC d.<br/>\n\n<p></p>",
+            "\"A\" 'b' «c» „d“ ‹e› 「f」 ‘g’ x—y",
         ] {
             let doc = Doc::new(text);
             let (assigned, paragraphs, quote) = walked(&doc);
@@ -517,6 +554,9 @@ mod tests {
             assert_eq!(doc.paragraph_tokens, paragraphs, "{text:?}");
             assert_eq!(doc.token_quote, quote, "{text:?}");
             for (i, t) in doc.tokens.iter().enumerate() {
+                let mark = t.kind == TokenKind::Punct
+                    && text[t.span].chars().next().is_some_and(quotes::is_mark);
+                assert_eq!(doc.is_quote_mark(i), mark, "{text:?} {i}");
                 assert_eq!(
                     doc.paragraph_of(i),
                     doc.seg.paragraph_at(t.span.start),

@@ -93,10 +93,26 @@ fn pronoun_contraction<'t>(doc: &Doc<'t>, i: usize) -> Option<(usize, &'t str, G
         return None;
     }
     let word = doc.word(i);
-    let cut = word.find(['\'', '’'])?;
+    let cut = apostrophe_at(word.as_bytes())?;
     let (gender, number) = crate::lexicon::lexicon().get(&word[..cut])?.pronoun?;
     let suffix = word[cut..].trim_start_matches(['\'', '’']);
     Some((cut, suffix, gender, number))
+}
+
+/// Where the first `'` or `’` (E2 80 99) of a word starts: `word.find(['\'', '’'])` on the
+/// bytes, a test of two values per byte rather than a char decoded per character.
+fn apostrophe_at(bytes: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let k = from
+            + bytes[from..]
+                .iter()
+                .position(|&b| b == b'\'' || b == 0xE2)?;
+        if bytes[k] == b'\'' || bytes[k + 1..].starts_with(&[0x80, 0x99]) {
+            return Some(k);
+        }
+        from = k + 1;
+    }
 }
 
 /// "he's", "they’re": a pronoun with "is" or "are" run into it (or "has", for "'s").
@@ -275,10 +291,11 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     // "students polled support", "the senators surveyed say": those asked.
                 } else if x.is_none()
                     && j > 0
-                    && (doc.word(j).ends_with("ed")
+                    && (doc.word_bytes(j).ends_with(b"ed")
                         && !(info(doc, j - 1).is_some_and(|x| x.determiner)
                             || is_upper_word(doc, j - 1))
-                        || doc.word(j).ends_with("ing") && lower_word_in(doc, j - 1, GERUND_TAKERS))
+                        || doc.word_bytes(j).ends_with(b"ing")
+                            && lower_word_in(doc, j - 1, GERUND_TAKERS))
                 {
                     // A past tense ends the phrase: "the government received| expert reports";
                     // so does a gerund: "the group responsible for sending| emails".
@@ -507,7 +524,7 @@ fn is_count(doc: &Doc<'_>, k: usize) -> bool {
         || doc.is_word(k)
             && COUNT_WORDS
                 .iter()
-                .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+                .any(|w| doc.word_bytes(k).eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// A word listed as a verb used as a noun: a determiner other than "that" (which may open a
@@ -516,9 +533,9 @@ fn noun_after_determiner(doc: &Doc<'_>, j: usize) -> bool {
     doc.tokens[j].kind == TokenKind::Word
         && !doc.tokens[j].upper
         && info(doc, j).is_some_and(|x| x.verb.is_some() && !x.finite)
-        && !doc.word(j).ends_with("ed")
+        && !doc.word_bytes(j).ends_with(b"ed")
         && (info(doc, j - 1).is_some_and(|x| x.determiner)
-            && !doc.word(j - 1).eq_ignore_ascii_case("that")
+            && !doc.word_bytes(j - 1).eq_ignore_ascii_case(b"that")
             || lower_word_in(doc, j - 1, &["of"]))
 }
 
@@ -532,7 +549,7 @@ fn is_nounish(doc: &Doc<'_>, i: usize) -> bool {
 fn plain_modifier(doc: &Doc<'_>, k: usize) -> bool {
     doc.tokens[k].kind == TokenKind::Word
         && !doc.tokens[k].upper
-        && !doc.word(k).ends_with("ed")
+        && !doc.word_bytes(k).ends_with(b"ed")
         && !is_joiner(doc, k + 1)
         && !lower_word_in(doc, k, CONNECTORS)
         && info(doc, k).is_none_or(|x| {
@@ -593,7 +610,7 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     let for_people = m.first == m.last
         && STANDALONE_DETERMINERS
             .iter()
-            .any(|w| doc.word(m.first).eq_ignore_ascii_case(w));
+            .any(|w| doc.word_bytes(m.first).eq_ignore_ascii_case(w.as_bytes()));
     // "six in 10 said": a proportion of people with its noun left out.
     let proportion = m.last == m.first + 2 && proportion_start(doc, m.last, m.first) == m.first;
     opens_with_determiner && m.last > m.first || for_people || proportion || bare_count(doc, m)
@@ -613,6 +630,19 @@ fn bare_count(doc: &Doc<'_>, m: &Mention) -> bool {
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
 pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    // Asked again for the mention just classified: the last answer is kept.
+    if let Some((f, l, head)) = doc.last_head.get()
+        && (f, l) == (first, last)
+    {
+        return head;
+    }
+    let head = find_head_token(doc, first, last);
+    doc.last_head.set(Some((first, last, head)));
+    head
+}
+
+/// [`head_token`], found.
+fn find_head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // "Joseph Biden Jr.": a suffix's dot is not the head.
     // "the senators surveyed": the participle of a poll is not the head either.
     let last =
@@ -652,7 +682,7 @@ pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     while let Some(c) = (from..=last).find(|&i| lower_word_in(doc, i, CONNECTORS)) {
         // "half of GOP voters", "one of the officials": the part names no speaker; the whole does.
         let partitive =
-            doc.word(c) == "of" && c < last && info(doc, c - 1).is_some_and(|x| x.partitive);
+            doc.word_bytes(c) == b"of" && c < last && info(doc, c - 1).is_some_and(|x| x.partitive);
         if !partitive {
             return c - 1;
         }
@@ -794,7 +824,7 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
                 && doc.is_word(first)
                 && PLURAL_DETERMINERS
                     .iter()
-                    .any(|w| doc.word(first).eq_ignore_ascii_case(w))
+                    .any(|w| doc.word_bytes(first).eq_ignore_ascii_case(w.as_bytes()))
         }
     };
     let number = if counted { Number::Plural } else { number };
@@ -878,6 +908,29 @@ fn joined_names(doc: &Doc<'_>, first: usize, last: usize) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apostrophe_at_finds_what_str_find_finds() {
+        for word in [
+            "",
+            "he's",
+            "We’re",
+            "they’ve",
+            "rock'n'roll",
+            "a–b’c",
+            "–",
+            "’",
+            "x’",
+            "é’s",
+            "plain",
+        ] {
+            assert_eq!(
+                apostrophe_at(word.as_bytes()),
+                word.find(['\'', '’']),
+                "{word:?}"
+            );
+        }
+    }
 
     fn before(text: &str, cue: &str) -> Option<(String, SpeakerType, Option<String>)> {
         let doc = Doc::new(text);

@@ -46,7 +46,8 @@ pub(super) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     // Capitalised, "May" and "Will" are names, not modals.
     t.kind == TokenKind::Word
         && !t.upper
-        && (t.info.is_some_and(|x| x.adverb) || (t.info.is_none() && doc.word(i).ends_with("ly")))
+        && (t.info.is_some_and(|x| x.adverb)
+            || (t.info.is_none() && doc.word_bytes(i).ends_with(b"ly")))
 }
 
 /// Periods a time adverbial names after "last", "this" or "next": "a poll last month showed".
@@ -58,9 +59,8 @@ const PERIODS: &[&str] = &[
 /// Tuesday said", "officials| late Monday night said", "a poll| last month showed". `end` itself
 /// when there is none.
 fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
-    let lower = |k: usize, words: &[&str]| {
-        doc.is_word(k) && !doc.tokens[k].upper && words.contains(&doc.word(k))
-    };
+    let lower =
+        |k: usize, words: &[&str]| doc.is_word(k) && !doc.tokens[k].upper && doc.word_in(k, words);
     // "last month", "earlier this year": only after a word that can end a subject.
     if end > lo + 2 && lower(end - 1, PERIODS) && lower(end - 2, &["last", "this", "next"]) {
         let k = end - 2;
@@ -77,7 +77,7 @@ fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
     }
     let day = k > lo
         && doc.tokens[k - 1].upper
-        && doc.word(k - 1).ends_with("day")
+        && doc.word_bytes(k - 1).ends_with(b"day")
         && doc.tokens[k - 1].info.is_some_and(|x| x.adverb);
     if !day {
         return end;
@@ -94,6 +94,19 @@ fn skip_day_back(doc: &Doc<'_>, end: usize, lo: usize) -> usize {
 /// "Zakharova said", "she also said", "Hugh Hill, a doctor at X, said",
 /// "The U.S. State Department, in its turn, said".
 pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
+    // Rules tried one after the other often ask for the same speaker: the last answer is kept.
+    if let Some((c, l, m)) = doc.last_speaker.get()
+        && (c, l) == (cue, lo)
+    {
+        return m;
+    }
+    let m = find_speaker_before(doc, cue, lo);
+    doc.last_speaker.set(Some((cue, lo, m)));
+    m
+}
+
+/// [`speaker_before`], found.
+fn find_speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     let mut end = skip_adverbs_back(doc, cue, lo);
     let before_time = skip_day_back(doc, end, lo);
     if before_time < end {
@@ -103,7 +116,7 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     // ("each" is left out: "Lee and Roe each added a goal" is a box score.)
     if end > lo + 1
         && doc.is_word(end - 1)
-        && matches!(doc.word(end - 1), "all" | "both")
+        && matches!(doc.word_bytes(end - 1), b"all" | b"both")
         && doc.is_word(end - 2)
     {
         end -= 1;
@@ -112,8 +125,8 @@ pub fn speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> {
     if end > lo + 1
         && doc.is_word(end - 1)
         && matches!(
-            doc.word(end - 1),
-            "himself" | "herself" | "themselves" | "itself"
+            doc.word_bytes(end - 1),
+            b"himself" | b"herself" | b"themselves" | b"itself"
         )
     {
         end -= 1;
@@ -144,11 +157,13 @@ const MAX_FAMILIAR_TOKENS: usize = 10;
 /// "A source".
 fn familiar_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     let floor = end.saturating_sub(MAX_FAMILIAR_TOKENS).max(lo);
+    // The length first: most words are told apart without slicing the text.
     let familiar = (floor..end).rev().find(|&k| {
-        doc.is_word(k)
+        doc.tokens[k].span.len() == "familiar".len()
+            && doc.is_word(k)
             && doc.word(k) == "familiar"
             && doc.is_word(k + 1)
-            && doc.word(k + 1) == "with"
+            && doc.word_bytes(k + 1) == b"with"
     })?;
     // Nothing but the phrase in between: no clause, no punctuation.
     if (familiar + 2..end)
@@ -171,14 +186,19 @@ fn relative_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
         .rev()
         .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.is_abbreviation_dot(k))
         .find(|&k| {
-            doc.is_word(k) && !doc.tokens[k].upper && matches!(doc.word(k), "who" | "which")
+            // The length first, as in `familiar_head`.
+            matches!(doc.tokens[k].span.len(), 3 | 5)
+                && doc.is_word(k)
+                && !doc.tokens[k].upper
+                && matches!(doc.word(k), "who" | "which")
         })?;
     // The clause has a verb of its own before the mention: "who spoke on", "who has feuded with".
     let has_verb = (who + 1..end).any(|k| {
         let t = &doc.tokens[k];
         t.kind == TokenKind::Word
             && !t.upper
-            && (t.info.is_some_and(|x| x.verb.is_some() || x.finite) || doc.word(k).ends_with("ed"))
+            && (t.info.is_some_and(|x| x.verb.is_some() || x.finite)
+                || doc.word_bytes(k).ends_with(b"ed"))
     });
     if !has_verb {
         return None;
@@ -252,7 +272,7 @@ fn speaker_before_parenthetical(doc: &Doc<'_>, comma: usize, lo: usize) -> Optio
                 // capitalised word: "the founder of the Free State Project".
                 let noun = doc.tokens[k - 1].info.is_some_and(|x| x.determiner) || t.upper;
                 // A passive participle opening it describes too: "Trump, asked about it, said".
-                let passive = k == open + 1 && doc.word(k).ends_with("ed");
+                let passive = k == open + 1 && doc.word_bytes(k).ends_with(b"ed");
                 // Part of a compound: "self-described", "much-quoted".
                 let compound = doc.is_punct(k - 1, &["-", "‑"]);
                 noun || passive

@@ -20,7 +20,6 @@ pub(super) struct Spare {
     pub(super) sentence_tokens: Vec<Range<usize>>,
     pub(super) paragraph_tokens: Vec<Range<usize>>,
     pub(super) token_quote: Vec<Option<u32>>,
-    pub(super) token_paragraph: Vec<u32>,
     /// What the stages work in, which no [`Doc`] holds.
     pub(super) scratch: Scratch,
 }
@@ -63,7 +62,6 @@ impl Drop for Doc<'_> {
             keep(&mut spare.sentence_tokens, &mut self.sentence_tokens);
             keep(&mut spare.paragraph_tokens, &mut self.paragraph_tokens);
             keep(&mut spare.token_quote, &mut self.token_quote);
-            keep(&mut spare.token_paragraph, &mut self.token_paragraph);
         });
     }
 }

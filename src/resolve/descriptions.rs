@@ -25,7 +25,8 @@ pub(super) fn acronym_expansion<'t>(
     let word = doc.word(k);
     let acronym = (2..=6).contains(&word.len())
         && word.bytes().all(|b| b.is_ascii_uppercase())
-        && (m.first == k || m.first + 1 == k && doc.word(m.first).eq_ignore_ascii_case("the"));
+        && (m.first == k
+            || m.first + 1 == k && doc.word_bytes(m.first).eq_ignore_ascii_case(b"the"));
     if !acronym {
         return None;
     }
@@ -50,10 +51,10 @@ pub(super) fn acronym_expansion<'t>(
             if t.kind != TokenKind::Word {
                 return None;
             }
-            if t.upper && doc.word(k).as_bytes()[0] == letters[need - 1] {
+            if t.upper && doc.word_bytes(k)[0] == letters[need - 1] {
                 need -= 1;
                 start = k;
-            } else if !(k < end && ACRONYM_GLUE.contains(&doc.word(k))) {
+            } else if !(k < end && doc.word_in(k, ACRONYM_GLUE)) {
                 return None;
             }
         }
@@ -66,7 +67,7 @@ pub(super) fn acronym_expansion<'t>(
 /// The mention names a message: "a statement", "her statement from Friday".
 pub(super) fn is_message(doc: &Doc<'_>, m: &Mention) -> bool {
     (m.first..=m.last)
-        .take_while(|&k| !(k > m.first && doc.is_word(k) && doc.word(k) == "from"))
+        .take_while(|&k| !(k > m.first && doc.is_word(k) && doc.word_bytes(k) == b"from"))
         .last()
         .is_some_and(|head| {
             doc.is_word(head)
@@ -85,7 +86,8 @@ pub(super) fn message_source(
     resolved: &[Option<usize>],
     m: &Mention,
 ) -> (Option<Name>, Option<usize>) {
-    if let Some(from) = (m.first..m.last).find(|&k| doc.is_word(k) && doc.word(k) == "from") {
+    if let Some(from) = (m.first..m.last).find(|&k| doc.is_word(k) && doc.word_bytes(k) == b"from")
+    {
         let mut first = from + 1;
         while first < m.last && doc.tokens[first].info.is_some_and(|x| x.determiner) {
             first += 1;

@@ -139,6 +139,11 @@ fn push(text: &str, out: &mut Vec<Paragraph>, span: Span, kind: BlockKind) {
 
 /// Headings and URL-only lines are blocks of their own.
 fn own_block(line: &str) -> Option<BlockKind> {
+    // A heading starts with `#`, a URL line with `<`, `h` or `w`: most lines are told apart by
+    // their first byte.
+    if !matches!(line.as_bytes().first(), Some(b'#' | b'<' | b'h' | b'w')) {
+        return None;
+    }
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes)
         && line[hashes..]
@@ -249,6 +254,25 @@ mod tests {
                 ("More.", BlockKind::Text),
             ]
         );
+    }
+
+    #[test]
+    fn own_blocks_by_their_first_byte_and_whole() {
+        for (line, kind) in [
+            ("# Head", Some(BlockKind::Heading)),
+            ("###### Six", Some(BlockKind::Heading)),
+            ("####### Seven", None),
+            ("#tag", None),
+            ("<https://example.org/a>", Some(BlockKind::Url)),
+            ("<<www.example.org>>", Some(BlockKind::Url)),
+            ("http://example.org", Some(BlockKind::Url)),
+            ("www.example.org/a b", None),
+            ("<b>bold</b>", None),
+            ("hello there", None),
+            ("With https://example.org", None),
+        ] {
+            assert_eq!(own_block(line), kind, "{line:?}");
+        }
     }
 
     #[test]
