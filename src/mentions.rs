@@ -172,7 +172,11 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     if end == 0 || end <= lo {
         return None;
     }
-    if is_pronoun(doc, end - 1) {
+    // "a source close to him| said": an object pronoun after a preposition completes a phrase.
+    let completes_phrase = end >= lo + 3
+        && lower_word_in(doc, end - 1, &["him", "them", "me", "us"])
+        && lower_word_in(doc, end - 2, &["to", "with", "of", "for"]);
+    if is_pronoun(doc, end - 1) && !completes_phrase {
         return Some(classify(doc, end - 1, end - 1));
     }
     // A contraction is a pronoun or nothing: "We’re| told" is no name.
@@ -185,6 +189,10 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     }
     let mut first = end;
     let mut i = end;
+    if completes_phrase {
+        first = end - 1;
+        i = end - 1;
+    }
     while i > lo && end - i < MAX_MENTION_TOKENS {
         let j = i - 1;
         let t = &doc.tokens[j];
@@ -265,6 +273,8 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
                     && plural_noun(doc, j + 1)
                 {
                     // "Companies and individuals complain": two plural nouns joined.
+                } else if completes_phrase && j + 2 == end {
+                    // "close to| him": the preposition of the completing pronoun.
                 } else if lower_word_in(doc, j, CONNECTORS)
                     && is_upper_word(doc, j + 1)
                     && j > lo
@@ -1065,6 +1075,15 @@ mod tests {
             got.map(|g| (g.1, g.2)),
             Some((SpeakerType::Person, Some("Jane Roe".into())))
         );
+    }
+
+    #[test]
+    fn an_object_pronoun_after_a_preposition_completes_the_phrase() {
+        let (span, _, _) = before("A source close to him said so.", "said").unwrap();
+        assert_eq!(span, "A source close to him");
+        // Alone, the pronoun is the mention.
+        let (span, _, _) = before("Then he said so.", "said").unwrap();
+        assert_eq!(span, "he");
     }
 
     #[test]
