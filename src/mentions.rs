@@ -224,6 +224,11 @@ pub fn mention_before(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
             }
             TokenKind::Word => {
                 let x = t.info;
+                // "That person said": opening the clause, "that" is a demonstrative.
+                if j == lo && demonstrative_that(doc, j, end) {
+                    first = j;
+                    break;
+                }
                 if x.is_some_and(|x| x.determiner) {
                     first = proportion_start(doc, j, lo);
                     if first < j {
@@ -614,6 +619,7 @@ fn acceptable(doc: &Doc<'_>, m: &Mention) -> bool {
     // A possessive opens a phrase as a determiner does: "State's reviewers".
     let possessive = doc.is_possessive(m.first);
     let opens_with_determiner = info(doc, m.first).is_some_and(|x| x.determiner)
+        || demonstrative_that(doc, m.first, m.last + 1)
         || doc.tokens[m.first].kind == TokenKind::Number
         || possessive;
     // "Another said", "Some say": a determiner that stands for people.
@@ -636,6 +642,17 @@ fn bare_count(doc: &Doc<'_>, m: &Mention) -> bool {
         && doc.word(k).len() < 4
         && k > 0
         && (doc.is_punct(k - 1, &[","]) || lower_word_in(doc, k - 1, &["and", "but", "while"]))
+}
+
+/// "That" opening a sentence before a lower-case noun, the phrase ending before `end`: "That
+/// person said". Inside a sentence "that" mostly opens a clause.
+fn demonstrative_that(doc: &Doc<'_>, j: usize, end: usize) -> bool {
+    j + 2 == end
+        && doc.is_word(j)
+        && doc.word_bytes(j) == b"That"
+        && doc.is_word(j + 1)
+        && !doc.tokens[j + 1].upper
+        && !info(doc, j + 1).is_some_and(|x| x.pronoun.is_some() || x.verb.is_some() || x.finite)
 }
 
 /// The head noun: the last token before a connector ("officials| from both sides"), else the last.
@@ -1084,6 +1101,15 @@ mod tests {
         // Alone, the pronoun is the mention.
         let (span, _, _) = before("Then he said so.", "said").unwrap();
         assert_eq!(span, "he");
+    }
+
+    #[test]
+    fn that_opening_a_sentence_before_a_noun_is_a_demonstrative() {
+        let (span, _, _) = before("That person said so.", "said").unwrap();
+        assert_eq!(span, "That person");
+        // Inside a sentence it opens a clause.
+        let doc = Doc::new("He told them that nobody would say so.");
+        assert!(mention_before(&doc, 6, 4).is_none());
     }
 
     #[test]
