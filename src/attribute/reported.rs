@@ -298,11 +298,18 @@ pub(super) fn infinitive(doc: &Doc<'_>, to: usize) -> bool {
 /// Content from token `from` to the end of the sentence (exclusive token `end`), without the final
 /// period; `None` when it is too short to be a statement.
 pub(super) fn clause_to_end(doc: &Doc<'_>, from: usize, end: usize) -> Option<Span> {
-    let end = next_report(doc, from, end).unwrap_or(end);
+    let next = next_report(doc, from, end);
+    let end = next.unwrap_or(end);
     let mut last = end.checked_sub(1)?;
-    // Nor the conjunction or dash that joined the next report: "… — and he noted …".
+    // Nor the conjunction or dash that joined the next report: "… — and he noted …". At the
+    // end of the sentence "yet" or "though" is an adverb: "money not spent yet".
+    let joiners = if next.is_some() {
+        REPORT_JOINERS
+    } else {
+        &["and", "but"][..]
+    };
     while last > from
-        && (doc.tokens[last].kind == TokenKind::Punct || lower_word_is(doc, last, REPORT_JOINERS))
+        && (doc.tokens[last].kind == TokenKind::Punct || lower_word_is(doc, last, joiners))
         && !doc.is_quote_mark(last)
     {
         last -= 1;
@@ -2342,6 +2349,9 @@ mod tests {
         assert_eq!(got[0].0, "the plan works");
         assert_eq!(got[1].0, "it had failed them");
         assert_eq!(got[1].1.as_deref(), Some("other voters"));
+        // At the end of the sentence "yet" is an adverb, kept.
+        let got = run("Roe said the money has not been spent yet.");
+        assert_eq!(got[0].0, "the money has not been spent yet");
         // The comma may stand inside a closing mark.
         let got = run(
             "After Roe said that students do better at “smaller schools,” Doe said: “I disagree with all of that.”",
