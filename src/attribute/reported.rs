@@ -258,6 +258,20 @@ pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"]
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
 pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
+    // The answer depends on these three only; the rules tried in turn ask it of one cue.
+    let key = (cue.first, cue.last, cue.participle);
+    if let Some((first, last, participle, answer)) = doc.last_asserted.get()
+        && (first, last, participle) == key
+    {
+        return answer;
+    }
+    let answer = find_asserted(doc, cue);
+    doc.last_asserted.set(Some((key.0, key.1, key.2, answer)));
+    answer
+}
+
+/// [`asserted`], found.
+fn find_asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
     if progressive(doc, cue) {
         return !infinitive_after(doc, cue);
     }
