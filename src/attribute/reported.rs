@@ -76,17 +76,18 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     ];
     // Only the tokens a cue may start at can be one (`cue_at` is `None` elsewhere).
     for &i in &doc.cue_candidates {
+        // The class first: it is the cheapest test, and `catenated` keeps the class and lemma.
         let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
             .then(|| cue_at(doc, i))
             .flatten()
-            .map(|c| catenated(doc, &c).unwrap_or(c))
-            // "Roe will argue that …": in the sense of speech, what a modal hedges is unsaid.
-            .filter(|c| state.broad || !after_modal(doc, c.first))
             .filter(|c| {
                 c.class == VerbClass::Speech
                     || c.lemma == "call"
                     || state.broad && matches!(c.class, VerbClass::Cognition | VerbClass::Evidence)
-            });
+            })
+            .map(|c| catenated(doc, &c).unwrap_or(c))
+            // "Roe will argue that …": in the sense of speech, what a modal hedges is unsaid.
+            .filter(|c| state.broad || !after_modal(doc, c.first));
         // "call" reports only what it calls something; the other rules are for verbs of saying.
         let found = |cue: &Cue| {
             if cue.lemma == "call" {
