@@ -850,8 +850,8 @@ fn after_one_of(doc: &Doc<'_>, k: usize, lists: &[&[&str]]) -> bool {
         && doc.is_word(j - 1)
         && !doc.tokens[j - 1].upper
         && (lists.iter().any(|list| lower_word_is(doc, j - 1, list))
-            || doc.word(j - 1).ends_with("n't")
-            || doc.word(j - 1).ends_with("n’t"))
+            || doc.word_bytes(j - 1).ends_with(b"n't")
+            || doc.word_bytes(j - 1).ends_with("n’t".as_bytes()))
 }
 
 /// "that" after the cue opens a reported clause, not a relative clause ("echoed that killed
@@ -1174,8 +1174,12 @@ fn modified_subject(
         return None;
     }
     // "But some who …": a conjunction opening the sentence is no part of its subject.
+    // On the bytes: this is asked of every word before the cue.
     let any_case = |k: usize, words: &[&str]| {
-        doc.is_word(k) && words.iter().any(|w| doc.word(k).eq_ignore_ascii_case(w))
+        doc.is_word(k)
+            && words
+                .iter()
+                .any(|w| doc.word_bytes(k).eq_ignore_ascii_case(w.as_bytes()))
     };
     let start = if any_case(sentence.start, &["but", "and", "yet", "so"]) {
         sentence.start + 1
@@ -1188,7 +1192,7 @@ fn modified_subject(
             // goes on with an adverbial.
             || doc.is_word(k)
                 && !doc.tokens[k].upper
-                && doc.word(k).ends_with("ed")
+                && doc.word_bytes(k).ends_with(b"ed")
                 && !doc.tokens[k].info.is_some_and(|x| x.finite)
                 && cue_at(doc, k).is_none()
                 && lower_word_is(doc, k + 1, PARTICIPLE_ADVERBIALS)
@@ -1359,7 +1363,7 @@ fn is_subordinator(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_word(k)
         && SUBORDINATORS
             .iter()
-            .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+            .any(|w| doc.word_bytes(k).eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Where the report ends when its cue stands in an opening subordinate clause ("When Rubio said
