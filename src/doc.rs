@@ -117,6 +117,14 @@ impl<'t> Doc<'t> {
         &self.text.as_bytes()[span.start..span.end]
     }
 
+    /// The tokens a cue may start at among tokens `from..to`, in order: a scan for cues reads
+    /// these rather than every token.
+    pub fn cue_candidates_in(&self, from: usize, to: usize) -> &[usize] {
+        let a = self.cue_candidates.partition_point(|&k| k < from);
+        let b = a + self.cue_candidates[a..].partition_point(|&k| k < to);
+        &self.cue_candidates[a..b]
+    }
+
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)

@@ -339,7 +339,10 @@ const REPORT_JOINERS: &[&str] = &[
 fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
     // Only the first few verbs of saying are read: a clause holds no more than a handful, and
     // reading every one in an unpunctuated run of them, for each, was quadratic.
-    (from + 2..end)
+    // Only the tokens a cue may start at: `cue_at` is `None` at every other.
+    doc.cue_candidates_in(from + 2, end)
+        .iter()
+        .copied()
         // A report inside a quotation the clause opened is the quoted speaker's own: "that
         // “twice as many voters said …”" goes on.
         .filter(|&k| doc.token_quote[k].is_none() || doc.token_quote[k] == doc.token_quote[from])
