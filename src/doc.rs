@@ -38,6 +38,9 @@ pub struct Doc<'t> {
     /// The last answer of `mentions::head_token` (first and last token, head): a mention is
     /// classified and then judged, each asking for its head.
     pub(crate) last_head: Cell<Option<(usize, usize, usize)>>,
+    /// The last answer of `attribute::reported::asserted` (cue's first and last token, whether
+    /// it is a participle; answer): several rules in a row ask it of one cue.
+    pub(crate) last_asserted: Cell<Option<(usize, usize, bool, bool)>>,
 }
 
 impl<'t> Doc<'t> {
@@ -96,6 +99,7 @@ impl<'t> Doc<'t> {
             that_tokens,
             last_speaker: Cell::new(None),
             last_head: Cell::new(None),
+            last_asserted: Cell::new(None),
         }
     }
 
@@ -111,6 +115,14 @@ impl<'t> Doc<'t> {
     pub fn word_bytes(&self, i: usize) -> &'t [u8] {
         let span = self.tokens[i].span;
         &self.text.as_bytes()[span.start..span.end]
+    }
+
+    /// The tokens a cue may start at among tokens `from..to`, in order: a scan for cues reads
+    /// these rather than every token.
+    pub fn cue_candidates_in(&self, from: usize, to: usize) -> &[usize] {
+        let a = self.cue_candidates.partition_point(|&k| k < from);
+        let b = a + self.cue_candidates[a..].partition_point(|&k| k < to);
+        &self.cue_candidates[a..b]
     }
 
     /// Index of the first token starting at or after byte `pos`.

@@ -17,7 +17,8 @@ pub(super) fn as_speaker_said(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Att
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
-    let is_as = |k: usize| doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("as");
+    // The bytes, not the text: no char boundary is checked for each of the window's words.
+    let is_as = |k: usize| doc.is_word(k) && doc.word_bytes(k).eq_ignore_ascii_case(b"as");
     // Most cues have no "as" just before them: cheap to rule out before reading a speaker.
     let window = cue
         .first

@@ -76,17 +76,18 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     ];
     // Only the tokens a cue may start at can be one (`cue_at` is `None` elsewhere).
     for &i in &doc.cue_candidates {
+        // The class first: it is the cheapest test, and `catenated` keeps the class and lemma.
         let cue = (!state.cue_used[i] && doc.token_quote[i].is_none())
             .then(|| cue_at(doc, i))
             .flatten()
-            .map(|c| catenated(doc, &c).unwrap_or(c))
-            // "Roe will argue that …": in the sense of speech, what a modal hedges is unsaid.
-            .filter(|c| state.broad || !after_modal(doc, c.first))
             .filter(|c| {
                 c.class == VerbClass::Speech
                     || c.lemma == "call"
                     || state.broad && matches!(c.class, VerbClass::Cognition | VerbClass::Evidence)
-            });
+            })
+            .map(|c| catenated(doc, &c).unwrap_or(c))
+            // "Roe will argue that …": in the sense of speech, what a modal hedges is unsaid.
+            .filter(|c| state.broad || !after_modal(doc, c.first));
         // "call" reports only what it calls something; the other rules are for verbs of saying.
         let found = |cue: &Cue| {
             if cue.lemma == "call" {
@@ -258,6 +259,20 @@ pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"]
 
 /// The cue is asserted: not passive ("is said to") nor an infinitive ("declined to say").
 pub(super) fn asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
+    // The answer depends on these three only; the rules tried in turn ask it of one cue.
+    let key = (cue.first, cue.last, cue.participle);
+    if let Some((first, last, participle, answer)) = doc.last_asserted.get()
+        && (first, last, participle) == key
+    {
+        return answer;
+    }
+    let answer = find_asserted(doc, cue);
+    doc.last_asserted.set(Some((key.0, key.1, key.2, answer)));
+    answer
+}
+
+/// [`asserted`], found.
+fn find_asserted(doc: &Doc<'_>, cue: &Cue) -> bool {
     if progressive(doc, cue) {
         return !infinitive_after(doc, cue);
     }
@@ -331,7 +346,10 @@ const REPORT_JOINERS: &[&str] = &[
 fn next_report(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
     // Only the first few verbs of saying are read: a clause holds no more than a handful, and
     // reading every one in an unpunctuated run of them, for each, was quadratic.
-    (from + 2..end)
+    // Only the tokens a cue may start at: `cue_at` is `None` at every other.
+    doc.cue_candidates_in(from + 2, end)
+        .iter()
+        .copied()
         // A report inside a quotation the clause opened is the quoted speaker's own: "that
         // “twice as many voters said …”" goes on.
         .filter(|&k| doc.token_quote[k].is_none() || doc.token_quote[k] == doc.token_quote[from])
@@ -842,8 +860,8 @@ fn after_one_of(doc: &Doc<'_>, k: usize, lists: &[&[&str]]) -> bool {
         && doc.is_word(j - 1)
         && !doc.tokens[j - 1].upper
         && (lists.iter().any(|list| lower_word_is(doc, j - 1, list))
-            || doc.word(j - 1).ends_with("n't")
-            || doc.word(j - 1).ends_with("n’t"))
+            || doc.word_bytes(j - 1).ends_with(b"n't")
+            || doc.word_bytes(j - 1).ends_with("n’t".as_bytes()))
 }
 
 /// "that" after the cue opens a reported clause, not a relative clause ("echoed that killed
@@ -1166,8 +1184,12 @@ fn modified_subject(
         return None;
     }
     // "But some who …": a conjunction opening the sentence is no part of its subject.
+    // On the bytes: this is asked of every word before the cue.
     let any_case = |k: usize, words: &[&str]| {
-        doc.is_word(k) && words.iter().any(|w| doc.word(k).eq_ignore_ascii_case(w))
+        doc.is_word(k)
+            && words
+                .iter()
+                .any(|w| doc.word_bytes(k).eq_ignore_ascii_case(w.as_bytes()))
     };
     let start = if any_case(sentence.start, &["but", "and", "yet", "so"]) {
         sentence.start + 1
@@ -1180,7 +1202,7 @@ fn modified_subject(
             // goes on with an adverbial.
             || doc.is_word(k)
                 && !doc.tokens[k].upper
-                && doc.word(k).ends_with("ed")
+                && doc.word_bytes(k).ends_with(b"ed")
                 && !doc.tokens[k].info.is_some_and(|x| x.finite)
                 && cue_at(doc, k).is_none()
                 && lower_word_is(doc, k + 1, PARTICIPLE_ADVERBIALS)
@@ -1351,7 +1373,7 @@ fn is_subordinator(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_word(k)
         && SUBORDINATORS
             .iter()
-            .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+            .any(|w| doc.word_bytes(k).eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Where the report ends when its cue stands in an opening subordinate clause ("When Rubio said
