@@ -12,6 +12,8 @@ use std::ops::Range;
 
 mod spare;
 
+/// A `Doc` is `Send` but not `Sync`: it keeps the last answers of a few lookups the rules repeat
+/// (`Cell`s), so each thread analyses its own documents.
 pub struct Doc<'t> {
     pub text: &'t str,
     pub seg: Segmentation,
