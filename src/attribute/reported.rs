@@ -2485,6 +2485,16 @@ mod tests {
     }
 
     #[test]
+    fn maintain_and_rule_report_a_clause_only_after_that() {
+        assert_eq!(
+            run("The party maintains a program to develop young leaders."),
+            vec![]
+        );
+        let got = run("Roe maintained that she had complied with the rules.");
+        assert_eq!(got[0].0, "that she had complied with the rules");
+    }
+
+    #[test]
     fn a_sentence_final_yet_stays_in_the_report() {
         let got = run("Roe said the money has not been spent yet.");
         assert_eq!(got[0].0, "the money has not been spent yet");
