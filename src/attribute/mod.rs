@@ -98,9 +98,16 @@ impl State {
             .map(|&(_, i)| i)
             .find(|&i| self.out[i].quote.contains(cue.span));
         let Some(i) = outer else { return true };
-        let Some(cut) = lead_after_boundary(doc, a, self.out[i].quote)
-            .and_then(|lead| cut_outer(doc, self.out[i].quote, lead))
-        else {
+        let outer = self.out[i].quote;
+        let Some(lead) = lead_after_boundary(doc, a, outer) else {
+            return false;
+        };
+        // A quotation in the part cut off would leave the statement's kind wrong: keep it whole.
+        let cut_off = doc.token_at(lead)..doc.token_at(outer.end - 1) + 1;
+        if self.out[i].kind != Kind::Indirect && cut_off.clone().any(|k| doc.is_quote_mark(k)) {
+            return false;
+        }
+        let Some(cut) = cut_outer(doc, outer, lead) else {
             return false;
         };
         self.out[i].quote = cut;
@@ -384,6 +391,11 @@ mod tests {
         );
         assert_eq!(got[0].0, "they wanted to endorse Sanders", "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("95 members"));
+        // A quotation before the boundary stays with the first statement.
+        let got = super::broad_texts(
+            "Demonstrators said the plan “works well” for the victims, but pledged to remain civil.",
+        );
+        assert_eq!(got[0].0, "the plan “works well” for the victims", "{got:?}");
         // Without a boundary the verb is part of what was said.
         let got = super::broad_texts("Aides said Obama believed in airing differences.");
         assert_eq!(got.len(), 1, "{got:?}");
