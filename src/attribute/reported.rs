@@ -1671,7 +1671,14 @@ fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, _: &State) -> Optio
         return None;
     }
     let sentence = doc.sentence_range(cue.first);
-    let m = speaker_before(doc, cue.first, sentence.start)?;
+    // "Then he cut into Bush, calling him a “stiff”": a participle after a comma tells more of
+    // the sentence's subject.
+    let lead = skip_adverbs_back(doc, cue.first, sentence.start);
+    let m = if cue.participle && lead > sentence.start && doc.is_punct(lead - 1, &[","]) {
+        main_subject(doc, &sentence, lead - 1)?
+    } else {
+        speaker_before(doc, cue.first, sentence.start)?
+    };
     // Who calls is named, a pronoun or a body: not "an app called …".
     if m.kind == crate::statement::SpeakerType::Unknown && !doc.tokens[m.last].upper {
         return None;
@@ -1820,6 +1827,13 @@ pub(super) fn main_subject(
     } else {
         sentence.start
     };
+    // "Then he cut into Bush, calling …": nor is an adverb opening it (a modal may be a name:
+    // "May said").
+    let opening_adverb = doc.is_word(start)
+        && doc.tokens[start]
+            .info
+            .is_some_and(|x| x.adverb && !x.finite && x.pronoun.is_none());
+    let start = if opening_adverb { start + 1 } else { start };
     subject_at(start).or_else(|| subject_at(after_comma?))
 }
 
@@ -2492,6 +2506,17 @@ mod tests {
         );
         let got = run("Roe maintained that she had complied with the rules.");
         assert_eq!(got[0].0, "that she had complied with the rules");
+    }
+
+    #[test]
+    fn a_participle_of_calling_after_a_comma_tells_of_the_sentences_subject() {
+        let got = run("Jane Roe cut into Doe on Monday, calling him a big stiff.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "a big stiff");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        // An adverb opening the sentence is no part of its subject.
+        let got = run("Then she cut into Doe, calling him a big stiff.");
+        assert_eq!(got[0].1.as_deref(), Some("she"), "{got:?}");
     }
 
     #[test]
