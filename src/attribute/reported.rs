@@ -1666,7 +1666,7 @@ const MAX_CALLED_OBJECT_TOKENS: usize = 5;
 /// S called X a Y. / what S calls Y. — what the speaker calls something, without quote marks.
 ///
 /// Example: The union called the offer a step backwards for nurses.
-fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attribution> {
+fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
     if !asserted(doc, cue) {
         return None;
     }
@@ -1707,6 +1707,12 @@ fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, _: &State) -> Optio
             .find(|&j| complement(j))?
     } else {
         return None;
+    };
+    // In the broad sense what one calls something is both: "called [him a stiff]".
+    let start = if state.broad && !object_before {
+        k
+    } else {
+        start
     };
     let content = clause_to_end(doc, start, sentence.end)?;
     Some(attribution(
@@ -2514,6 +2520,11 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "a big stiff");
         assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        // In the broad sense the object goes with its complement.
+        let got = crate::attribute::broad_texts(
+            "Jane Roe cut into Doe on Monday, calling him a big stiff.",
+        );
+        assert!(got.iter().any(|g| g.0 == "him a big stiff"), "{got:?}");
         // An adverb opening the sentence is no part of its subject.
         let got = run("Then she cut into Doe, calling him a big stiff.");
         assert_eq!(got[0].1.as_deref(), Some("she"), "{got:?}");
