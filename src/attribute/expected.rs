@@ -292,6 +292,10 @@ mod tests {
                 Some("is widely expected".to_string())
             )]
         );
+        // The expectation comes before the object of the verb inside it.
+        let got = broad("The White House is expected to sign the measure next week.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("is expected"));
     }
 
     #[test]

@@ -154,9 +154,9 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     nominal::run(doc, &mut state);
     if broad {
         expected::run_seeming(doc, &mut state);
+        expected::run(doc, &mut state);
         object::run(doc, &mut state);
         headline::run(doc, &mut state);
-        expected::run(doc, &mut state);
         in_source::run(doc, &mut state);
         adjective::run(doc, &mut state);
     }
