@@ -139,6 +139,10 @@ mod tests {
         let got = broad("In a poll released Sunday, three of four voters disapproved of the plan.");
         assert_eq!(got[0].0, "three of four voters disapproved of the plan");
         assert_eq!(got[0].1.as_deref(), Some("a poll released Sunday"));
+        // The whole clause, before the object of a verb inside it is read.
+        let got = broad("In a statement, President Roe condemned the test as provocative.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "President Roe condemned the test as provocative");
         assert_eq!(got[0].2.as_deref(), Some("In"));
     }
 

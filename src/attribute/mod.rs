@@ -155,10 +155,10 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
     if broad {
         expected::run_seeming(doc, &mut state);
         expected::run(doc, &mut state);
-        object::run(doc, &mut state);
-        headline::run(doc, &mut state);
         in_source::run(doc, &mut state);
         adjective::run(doc, &mut state);
+        object::run(doc, &mut state);
+        headline::run(doc, &mut state);
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
