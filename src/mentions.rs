@@ -702,7 +702,9 @@ pub(crate) fn head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     head
 }
 
-/// [`head_token`], found.
+/// [`head_token`], found. Kept out of line: the kept answer is returned without this
+/// function's large frame being set up.
+#[inline(never)]
 fn find_head_token(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // "Joseph Biden Jr.": a suffix's dot is not the head.
     // "the senators surveyed": the participle of a poll is not the head either.
