@@ -92,7 +92,7 @@ fn pronoun_contraction<'t>(doc: &Doc<'t>, i: usize) -> Option<(usize, &'t str, G
     if !doc.is_word(i) {
         return None;
     }
-    let cut = token_apostrophe_at(doc, i)?;
+    let cut = apostrophe_at(doc.word_bytes(i))?;
     let word = doc.word(i);
     let (gender, number) = crate::lexicon::lexicon().get(&word[..cut])?.pronoun?;
     let suffix = word[cut..].trim_start_matches(['\'', '’']);
@@ -113,39 +113,6 @@ fn apostrophe_at(bytes: &[u8]) -> Option<usize> {
         }
         from = k + 1;
     }
-}
-
-/// [`apostrophe_at`] for the word at `i`. Most words have no apostrophe and are eight bytes or
-/// less: those are tested in one `u64` read from the text, not byte by byte.
-fn token_apostrophe_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const LOW7: u64 = ONES * 0x7F;
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each byte that is zero, exactly (no borrow into the next byte).
-    let zero_bytes = |x: u64| !(((x & LOW7) + LOW7) | x) & HIGH;
-    let span = doc.tokens[i].span;
-    let word = doc.word_bytes(i);
-    // Longer words, and words near the end of the text (no eight bytes to read), go byte by byte.
-    let window = doc.text.as_bytes().get(span.start..span.start + 8);
-    let (Some(window), true) = (window, word.len() <= 8) else {
-        return apostrophe_at(word);
-    };
-    let w = u64::from_le_bytes(window.try_into().expect("eight bytes"));
-    let in_word = if word.len() == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * word.len())) - 1
-    };
-    let mut found =
-        (zero_bytes(w ^ (ONES * u64::from(b'\''))) | zero_bytes(w ^ (ONES * 0xE2))) & in_word;
-    while found != 0 {
-        let k = found.trailing_zeros() as usize / 8;
-        if word[k] == b'\'' || word[k + 1..].starts_with(&[0x80, 0x99]) {
-            return Some(k);
-        }
-        found &= found - 1;
-    }
-    None
 }
 
 /// "he's", "they’re": a pronoun with "is" or "are" run into it (or "has", for "'s").
@@ -991,21 +958,6 @@ mod tests {
                 apostrophe_at(word.as_bytes()),
                 word.find(['\'', '’']),
                 "{word:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn token_apostrophe_at_finds_what_apostrophe_at_finds() {
-        let text =
-            "he's We’re they’ve rock'n'roll é’s x’ plain aaaaaaa’ aaaaaa’s bbbbbbbbb’s ’ he's";
-        let doc = Doc::new(text);
-        for i in (0..doc.tokens.len()).filter(|&i| doc.is_word(i)) {
-            assert_eq!(
-                token_apostrophe_at(&doc, i),
-                apostrophe_at(doc.word_bytes(i)),
-                "{:?}",
-                doc.word(i)
             );
         }
     }

@@ -103,8 +103,8 @@ impl State {
             return false;
         };
         // A quotation in the part cut off would leave the statement's kind wrong: keep it whole.
-        let cut_off = doc.token_at(lead)..doc.token_at(outer.end - 1) + 1;
-        if self.out[i].kind != Kind::Indirect && cut_off.clone().any(|k| doc.is_quote_mark(k)) {
+        let mut cut_off = doc.token_at(lead)..doc.token_at(outer.end - 1) + 1;
+        if self.out[i].kind != Kind::Indirect && cut_off.any(|k| doc.is_quote_mark(k)) {
             return false;
         }
         let Some(cut) = cut_outer(doc, outer, lead) else {
@@ -274,11 +274,13 @@ fn lead_after_boundary(doc: &Doc<'_>, a: &Attribution, outer: Span) -> Option<us
     let own_subject = a.mention.is_some_and(|m| m.span.start == lead);
     let boundary = doc.is_punct(before, &[";", "—", "–"])
         || doc.is_punct(before, &[","]) && own_subject
-        || doc.is_word(before)
-            && CLAUSE_JOINERS
-                .iter()
-                .any(|w| doc.word(before).eq_ignore_ascii_case(w));
+        || joins_clauses(doc, before);
     boundary.then_some(lead)
+}
+
+/// Token `k` is one of the [`CLAUSE_JOINERS`].
+fn joins_clauses(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_word(k) && !doc.tokens[k].upper && doc.word_in(k, CLAUSE_JOINERS)
 }
 
 /// `outer` cut short before the clause boundary ahead of `lead`, when three words or more are
@@ -288,10 +290,7 @@ fn cut_outer(doc: &Doc<'_>, outer: Span, lead: usize) -> Option<Span> {
     let mut last = doc.token_at(lead).checked_sub(1)?;
     while last > first
         && (doc.tokens[last].kind == crate::tokens::TokenKind::Punct && !doc.is_quote_mark(last)
-            || doc.is_word(last)
-                && CLAUSE_JOINERS
-                    .iter()
-                    .any(|w| doc.word(last).eq_ignore_ascii_case(w)))
+            || joins_clauses(doc, last))
     {
         last -= 1;
     }

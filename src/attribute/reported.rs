@@ -1183,18 +1183,14 @@ fn modified_subject(
     if cue.first - sentence.start > MAX_MODIFIED_SUBJECT_TOKENS {
         return None;
     }
-    // "But some who …": a conjunction opening the sentence is no part of its subject.
+    // "But some who …".
+    let start = subject_start(doc, sentence);
     // On the bytes: this is asked of every word before the cue.
     let any_case = |k: usize, words: &[&str]| {
         doc.is_word(k)
             && words
                 .iter()
                 .any(|w| doc.word_bytes(k).eq_ignore_ascii_case(w.as_bytes()))
-    };
-    let start = if any_case(sentence.start, &["but", "and", "yet", "so"]) {
-        sentence.start + 1
-    } else {
-        sentence.start
     };
     let opens_modifier = |k: usize| {
         lower_word_is(doc, k, &["who", "that", "which", "whose"])
@@ -1822,25 +1818,26 @@ pub(super) fn main_subject(
     if let Some(dash) = dateline_dash(doc, sentence, before) {
         return subject_at(dash + 1);
     }
-    // "But Trump spoke …": a conjunction opening the sentence is no part of its subject.
-    let opener = doc.is_word(sentence.start)
-        && matches!(
-            doc.word(sentence.start),
-            "But" | "And" | "Yet" | "Or" | "So"
-        );
-    let start = if opener {
-        sentence.start + 1
-    } else {
-        sentence.start
-    };
     // "Then he cut into Bush, calling …": nor is an adverb opening it (a modal may be a name:
     // "May said").
+    let start = subject_start(doc, sentence);
     let opening_adverb = doc.is_word(start)
         && doc.tokens[start]
             .info
             .is_some_and(|x| x.adverb && !x.finite && x.pronoun.is_none());
     let start = if opening_adverb { start + 1 } else { start };
     subject_at(start).or_else(|| subject_at(after_comma?))
+}
+
+/// Where the sentence's subject may start: after a conjunction opening it, which is no part of
+/// it ("But Trump spoke …").
+fn subject_start(doc: &Doc<'_>, sentence: &std::ops::Range<usize>) -> usize {
+    let opener = doc.is_word(sentence.start)
+        && matches!(
+            doc.word_bytes(sentence.start),
+            b"But" | b"And" | b"Yet" | b"Or" | b"So"
+        );
+    sentence.start + usize::from(opener)
 }
 
 /// Most tokens in a dateline ("MIRAMICHI, N.B. —").
