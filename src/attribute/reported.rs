@@ -181,6 +181,31 @@ pub(super) fn progressive(doc: &Doc<'_>, cue: &Cue) -> bool {
         k -= 1;
     }
     k > 0 && (lower_word_is(doc, k - 1, BE_FORMS) || crate::mentions::contracted_be(doc, k - 1))
+        || with_absolute(doc, cue.first, k)
+}
+
+/// Most tokens between "with" and the participle of an absolute construction.
+const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 10;
+
+/// The participle at token `participle` (after adverbs from `k`) follows "with" and its subject
+/// after a clause: "…, with 30 percent of voters saying …", "…, with Roe calling Doe a fraud".
+/// The subject holds the stance as in "30 percent of voters are saying".
+fn with_absolute(doc: &Doc<'_>, participle: usize, k: usize) -> bool {
+    if k == 0 || !doc.word(participle).ends_with("ing") {
+        return false;
+    }
+    let lo = k.saturating_sub(MAX_ABSOLUTE_SUBJECT_TOKENS + 1);
+    let Some(with) = (lo..k - 1)
+        .rev()
+        .find(|&j| lower_word_is(doc, j, &["with"]))
+    else {
+        return false;
+    };
+    // The construction follows a clause: "Tension flared, with …", "… went on with …"
+    // rather than a noun it would modify ("a candidate with voters backing him").
+    let after_clause = with > 0 && doc.is_punct(with - 1, &[",", "—", "–"]);
+    after_clause
+        && crate::mentions::mention_before(doc, k, with + 1).is_some_and(|m| m.last + 1 == k)
 }
 
 /// "isn't offering", "aren't saying": a progressive negated in one word.
@@ -1953,6 +1978,21 @@ mod tests {
         // Negated, the expectation asserts nothing; nor does a refusal.
         assert!(run("Roe is not expected to say that the plan failed.").is_empty());
         assert!(run("Roe declined to say that the plan failed.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_with_and_its_subject_is_their_statement() {
+        let got =
+            run("The mayor gained ground, with 40 percent of residents saying the bridge helped.");
+        assert_eq!(got[0].0, "the bridge helped");
+        assert_eq!(got[0].1.as_deref(), Some("40 percent of residents"));
+        let got = crate::attribute::broad_texts(
+            "The debate turned bitter, with Roe repeatedly calling Doe a fraud.",
+        );
+        assert_eq!(got[0].0, "Doe a fraud");
+        assert_eq!(got[0].1.as_deref(), Some("Roe"));
+        // Without a clause before it, "with" makes a phrase of the noun: no subject.
+        assert!(run("A mayor with residents saying the bridge helped won again.").is_empty());
     }
 
     #[test]
