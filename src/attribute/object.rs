@@ -222,9 +222,11 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     let before = (sentence.start..cue.first)
         .rev()
         .find(|&k| !is_adverb(doc, k) || lower_word_is(doc, k, NOT_ACTIVE_BEFORE));
-    // "a Democrat supporting Clinton": a participle of stance right after its noun.
+    // "a Democrat supporting Clinton", "a letter urging voters to …": a participle of stance,
+    // or one in -ing of saying, right after its noun.
     let modifies_noun = || {
-        cue.class == VerbClass::Stance
+        (cue.class == VerbClass::Stance
+            || cue.class == VerbClass::Speech && doc.word(cue.first).ends_with("ing"))
             && crate::mentions::mention_before(doc, cue.first, sentence.start).is_some_and(|m| {
                 m.kind != crate::statement::SpeakerType::Pronoun && nominal_head(doc, &m)
             })
@@ -507,7 +509,7 @@ const MAX_NEARBY_STATEMENTS: usize = 64;
 /// role, group, organisation or document, or a plural ("a Democrat supporting", "voters
 /// backing", "a report describing", "42% preferring"); not an
 /// adjective ("a loyal| voting bloc").
-fn nominal_head(doc: &Doc<'_>, m: &Mention) -> bool {
+pub(super) fn nominal_head(doc: &Doc<'_>, m: &Mention) -> bool {
     let head = crate::mentions::head_token(doc, m.first, m.last);
     let t = &doc.tokens[head];
     t.upper
@@ -641,6 +643,15 @@ mod tests {
         // "each" is left alone: "Lee and Roe each added a goal" is a box score.
         let got = run("Lee and Roe each added a goal.");
         assert!(got.iter().all(|g| g.1.as_deref() != Some("Roe")), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_its_noun_takes_an_object() {
+        let got = run("The union sent a letter urging members to reject the offer.");
+        assert_eq!(got[0].0, "members to reject the offer");
+        assert_eq!(got[0].1.as_deref(), Some("a letter"));
+        // A participle in -ed after a noun describes it: "a letter sent to members".
+        assert!(run("The union read a letter sent to members on Monday.").is_empty());
     }
 
     #[test]

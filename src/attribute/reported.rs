@@ -1290,18 +1290,24 @@ fn after_long_subject(doc: &Doc<'_>, cue: &Cue) -> bool {
 ///
 /// Example: Lonechild said that the relationship between youth and police needs work.
 fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribution> {
-    if cue.participle && !progressive(doc, cue) || !asserted(doc, cue) {
+    let sentence = doc.sentence_range(cue.first);
+    let of_noun = (state.broad && cue.participle && !progressive(doc, cue))
+        .then(|| noun_before_participle(doc, cue, sentence.start))
+        .flatten();
+    if cue.participle && !progressive(doc, cue) && of_noun.is_none() || !asserted(doc, cue) {
         return None;
     }
-    let sentence = doc.sentence_range(cue.first);
     if inverted_attribution(doc, cue, sentence.end) {
         return None;
     }
     // In the sense of speech, a thing ("Emails obtained by …") is no speaker.
-    let m = subject(doc, cue, sentence.start).or_else(|| {
-        modified_subject(doc, &sentence, cue)
-            .filter(|m| state.broad || m.kind != crate::statement::SpeakerType::Unknown)
-    })?;
+    let m = match of_noun {
+        Some(m) => m,
+        None => subject(doc, cue, sentence.start).or_else(|| {
+            modified_subject(doc, &sentence, cue)
+                .filter(|m| state.broad || m.kind != crate::statement::SpeakerType::Unknown)
+        })?,
+    };
     if !state.broad && is_document(doc, &m) {
         return None;
     }
@@ -1367,6 +1373,22 @@ fn speaker_cue_clause(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<Attribu
         confidence,
         "speaker_cue_clause",
     ))
+}
+
+/// The noun a participle of saying describes: "a statement saying …", "911 calls reporting …".
+/// In the broad sense the noun is the source.
+fn noun_before_participle(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention> {
+    if !matches!(cue.class, VerbClass::Speech | VerbClass::Evidence)
+        || !doc.word(cue.first).ends_with("ing")
+    {
+        return None;
+    }
+    crate::mentions::mention_before(doc, cue.first, lo).filter(|m| {
+        m.last + 1 == cue.first
+            && m.kind != crate::statement::SpeakerType::Pronoun
+            && !doc.ends_possessive(m.last)
+            && super::object::nominal_head(doc, m)
+    })
 }
 
 /// Prepositions before a participle of saying whose subject is the sentence's: "Trump landed in
@@ -1993,6 +2015,26 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Roe"));
         // Without a clause before it, "with" makes a phrase of the noun: no subject.
         assert!(run("A mayor with residents saying the bridge helped won again.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_its_noun_reports_a_clause_in_the_broad_sense() {
+        let broad = crate::attribute::broad_texts;
+        let got =
+            broad("Later, the campaign released a statement saying it would postpone the rally.");
+        assert_eq!(got[0].0, "it would postpone the rally");
+        assert_eq!(got[0].1.as_deref(), Some("a statement"));
+        // A noun that is neither a source nor plural: the participle is the subject's act.
+        assert!(
+            broad("Roe opened the debate saying the race was close.")
+                .iter()
+                .all(|g| g.1.as_deref() != Some("the debate"))
+        );
+        // In the sense of speech the statement is no speaker.
+        assert!(
+            run("Later, the campaign released a statement saying it would postpone the rally.")
+                .is_empty()
+        );
     }
 
     #[test]
