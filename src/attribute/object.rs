@@ -565,6 +565,13 @@ fn name_note_end(doc: &Doc<'_>, k: usize, start: usize, end: usize) -> Option<us
 /// Where the object that starts at `start` ends (exclusive): at a clause break, a comma, colon,
 /// semicolon, dash or bracket outside quotation marks, or the end of the sentence without its
 /// final punctuation.
+/// A cue at token `k` in a form that is no noun, so after "and" it is a second verb: "calling
+/// him a fraud and accusing him of …", "thanked the chair and congratulated …".
+fn second_cue(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.word(k);
+    (w.ends_with("ing") || w.ends_with("ed")) && crate::cues::object_cue_at(doc, k).is_some()
+}
+
 pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     // Objects are short; a cap keeps an unpunctuated run of verbs linear.
     let end = end.min(start + MAX_OBJECT_TOKENS);
@@ -588,10 +595,11 @@ pub(super) fn content_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             && crate::mentions::mention_before(doc, k, start).is_some();
         // "supporting Brooks| and has been in touch": a second verb ends the object.
         let second_verb = lower_word_is(doc, k, &["and", "or", "yet"])
-            && doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| !n.upper && n.info.is_some_and(|x| x.finite || x.verb.is_some()));
+            && doc.tokens.get(k + 1).is_some_and(|n| {
+                !n.upper
+                    && (n.info.is_some_and(|x| x.finite || x.verb.is_some())
+                        || second_cue(doc, k + 1))
+            });
         // A comma ends the object only before a new clause: ", saying …", ", but …", or the
         // main verb after a participle set off by commas ("Roe, citing a verse, endorsed …").
         let comma_clause = doc.is_punct(k, &[","])
@@ -643,6 +651,16 @@ mod tests {
         // "each" is left alone: "Lee and Roe each added a goal" is a box score.
         let got = run("Lee and Roe each added a goal.");
         assert!(got.iter().all(|g| g.1.as_deref() != Some("Roe")), "{got:?}");
+    }
+
+    #[test]
+    fn a_second_cue_after_and_ends_the_object() {
+        let got = run("She opened the rally, thanking the mayor and congratulating the winners.");
+        assert_eq!(got[0].0, "the mayor");
+        assert_eq!(got[1].0, "the winners");
+        // A noun after "and" goes on with the object, even in -ing.
+        let got = run("The senator criticized the ruling and spending on the bridge.");
+        assert_eq!(got[0].0, "the ruling and spending on the bridge");
     }
 
     #[test]
