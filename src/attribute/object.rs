@@ -567,7 +567,7 @@ fn name_note_end(doc: &Doc<'_>, k: usize, start: usize, end: usize) -> Option<us
 /// final punctuation.
 /// A cue at token `k` in a form that is no noun, so after "and" it is a second verb: "calling
 /// him a fraud and accusing him of …", "thanked the chair and congratulated …".
-fn second_cue(doc: &Doc<'_>, k: usize) -> bool {
+pub(super) fn second_cue(doc: &Doc<'_>, k: usize) -> bool {
     let w = doc.word(k);
     (w.ends_with("ing") || w.ends_with("ed")) && crate::cues::object_cue_at(doc, k).is_some()
 }
@@ -658,6 +658,10 @@ mod tests {
         let got = run("She opened the rally, thanking the mayor and congratulating the winners.");
         assert_eq!(got[0].0, "the mayor");
         assert_eq!(got[1].0, "the winners");
+        // So it ends what one calls something.
+        let got = run("Roe hit back, calling him a coward and accusing him of lying.");
+        assert_eq!(got[0].0, "him a coward");
+        assert_eq!(got[1].0, "him of lying");
         // A noun after "and" goes on with the object, even in -ing.
         let got = run("The senator criticized the ruling and spending on the bridge.");
         assert_eq!(got[0].0, "the ruling and spending on the bridge");

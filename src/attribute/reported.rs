@@ -1757,7 +1757,17 @@ fn speaker_calls_object_complement(doc: &Doc<'_>, cue: &Cue, state: &State) -> O
     } else {
         start
     };
-    let content = clause_to_end(doc, start, sentence.end)?;
+    // "calling him a stiff and accusing him of …": a second cue ends it.
+    let end = (start + 1..sentence.end)
+        .find(|&j| lower_word_is(doc, j, &["and"]) && super::object::second_cue(doc, j + 1))
+        .map_or(sentence.end, |and| {
+            if doc.is_punct(and - 1, &[","]) {
+                and - 1
+            } else {
+                and
+            }
+        });
+    let content = clause_to_end(doc, start, end)?;
     Some(attribution(
         content,
         Some(m),
