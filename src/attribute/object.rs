@@ -654,6 +654,20 @@ mod tests {
     }
 
     #[test]
+    fn listing_documenting_remembering_and_nominating_take_objects() {
+        let got = run("The mayor then listed the costs of the bridge.");
+        assert_eq!(got[0].0, "the costs of the bridge");
+        let got = run("The audit documented several cases of waste.");
+        assert_eq!(got[0].1.as_deref(), Some("The audit"));
+        let got = run("Her coach remembered Roe as a gifted runner.");
+        assert_eq!(got[0].0, "Roe as a gifted runner");
+        let got = run("In 1972 the party nominated a senator from the West.");
+        assert_eq!(got[0].1.as_deref(), Some("the party"));
+        // "nominating" is left out: mostly an adjective.
+        assert!(run("The nominating contest opens in the spring.").is_empty());
+    }
+
+    #[test]
     fn a_second_cue_after_and_ends_the_object() {
         let got = run("She opened the rally, thanking the mayor and congratulating the winners.");
         assert_eq!(got[0].0, "the mayor");
