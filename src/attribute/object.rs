@@ -668,6 +668,14 @@ mod tests {
     }
 
     #[test]
+    fn alluding_and_pivoting_take_their_content_after_to() {
+        let got = run("The governor pivoted to the economy in the second half.");
+        assert_eq!(got[0].0, "the economy in the second half");
+        let got = run("She was alluding to the scandal of last year.");
+        assert_eq!(got[0].0, "the scandal of last year");
+    }
+
+    #[test]
     fn a_second_cue_after_and_ends_the_object() {
         let got = run("She opened the rally, thanking the mayor and congratulating the winners.");
         assert_eq!(got[0].0, "the mayor");
