@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 /// Prepositions a verb may take before its content: "talked about", "railed against".
 const PREPOSITIONS: &[&str] = &[
     "about", "of", "for", "on", "against", "to", "with", "over", "into", "toward", "towards",
-    "upon", "behind",
+    "upon", "behind", "at",
 ];
 /// Prepositions that take a gerund whose subject is the main clause's: "by mentioning".
 const GERUND_PREPOSITIONS: &[&str] = &[
@@ -673,6 +673,14 @@ mod tests {
         assert_eq!(got[0].0, "the economy in the second half");
         let got = run("She was alluding to the scandal of last year.");
         assert_eq!(got[0].0, "the scandal of last year");
+    }
+
+    #[test]
+    fn a_stance_verb_may_take_its_content_after_at_or_with() {
+        let got = run("Several senators balked at the cost of the program.");
+        assert_eq!(got[0].0, "the cost of the program");
+        let got = run("The judge sided with the tenants.");
+        assert_eq!(got[0].0, "the tenants");
     }
 
     #[test]
