@@ -684,6 +684,14 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_praise_regret_and_deliberation_take_objects() {
+        let got = run("The chancellor lauded the agreement as a milestone.");
+        assert_eq!(got[0].0, "the agreement as a milestone");
+        let got = run("The board is mulling a new offer from the union.");
+        assert_eq!(got[0].1.as_deref(), Some("The board"));
+    }
+
+    #[test]
     fn a_second_cue_after_and_ends_the_object() {
         let got = run("She opened the rally, thanking the mayor and congratulating the winners.");
         assert_eq!(got[0].0, "the mayor");
