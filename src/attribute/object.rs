@@ -692,6 +692,15 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_of_stance_takes_its_object_after_its_preposition() {
+        let got = run("The unions are opposed to the merger.");
+        assert_eq!(got[0].0, "the merger");
+        assert_eq!(got[0].1.as_deref(), Some("The unions"));
+        let got = run("Farmers were upbeat about the harvest.");
+        assert_eq!(got[0].0, "the harvest");
+    }
+
+    #[test]
     fn a_second_cue_after_and_ends_the_object() {
         let got = run("She opened the rally, thanking the mayor and congratulating the winners.");
         assert_eq!(got[0].0, "the mayor");
