@@ -929,6 +929,7 @@ mod tests {
             include_str!("data/pronouns.txt"),
             include_str!("data/receiving_verbs.txt"),
             include_str!("data/roles.txt"),
+            include_str!("data/self_depiction_verbs.txt"),
             include_str!("data/sentence_starters.txt"),
             include_str!("data/source_nouns.txt"),
             include_str!("data/speech_nouns.txt"),

@@ -83,6 +83,10 @@ static TO_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static ABOUT_OBJECT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../data/about_object_verbs.txt")).collect()
 });
+/// Lemmas whose reflexive object is content: "cast himself as a reformer".
+static SELF_DEPICTION: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/self_depiction_verbs.txt")).collect()
+});
 /// Most words between such a verb and its "about": "spoke with Breitbart News on Tuesday about".
 const MAX_WORDS_BEFORE_ABOUT: usize = 5;
 /// Words that open another clause or phrase, so an "about" after them is no topic of the verb.
@@ -342,7 +346,9 @@ fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super:
     {
         start += 1;
     }
-    if start >= sentence.end || !opens_object(doc, start) {
+    let self_portrait =
+        start < sentence.end && reflexive(doc.word(start)) && SELF_DEPICTION.contains(&cue.lemma);
+    if start >= sentence.end || !(opens_object(doc, start) || self_portrait) {
         return None;
     }
     let mut end = content_end(doc, start, sentence.end);
@@ -698,6 +704,16 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("The unions"));
         let got = run("Farmers were upbeat about the harvest.");
         assert_eq!(got[0].0, "the harvest");
+    }
+
+    #[test]
+    fn a_reflexive_object_of_self_depiction_is_content() {
+        let got = run("She described herself as a moderate on most issues.");
+        assert_eq!(got[0].0, "herself as a moderate on most issues");
+        let got = run("The governor has called himself a fiscal hawk.");
+        assert_eq!(got[0].0, "himself a fiscal hawk");
+        // Other verbs: a reflexive is no content.
+        assert!(run("As a student he supported himself with odd jobs.").is_empty());
     }
 
     #[test]
