@@ -35,9 +35,9 @@ pub(super) struct Person<'t> {
     named_gender: Gender,
     /// Certainly a person (see the module docs); weak names count once referred to.
     pub(super) strong: bool,
-    /// Lower-cased titles and roles written before the name ("mayor", "spokeswoman"): mostly
-    /// slices of the text, written in lower case already.
-    pub(super) roles: Vec<Cow<'t, str>>,
+    /// Titles and roles written before the name ("Mayor", "spokeswoman"), each as first
+    /// written: looked up lower-cased (see [`role_is`]), with no lower-cased copy made of each.
+    pub(super) roles: Vec<&'t str>,
     /// The gender the first name usually marks: a guess that the pronouns written after the
     /// name overrule (a census list knows "Lu" as a woman's name, not as Lu Kang's).
     pub(super) first_name_gender: Gender,
@@ -206,9 +206,11 @@ impl<'t> People<'t> {
                 KeyIndex::new(words, |p| self.of_person(p))
             }
             Key::Role => {
-                let roles = self
+                let roles: Vec<(Cow<'_, str>, usize)> = self
                     .found()
-                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (r.as_ref(), p)));
+                    .flat_map(|(p, person)| person.roles.iter().map(move |r| (lowercase(r), p)))
+                    .collect();
+                let roles = roles.iter().map(|(r, p)| (r.as_ref(), *p));
                 KeyIndex::new(roles, |p| self.of_person(p))
             }
         }))
@@ -229,7 +231,7 @@ impl<'t> People<'t> {
             Key::Last => &self.last_words,
             Key::Role => {
                 for (p, person) in self.people.iter().enumerate() {
-                    if person.roles.iter().any(|r| r == word) {
+                    if person.roles.iter().any(|r| role_is(r, word)) {
                         visit(p);
                     }
                 }
@@ -699,17 +701,31 @@ pub(super) fn find_people<'t>(doc: &Doc<'t>) -> People<'t> {
     }
 }
 
-/// Adds `word` lower-cased to `roles` (lower-cased words) unless it is there: a role written
-/// again ("President Trump" ten times) is found without lower-casing it into a new string.
-fn add_role<'t>(roles: &mut Vec<Cow<'t, str>>, word: &'t str) {
-    // An ASCII word equals a lower-cased role when it does ignoring ASCII case.
-    let known = if word.is_ascii() {
-        roles.iter().any(|r| r.eq_ignore_ascii_case(word))
-    } else {
-        roles.contains(&lowercase(word))
-    };
+/// Adds `word` to `roles` unless it is there in any case: a role written again ("President
+/// Trump" ten times) is found without lower-casing either into a new string.
+fn add_role<'t>(roles: &mut Vec<&'t str>, word: &'t str) {
+    let known = roles.iter().any(|r| {
+        if r.is_ascii() && word.is_ascii() {
+            r.eq_ignore_ascii_case(word)
+        } else {
+            lowercase(r) == lowercase(word)
+        }
+    });
     if !known {
-        roles.push(lowercase(word));
+        roles.push(word);
+    }
+}
+
+/// `role` lower-cased is `lower`: an ASCII role compared byte by byte, without a copy.
+fn role_is(role: &str, lower: &str) -> bool {
+    if role.is_ascii() {
+        role.len() == lower.len()
+            && role
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(r, l)| r.to_ascii_lowercase() == l)
+    } else {
+        lowercase(role) == lower
     }
 }
 
@@ -1009,7 +1025,7 @@ mod tests {
     }
 
     #[test]
-    fn roles_are_added_lower_cased_once() {
+    fn roles_are_added_once_in_any_case() {
         let mut roles = Vec::new();
         for word in [
             "Mayor",
@@ -1022,7 +1038,17 @@ mod tests {
         ] {
             add_role(&mut roles, word);
         }
-        assert_eq!(roles, ["mayor", "président", "mr."]);
+        assert_eq!(roles, ["Mayor", "Président", "Mr."]);
+        for (role, lower, same) in [
+            ("Mayor", "mayor", true),
+            ("MAYOR", "mayor", true),
+            ("Mayor", "Mayor", false),
+            ("Mayor", "mayors", false),
+            ("Président", "président", true),
+            ("Président", "president", false),
+        ] {
+            assert_eq!(role_is(role, lower), same, "{role} {lower}");
+        }
     }
 
     #[test]

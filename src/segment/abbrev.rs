@@ -22,6 +22,10 @@ struct Abbreviations {
     /// The ASCII entries of at most [`SHORT_LEN`] bytes by [`short_key`]: the words looked
     /// up are mostly ASCII, and hashing one integer is cheaper than hashing a slice.
     short: HashMap<u64, AbbrevKind>,
+    /// For those entries, by length and first byte, a bit per last byte (see [`edge_bit`]):
+    /// most words looked up (the word before a period, "said") have no entry of their length
+    /// with their first and last letters, and are turned away without hashing.
+    short_edges: [[u32; 32]; SHORT_LEN + 1],
     /// The longest ASCII entry, in bytes: longer ASCII words are no abbreviation.
     longest_ascii: usize,
 }
@@ -39,6 +43,14 @@ fn short_key(word: &[u8]) -> u64 {
         key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
     }
     key
+}
+
+/// The bit of [`Abbreviations::short_edges`] for an ASCII byte, and its row: the byte's low five
+/// bits, which a letter's case does not change (as the entries are lower-cased, the words
+/// looked up need not be).
+#[inline]
+fn edge_bit(b: u8) -> usize {
+    usize::from(b & 31)
 }
 
 static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
@@ -60,7 +72,13 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
             })
             .collect();
     let ascii = || by_bytes.iter().filter(|(w, _)| w.is_ascii());
+    let mut short_edges = [[0; 32]; SHORT_LEN + 1];
+    for (w, _) in ascii().filter(|(w, _)| (1..=SHORT_LEN).contains(&w.len())) {
+        let (first, last) = (w[0], w[w.len() - 1]);
+        short_edges[w.len()][edge_bit(first)] |= 1 << edge_bit(last);
+    }
     Abbreviations {
+        short_edges,
         short: ascii()
             .filter(|(w, _)| w.len() <= SHORT_LEN)
             .map(|(w, &kind)| (short_key(w), kind))
@@ -119,6 +137,11 @@ pub fn abbreviation(word: &str) -> Option<AbbrevKind> {
         return None;
     }
     if word.len() <= SHORT_LEN {
+        let bytes = word.as_bytes();
+        let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+        if table.short_edges[bytes.len()][edge_bit(first)] & 1 << edge_bit(last) == 0 {
+            return None;
+        }
         return table.short.get(&short_key(word.as_bytes())).copied();
     }
     let mut buf = [0u8; 16];

@@ -33,12 +33,24 @@ pub(super) fn paragraphs_into(text: &str, lines: &mut Vec<Span>, out: &mut Vec<P
     lines.clear();
     lines.reserve(text.len() / 64 + 2);
     let mut start = first;
+    let mut line_break = |nl: usize, start: &mut usize| {
+        if nl >= *start {
+            lines.push(Span::new(*start, nl));
+            *start = nl + 1;
+        }
+    };
     // Built once: a text has a line break every hundred bytes or so.
     let newline = Find1::new(b'\n');
-    for nl in newline.iter(text.as_bytes()) {
-        if nl >= start {
-            lines.push(Span::new(start, nl));
-            start = nl + 1;
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = newline.find(&bytes[from..]) {
+        line_break(from + k, &mut start);
+        from += k + 1;
+        // Paragraphs are mostly set apart by a blank line: the break right after a break is
+        // taken without a search.
+        while bytes.get(from) == Some(&b'\n') {
+            line_break(from, &mut start);
+            from += 1;
         }
     }
     lines.push(Span::new(start.min(text.len()), text.len()));
@@ -47,9 +59,13 @@ pub(super) fn paragraphs_into(text: &str, lines: &mut Vec<Span>, out: &mut Vec<P
     out.clear();
     out.reserve(lines.len());
     let mut open: Option<Span> = None;
+    // Each block is made of trimmed lines that are not empty, so it is trimmed and not empty.
     let flush = |open: &mut Option<Span>, out: &mut Vec<Paragraph>| {
         if let Some(span) = open.take() {
-            push(text, &mut *out, span, BlockKind::Text);
+            out.push(Paragraph {
+                span,
+                kind: BlockKind::Text,
+            });
         }
     };
     // A blank line inside an unfinished sentence ("… services, as\n\nwell as …") is a scraping
@@ -75,7 +91,7 @@ pub(super) fn paragraphs_into(text: &str, lines: &mut Vec<Span>, out: &mut Vec<P
         }
         if let Some(kind) = kind {
             flush(&mut open, out);
-            push(text, out, body, kind);
+            out.push(Paragraph { span: body, kind });
             continue;
         }
         open = Some(open.map_or(body, |o| o.cover(body)));
@@ -128,13 +144,6 @@ fn mid_sentence(before: &str, after: &str) -> bool {
     last.is_some_and(|c| c.is_lowercase() || c == ',')
         && after.chars().next().is_some_and(char::is_lowercase)
         && before.split_whitespace().nth(3).is_some()
-}
-
-fn push(text: &str, out: &mut Vec<Paragraph>, span: Span, kind: BlockKind) {
-    let span = span.trim(text);
-    if !span.is_empty() {
-        out.push(Paragraph { span, kind });
-    }
 }
 
 /// Headings and URL-only lines are blocks of their own.

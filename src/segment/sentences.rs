@@ -436,10 +436,20 @@ impl<'a> Splitter<'a> {
             self.after_run(run, end)
         };
         let rest = &text[w..end];
+        // The first two characters: most are ASCII, taken from their bytes.
+        let (first, second) = match rest.as_bytes() {
+            &[a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                (Some(char::from(a)), Some(char::from(b)))
+            }
+            _ => {
+                let mut chars = rest.chars();
+                (chars.next(), chars.next())
+            }
+        };
         // The first UAX #29 word, without a clitic ("It's" -> "It"), as the lists spell words.
         // A word only when it starts with a letter: the first word starts with the first
         // character, so no segmentation is needed to find out that there is none.
-        let word_len = if rest.starts_with(char::is_alphabetic) {
+        let word_len = if first.is_some_and(char::is_alphabetic) {
             let head = &rest[..floor_boundary(rest, 64)];
             // Most are ASCII letters and digits, with no apostrophe to cut at.
             crate::tokens::ascii_first_word(head)
@@ -447,12 +457,11 @@ impl<'a> Splitter<'a> {
         } else {
             0
         };
-        let mut chars = rest.chars();
         Next {
             end: k,
             start: start.unwrap_or(w).min(w),
-            first: chars.next(),
-            second: chars.next(),
+            first,
+            second,
             word: &rest[..word_len],
             word_at: w,
             spaced,
@@ -549,20 +558,28 @@ impl<'a> Splitter<'a> {
         let floor = floor.min(end);
         let mut start = word_start(text, floor, end);
         let mut word = &text[start..end];
-        loop {
-            if let Some(t) = self.tag_at(start).filter(|t| t.end <= end) {
-                word = &text[t.end..end];
-                start = t.end;
-            } else if let Some(c) = word
-                .chars()
-                .next()
-                // A closing mark opens a quotation in some scraped text: ”Mr. Trump …
-                .filter(|&c| is_opener(c) || is_dash(c) || matches!(c, '”' | '’' | '»'))
-            {
-                word = &word[c.len_utf8()..];
-                start += c.len_utf8();
-            } else {
-                break;
+        // A word that starts with an ASCII letter or digit (most) has no tag, mark or dash to
+        // strip: none of them starts so.
+        if !word
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            loop {
+                if let Some(t) = self.tag_at(start).filter(|t| t.end <= end) {
+                    word = &text[t.end..end];
+                    start = t.end;
+                } else if let Some(c) = word
+                    .chars()
+                    .next()
+                    // A closing mark opens a quotation in some scraped text: ”Mr. Trump …
+                    .filter(|&c| is_opener(c) || is_dash(c) || matches!(c, '”' | '’' | '»'))
+                {
+                    word = &word[c.len_utf8()..];
+                    start += c.len_utf8();
+                } else {
+                    break;
+                }
             }
         }
         if let Some(kind) = abbreviation(word) {
@@ -745,7 +762,10 @@ fn is_e2_terminal(s: &[u8]) -> bool {
 
 /// The last char boundary at or before byte `i` (clamped to the text).
 fn floor_boundary(text: &str, i: usize) -> usize {
-    let i = i.min(text.len());
+    // The end of a short text: no boundary to look for.
+    if i >= text.len() {
+        return text.len();
+    }
     (0..=i)
         .rev()
         .find(|&j| text.is_char_boundary(j))

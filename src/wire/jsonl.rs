@@ -70,32 +70,52 @@ fn statement(out: &mut Vec<u8>, index: &CharIndex<'_>, s: &Statement) {
         }
         None => out.extend_from_slice(b",\"cue\":null"),
     }
+    // The rest in the buffer, appended at once: the lemma and the rule name with it.
+    buf.len = 0;
     match s.cue_lemma {
         Some(lemma) => {
-            out.extend_from_slice(b",\"cue_lemma\":\"");
-            escaped(out, lemma);
-            out.extend_from_slice(b"\",\"confidence\":");
+            buf.put(b",\"cue_lemma\":\"");
+            buffered_string(out, &mut buf, lemma);
+            buf.put(b"\",\"confidence\":");
         }
-        None => out.extend_from_slice(b",\"cue_lemma\":null,\"confidence\":"),
+        None => buf.put(b",\"cue_lemma\":null,\"confidence\":"),
     }
-    confidence(out, s.confidence);
-    // The rest in the buffer, appended at once.
-    buf.len = 0;
+    confidence(&mut buf, s.confidence);
     buf.put(b",\"sentence\":[");
     buf.number(s.sentences.0);
     buf.put(b",");
     buf.number(s.sentences.1);
     buf.put(b"],\"rule\":\"");
+    buffered_string(out, &mut buf, s.rule);
+    buf.put(b"\"}");
     out.extend_from_slice(buf.bytes());
-    escaped(out, s.rule);
-    out.extend_from_slice(b"\"}");
+}
+
+/// Longest string [`buffered_string`] puts in the buffer: with the statement's last fields,
+/// well within it.
+const BUFFERED_STRING: usize = 32;
+
+/// `s` escaped, into the buffer when it is short and needs no escape (a cue lemma, a rule name),
+/// to be appended with the text around it; else the buffer so far, then `s`, to `out` (and the
+/// buffer emptied).
+#[inline(always)]
+fn buffered_string(out: &mut Vec<u8>, buf: &mut Buf, s: &str) {
+    let bytes = s.as_bytes();
+    if bytes.len() <= BUFFERED_STRING && short_needs_no_escape(bytes) {
+        buf.put(bytes);
+    } else {
+        out.extend_from_slice(buf.bytes());
+        buf.len = 0;
+        escaped(out, s);
+    }
 }
 
 /// The confidence rounded to thousandths, as serde_json writes that `f32` (tested below for
 /// every thousandth from 0 to 1): "0.0", "0.05", "0.123", "1.0". Its shortest digits are the
 /// thousandths themselves, so they are written from the integer, where serde_json's float
-/// formatting cost a tenth of the writing.
-fn confidence(out: &mut Vec<u8>, confidence: f32) {
+/// formatting cost a tenth of the writing; into the buffer of the statement's last fields, so
+/// they are appended with those.
+fn confidence(buf: &mut Buf, confidence: f32) {
     let scaled = confidence * 1000.0;
     // `scaled.round()` is positive and at most 1000 exactly when this holds (not for NaN);
     // it is then the integer part, plus one from a half up (the fraction is exact, far below
@@ -105,11 +125,13 @@ fn confidence(out: &mut Vec<u8>, confidence: f32) {
         let k = (whole + u32::from(scaled - whole as f32 >= 0.5)) as usize;
         debug_assert_eq!(k as f32, scaled.round());
         if k == 1000 {
-            out.extend_from_slice(b"1.0");
+            buf.put(b"1.0");
         } else if k == 0 {
-            out.extend_from_slice(b"0.0");
+            buf.put(b"0.0");
         } else {
-            let digits = [
+            let written = [
+                b'0',
+                b'.',
                 b'0' + (k / 100) as u8,
                 b'0' + (k / 10 % 10) as u8,
                 b'0' + (k % 10) as u8,
@@ -121,27 +143,26 @@ fn confidence(out: &mut Vec<u8>, confidence: f32) {
             } else {
                 3
             };
-            out.extend_from_slice(b"0.");
-            out.extend_from_slice(&digits[..significant]);
+            buf.put_head(&written, 2 + significant);
         }
         return;
     }
     // serde_json's float formatting, so the digits are the same.
-    serde_json::to_writer(&mut *out, &(scaled.round() / 1000.0))
-        .expect("writing to a Vec cannot fail");
+    let written = serde_json::to_vec(&(scaled.round() / 1000.0)).expect("a float is written");
+    buf.put(&written);
 }
 
 /// A small buffer on the stack for the fixed parts and numbers of a span or statement: each
 /// piece is a copy of known length, and the whole is appended to the output with one.
 struct Buf {
-    bytes: [u8; 128],
+    bytes: [u8; 256],
     len: usize,
 }
 
 impl Buf {
     fn new() -> Self {
         Buf {
-            bytes: [0; 128],
+            bytes: [0; 256],
             len: 0,
         }
     }
@@ -157,6 +178,15 @@ impl Buf {
         const LONGEST: usize = 20;
         debug_assert!(len <= LONGEST && at + len <= self.len);
         self.bytes.copy_within(at..at + LONGEST, self.len);
+        self.len += len;
+    }
+
+    /// Appends the first `len` bytes of `piece`, by a copy of all of it (of fixed length) of
+    /// which the bytes past them are overwritten by what follows.
+    #[inline(always)]
+    fn put_head<const N: usize>(&mut self, piece: &[u8; N], len: usize) {
+        debug_assert!(len <= N);
+        self.bytes[self.len..self.len + N].copy_from_slice(piece);
         self.len += len;
     }
 
@@ -252,8 +282,20 @@ fn string(out: &mut Vec<u8>, s: &str) {
 #[inline(always)]
 fn escaped(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    if short_needs_no_escape(bytes) {
+        out.extend_from_slice(bytes);
+    } else {
+        escaped_runs(out, bytes);
+    }
+}
+
+/// `bytes` are at most 32 and none needs an escape, tested at once over them all (words that
+/// overlap, or the first, middle and last bytes of three or fewer); false for a longer string.
+#[inline(always)]
+fn short_needs_no_escape(bytes: &[u8]) -> bool {
     let len = bytes.len();
-    let clean = match len {
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight"));
+    match len {
         0 => true,
         // The first, middle and last bytes are all the bytes.
         1..=3 => {
@@ -261,19 +303,18 @@ fn escaped(out: &mut Vec<u8>, s: &str) {
         }
         // Two words that overlap.
         4..=7 => {
-            let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four"));
-            !word_needs_escape(u64::from(word(0)) << 32 | u64::from(word(len - 4)))
+            let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four"));
+            !word_needs_escape(u64::from(half(0)) << 32 | u64::from(half(len - 4)))
         }
-        8..=16 => {
-            let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight"));
-            !(word_needs_escape(word(0)) | word_needs_escape(word(len - 8)))
+        8..=16 => !(word_needs_escape(word(0)) | word_needs_escape(word(len - 8))),
+        // Two halves of sixteen that overlap.
+        17..=32 => {
+            !(word_needs_escape(word(0))
+                | word_needs_escape(word(8))
+                | word_needs_escape(word(len - 16))
+                | word_needs_escape(word(len - 8)))
         }
         _ => false,
-    };
-    if clean {
-        out.extend_from_slice(bytes);
-    } else {
-        escaped_runs(out, bytes);
     }
 }
 
@@ -494,9 +535,13 @@ mod tests {
             let c = f32::from(k) / 1000.0;
             for written in [c, c + 1e-5, c - 1e-5] {
                 let rounded = (written * 1000.0).round() / 1000.0;
-                let mut fast = Vec::new();
+                let mut fast = Buf::new();
                 confidence(&mut fast, written);
-                assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{written}");
+                assert_eq!(
+                    fast.bytes(),
+                    serde_json::to_vec(&rounded).unwrap(),
+                    "{written}"
+                );
             }
         }
         // Halves and the floats next to them, where rounding turns.
@@ -504,9 +549,13 @@ mod tests {
             let half = (f32::from(k) + 0.5) / 1000.0;
             for written in [half, half.next_up(), half.next_down()] {
                 let rounded = (written * 1000.0).round() / 1000.0;
-                let mut fast = Vec::new();
+                let mut fast = Buf::new();
                 confidence(&mut fast, written);
-                assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{written}");
+                assert_eq!(
+                    fast.bytes(),
+                    serde_json::to_vec(&rounded).unwrap(),
+                    "{written}"
+                );
             }
         }
         for odd in [
@@ -523,9 +572,9 @@ mod tests {
             -1e-9,
         ] {
             let rounded = (odd * 1000.0).round() / 1000.0;
-            let mut fast = Vec::new();
+            let mut fast = Buf::new();
             confidence(&mut fast, odd);
-            assert_eq!(fast, serde_json::to_vec(&rounded).unwrap(), "{odd}");
+            assert_eq!(fast.bytes(), serde_json::to_vec(&rounded).unwrap(), "{odd}");
         }
     }
 
