@@ -26,6 +26,7 @@ mod in_source;
 mod label;
 mod lead_in;
 mod nominal;
+mod noun_complement;
 mod object;
 mod reported;
 mod speaker;
@@ -159,6 +160,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
         adjective::run(doc, &mut state);
         object::run(doc, &mut state);
         headline::run(doc, &mut state);
+        noun_complement::run(doc, &mut state);
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);

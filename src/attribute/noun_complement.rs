@@ -1,0 +1,287 @@
+//! Broad sense only (PolNeAR's): an attribution written as a noun with its complement. The noun
+//! is the cue, its possessor (if written) the holder, and the complement the content: "the
+//! mayor's plan to widen the road", "the idea that taxes must rise". GGT counts none of these as
+//! speech, so the pass runs only when `broad` is set, after the rules that read verbs: a noun
+//! inside what they found is part of that content, not a statement of its own.
+
+use super::object::content_end;
+use super::reported::{
+    AUXILIARIES, attribution, classify_content, complementiser, infinitive, lower_word_is,
+};
+use super::{Attribution, State};
+use crate::cues::Cue;
+use crate::doc::Doc;
+use crate::lexicon::VerbClass;
+use crate::mentions::Mention;
+use crate::tokens::TokenKind;
+use std::sync::LazyLock;
+
+/// A data file of nouns, each with the lemma it is reported under ("plans" → "plan").
+fn noun_lemmas(data: &'static str) -> Vec<(&'static str, &'static str)> {
+    crate::lexicon::data_lines(data)
+        .filter_map(|l| {
+            let mut parts = l.split_whitespace();
+            let noun = parts.next()?;
+            Some((noun, parts.next().unwrap_or(noun)))
+        })
+        .collect()
+}
+
+/// Nouns whose "to" infinitive is what was meant, chosen or proposed: "plan", "refusal".
+static INTENTION_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| noun_lemmas(include_str!("../data/intention_nouns.txt")));
+
+/// Nouns whose "that" clause is what was believed, felt or claimed: "idea", "fears".
+static BELIEF_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| noun_lemmas(include_str!("../data/belief_nouns.txt")));
+
+/// Possessive determiners: "his plan to …".
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+/// Determiners that open the noun phrase when no possessor does: "the decision to …".
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
+    for i in 1..doc.tokens.len().saturating_sub(2) {
+        let t = &doc.tokens[i];
+        // Most tokens are not a lower-case word before "to", "not" or "that": decided first.
+        if t.kind != TokenKind::Word
+            || t.upper
+            || !lower_word_is(doc, i + 1, &["to", "not", "that"])
+            || !state.free_at(doc, i)
+        {
+            continue;
+        }
+        let Some(mut a) = noun_infinitive(doc, i).or_else(|| noun_that_clause(doc, i)) else {
+            continue;
+        };
+        let first = a.mention.map_or(i, |m| m.first.min(i));
+        let whole = doc.tokens_span(first, doc.token_at(a.quote.end - 1));
+        if state.overlaps_statement(whole) {
+            continue;
+        }
+        classify_content(doc, state, &mut a);
+        state.push(doc, a);
+    }
+}
+
+/// POSSESSOR|DETERMINER (ADJECTIVE) NOUN (not) to VERB …, with a noun of intention: the
+/// infinitive is what the possessor, if written, meant, chose or proposed.
+///
+/// Example: Residents welcomed the mayor's plan to widen the bridge.
+fn noun_infinitive(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
+    let negated = lower_word_is(doc, i + 1, &["not"]);
+    let to = i + 1 + usize::from(negated);
+    if !infinitive(doc, to) {
+        return None;
+    }
+    let &(_, lemma) = INTENTION_NOUNS.iter().find(|(n, _)| *n == doc.word(i))?;
+    let sentence = doc.sentence_range(i);
+    let (first, holder) = noun_phrase_holder(doc, i, sentence.start)?;
+    let start = i + 1;
+    let end = content_end(doc, start, sentence.end);
+    let end = subject_content_end(doc, first, to + 1, end, sentence.start);
+    // "to" and its verb at least.
+    if end < to + 2 {
+        return None;
+    }
+    Some(attribution(
+        doc.tokens_span(start, end - 1),
+        holder,
+        &noun_cue(doc, i, lemma),
+        0.5,
+        "noun_infinitive",
+    ))
+}
+
+/// (POSSESSOR|DETERMINER) NOUN that CLAUSE, with a noun of belief, feeling or report: the
+/// clause is what the possessor, if written, believed, felt or claimed.
+///
+/// Example: Economists rejected the idea that prices would fall soon.
+fn noun_that_clause(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
+    let that = i + 1;
+    if !lower_word_is(doc, that, &["that"]) || !complementiser(doc, that) {
+        return None;
+    }
+    let &(_, lemma) = BELIEF_NOUNS.iter().find(|(n, _)| *n == doc.word(i))?;
+    // "the view that is common": "that" opens a relative clause when a verb follows it.
+    let next = doc.tokens.get(that + 1)?;
+    if next.kind != TokenKind::Word
+        || !next.upper && (next.verb() || next.info.is_some_and(|x| x.finite))
+    {
+        return None;
+    }
+    let sentence = doc.sentence_range(i);
+    let holder = noun_phrase_holder(doc, i, sentence.start).and_then(|(_, m)| m);
+    let end = content_end(doc, that + 1, sentence.end);
+    // A subject and its verb at least.
+    if end < that + 3 {
+        return None;
+    }
+    Some(attribution(
+        doc.tokens_span(that, end - 1),
+        holder,
+        &noun_cue(doc, i, lemma),
+        0.5,
+        "noun_that_clause",
+    ))
+}
+
+/// The noun at `i` as a cue.
+fn noun_cue(doc: &Doc<'_>, i: usize, lemma: &'static str) -> Cue {
+    Cue {
+        first: i,
+        last: i,
+        span: doc.tokens[i].span,
+        lemma,
+        class: VerbClass::Stance,
+        participle: false,
+    }
+}
+
+/// What opens the noun phrase of the noun at `i`, with at most one word between: a possessor,
+/// whose mention is the holder ("the mayor's", "her"), or a determiner, with no holder ("the",
+/// "a"); with the phrase's first token. `None` when neither does, so the noun may be a verb
+/// ("Trump plans to …").
+fn noun_phrase_holder(doc: &Doc<'_>, i: usize, lo: usize) -> Option<(usize, Option<Mention>)> {
+    let opener = |k: usize| {
+        if word_is(doc, k, POSSESSIVES) {
+            Some((k, Some(crate::mentions::classify(doc, k, k))))
+        } else if doc.ends_possessive(k) {
+            let m = crate::mentions::mention_before(doc, k + 1, lo).map(|m| without_s(doc, m));
+            Some((m.map_or(k, |m| m.first), m))
+        } else if word_is(doc, k, DETERMINERS) {
+            Some((k, None))
+        } else {
+            None
+        }
+    };
+    if i <= lo {
+        return None;
+    }
+    opener(i - 1).or_else(|| {
+        // "his latest plan to …": one lower-case word between.
+        let adjective = i - 1;
+        (adjective > lo
+            && doc.is_word(adjective)
+            && !doc.tokens[adjective].upper
+            && !doc.tokens[adjective].verb())
+        .then(|| opener(adjective - 1))
+        .flatten()
+    })
+}
+
+/// Token `k` is one of `words`, in any case ("Her plan …" opens a sentence).
+fn word_is(doc: &Doc<'_>, k: usize, words: &[&str]) -> bool {
+    doc.is_word(k) && words.iter().any(|w| doc.word(k).eq_ignore_ascii_case(w))
+}
+
+/// The possessor's mention without its "'s": "the mayor's" → "the mayor".
+fn without_s(doc: &Doc<'_>, mut m: Mention) -> Mention {
+    if doc.is_possessive(m.last) {
+        let w = doc.word(m.last);
+        let s_len = if w.ends_with("’s") { "’s".len() } else { 2 };
+        m.span.end -= s_len;
+        if let Some(name) = m.name.as_mut().filter(|n| n.end > m.span.end) {
+            name.end = m.span.end;
+        }
+    }
+    m
+}
+
+/// Where the content from `start` ends when the noun phrase opening at `first` is the
+/// sentence's subject: before the main verb's auxiliary ("Her plan to widen the road| is
+/// popular"). Otherwise `end`.
+fn subject_content_end(
+    doc: &Doc<'_>,
+    first: usize,
+    start: usize,
+    end: usize,
+    sentence_start: usize,
+) -> usize {
+    if first != sentence_start {
+        return end;
+    }
+    (start + 2..end)
+        .find(|&k| lower_word_is(doc, k, AUXILIARIES))
+        .map_or(end, |k| {
+            let mut k = k;
+            while k > start + 2 && doc.is_punct(k - 1, &[",", "—", "–"]) {
+                k -= 1;
+            }
+            k
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::broad_texts;
+
+    fn find<'a>(
+        got: &'a [(String, Option<String>, Option<String>)],
+        cue: &str,
+    ) -> Option<&'a (String, Option<String>, Option<String>)> {
+        got.iter().find(|g| g.2.as_deref() == Some(cue))
+    }
+
+    #[test]
+    fn noun_infinitive() {
+        let got = broad_texts("Residents marched against the mayor's plan to widen the bridge.");
+        let g = find(&got, "plan").expect("plan");
+        assert_eq!(g.0, "to widen the bridge");
+        assert_eq!(g.1.as_deref(), Some("the mayor"));
+        let got = broad_texts("Protests followed her refusal to sign the treaty.");
+        let g = find(&got, "refusal").expect("refusal");
+        assert_eq!(g.0, "to sign the treaty");
+        assert_eq!(g.1.as_deref(), Some("her"));
+        // Negated, after an adjective, without a holder.
+        let got = broad_texts("Fares stayed low after the sudden decision not to raise them.");
+        let g = find(&got, "decision").expect("decision");
+        assert_eq!(g.0, "not to raise them");
+        assert_eq!(g.1, None);
+    }
+
+    #[test]
+    fn noun_infinitive_needs_a_noun_phrase_and_an_infinitive() {
+        // A verb, not a noun: no determiner or possessor before it. The verb's rule reads it.
+        let got = broad_texts("Engineers plan to widen the bridge soon.");
+        assert_eq!(got[0].1.as_deref(), Some("Engineers"), "{got:?}");
+        // "to" before a noun phrase opens no infinitive.
+        let got = broad_texts("She sent her proposal to the council on Monday.");
+        assert!(find(&got, "proposal").is_none(), "{got:?}");
+        // A noun that names no intention.
+        let got = broad_texts("He praised the bridge's ability to carry trucks.");
+        assert!(find(&got, "ability").is_none(), "{got:?}");
+    }
+
+    #[test]
+    fn subject_noun_phrase_ends_before_the_main_verb() {
+        let got = broad_texts("Her plan to widen the bridge is popular with drivers.");
+        let g = find(&got, "plan").expect("plan");
+        assert_eq!(g.0, "to widen the bridge");
+    }
+
+    #[test]
+    fn noun_that_clause() {
+        let got = broad_texts("Economists rejected the idea that prices would fall soon.");
+        assert!(
+            got.iter().any(|g| g.0.contains("prices would fall soon")),
+            "{got:?}"
+        );
+        let got = broad_texts("Local traders voiced fears that the market would close.");
+        assert!(
+            got.iter().any(|g| g.0.contains("the market would close")),
+            "{got:?}"
+        );
+        let got = broad_texts("There is growing evidence that the river is drying up.");
+        let g = find(&got, "evidence").expect("evidence");
+        assert_eq!(g.0, "that the river is drying up");
+    }
+
+    #[test]
+    fn relative_that_is_no_clause() {
+        let got = broad_texts("It was a view that was common among farmers.");
+        assert!(find(&got, "view").is_none(), "{got:?}");
+        let got = broad_texts("Those are signs that show the way to town.");
+        assert!(find(&got, "signs").is_none(), "{got:?}");
+    }
+}
