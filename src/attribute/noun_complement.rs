@@ -35,10 +35,35 @@ static INTENTION_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
 static BELIEF_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| noun_lemmas(include_str!("../data/belief_nouns.txt")));
 
+/// Nouns of support whose holder follows "from", "of" or "among": "support", "backing".
+static BACKING_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| noun_lemmas(include_str!("../data/backing_nouns.txt")));
+
+/// Verbs whose subject receives or has what others hold toward it: "won", "enjoys".
+static RECEIVING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../data/receiving_verbs.txt"))
+        .chain(crate::lexicon::data_lines(include_str!(
+            "../data/having_verbs.txt"
+        )))
+        .collect()
+});
+
+/// Most words between a verb of receiving and its noun of support: "won the strongest
+/// support".
+const MAX_WORDS_BEFORE_BACKING: usize = 3;
+
 /// Possessive determiners: "his plan to …".
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
-/// Determiners that open the noun phrase when no possessor does: "the decision to …".
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+/// Determiners that open the noun phrase when no possessor does: "the decision to …", "no
+/// plans to …".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "no", "any", "some", "such",
+];
+/// Prepositions before a bare noun, which so cannot be a verb: "with plans to …", "amid calls
+/// to …".
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "with", "against", "amid", "of", "for", "about", "despite", "over", "behind", "toward",
+];
 
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     for i in 1..doc.tokens.len().saturating_sub(2) {
@@ -46,16 +71,28 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         // Most tokens are not a lower-case word before "to", "not" or "that": decided first.
         if t.kind != TokenKind::Word
             || t.upper
-            || !lower_word_is(doc, i + 1, &["to", "not", "that"])
+            || !lower_word_is(doc, i + 1, &["to", "not", "that", "from", "of", "among"])
             || !state.free_at(doc, i)
         {
             continue;
         }
-        let Some(mut a) = noun_infinitive(doc, i).or_else(|| noun_that_clause(doc, i)) else {
+        let Some(mut a) = noun_infinitive(doc, i)
+            .or_else(|| noun_that_clause(doc, i))
+            .or_else(|| subject_receives_support(doc, i))
+        else {
             continue;
         };
-        let first = a.mention.map_or(i, |m| m.first.min(i));
-        let whole = doc.tokens_span(first, doc.token_at(a.quote.end - 1));
+        if !(a.cue.map_or(i, |c| c.first)..=i).all(|k| state.free_at(doc, k)) {
+            continue;
+        }
+        let first = a
+            .mention
+            .map_or(i, |m| m.first.min(i))
+            .min(doc.token_at(a.quote.start));
+        let last = doc
+            .token_at(a.quote.end - 1)
+            .max(a.mention.map_or(i, |m| m.last));
+        let whole = doc.tokens_span(first, last);
         if state.overlaps_statement(whole) {
             continue;
         }
@@ -126,6 +163,51 @@ fn noun_that_clause(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
     ))
 }
 
+/// S V (DET ADJ …) NOUN from|of|among H, with a verb of receiving or having and a noun of
+/// support: the subject S is what H supports.
+///
+/// Example: The mayor won strong support from Governor Ana Lee.
+fn subject_receives_support(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
+    if !lower_word_is(doc, i + 1, &["from", "of", "among"]) {
+        return None;
+    }
+    let &(_, lemma) = BACKING_NOUNS.iter().find(|(n, _)| *n == doc.word(i))?;
+    let sentence = doc.sentence_range(i);
+    // Back over the words that describe the noun to the verb: "won| the strongest support".
+    let verb = (i
+        .saturating_sub(MAX_WORDS_BEFORE_BACKING + 1)
+        .max(sentence.start)..i)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].upper)
+        .find(|&k| doc.word_in(k, &RECEIVING_VERBS))?;
+    // "has" is an auxiliary before a participle: "has won support".
+    if (verb + 1..i).any(|k| doc.word_in(k, &RECEIVING_VERBS)) {
+        return None;
+    }
+    let lead = super::speaker::skip_adverbs_back(doc, verb, sentence.start);
+    let subject = crate::mentions::mention_before(doc, lead, sentence.start)?;
+    if subject.last + 1 != lead || doc.ends_possessive(subject.last) {
+        return None;
+    }
+    let holder =
+        crate::mentions::mention_after(doc, i + 2, sentence.end).filter(|m| m.first == i + 2);
+    let cue = Cue {
+        first: verb,
+        last: i,
+        span: doc.tokens_span(verb, i),
+        lemma,
+        class: VerbClass::Stance,
+        participle: false,
+    };
+    Some(attribution(
+        subject.span,
+        holder,
+        &cue,
+        0.5,
+        "subject_receives_support",
+    ))
+}
+
 /// The noun at `i` as a cue.
 fn noun_cue(doc: &Doc<'_>, i: usize, lemma: &'static str) -> Cue {
     Cue {
@@ -151,6 +233,8 @@ fn noun_phrase_holder(doc: &Doc<'_>, i: usize, lo: usize) -> Option<(usize, Opti
             Some((m.map_or(k, |m| m.first), m))
         } else if word_is(doc, k, DETERMINERS) {
             Some((k, None))
+        } else if lower_word_is(doc, k, NOUN_PREPOSITIONS) {
+            Some((k + 1, None))
         } else {
             None
         }
@@ -275,6 +359,25 @@ mod tests {
         let got = broad_texts("There is growing evidence that the river is drying up.");
         let g = find(&got, "evidence").expect("evidence");
         assert_eq!(g.0, "that the river is drying up");
+    }
+
+    #[test]
+    fn subject_receives_support() {
+        let got = broad_texts("The mayor won strong support from Governor Ana Lee.");
+        let g = find(&got, "won strong support").expect("support");
+        assert_eq!(g.0, "The mayor");
+        assert_eq!(g.1.as_deref(), Some("Governor Ana Lee"));
+        let got = broad_texts("Yet she still enjoys the backing of most farmers.");
+        let g = find(&got, "enjoys the backing").expect("backing");
+        assert_eq!(g.0, "she");
+    }
+
+    #[test]
+    fn support_without_a_verb_of_receiving_is_no_statement() {
+        let got = broad_texts("The mayor asked for support from local teachers.");
+        assert!(got.iter().all(|g| g.0 != "The mayor"), "{got:?}");
+        let got = broad_texts("The mayor's support from teachers has faded.");
+        assert!(got.iter().all(|g| g.0 != "The mayor"), "{got:?}");
     }
 
     #[test]
