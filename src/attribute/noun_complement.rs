@@ -94,7 +94,12 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             .max(a.mention.map_or(i, |m| m.last));
         let whole = doc.tokens_span(first, last);
         if state.overlaps_statement(whole) {
-            continue;
+            // "The agreement to cut the tests reflects …, teachers who decried …": content that
+            // runs into a later statement ends before it.
+            let Some(cut) = cut_before_statement(doc, state, &a, whole) else {
+                continue;
+            };
+            a.quote = cut;
         }
         classify_content(doc, state, &mut a);
         state.push(doc, a);
@@ -161,6 +166,48 @@ fn noun_that_clause(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
         0.5,
         "noun_that_clause",
     ))
+}
+
+/// The content of `a` cut short before the first statement found already that overlaps
+/// `whole` (the candidate's holder, cue and content), when that statement starts after the cue
+/// and the content keeps two words or more; `None` otherwise.
+fn cut_before_statement(
+    doc: &Doc<'_>,
+    state: &State,
+    a: &Attribution,
+    whole: crate::span::Span,
+) -> Option<crate::span::Span> {
+    let cue = a.cue?;
+    let start = state
+        .by_start
+        .range(..(whole.end, 0))
+        .rev()
+        .take(super::MAX_ENCLOSING)
+        .map(|&(_, k)| &state.out[k])
+        .filter(|b| b.quote.overlaps(whole))
+        // Before its cue too: "parents who| decried the exams".
+        .map(|b| {
+            b.cue
+                .map_or(b.quote.start, |c| c.span.start.min(b.quote.start))
+        })
+        .min()?;
+    if start <= cue.span.end || start <= a.quote.start {
+        return None;
+    }
+    let first = doc.token_at(a.quote.start);
+    let mut last = doc.token_at(start).checked_sub(1)?;
+    // Back over punctuation and the words that lead into the statement: "teachers who".
+    while last > first
+        && (doc.tokens[last].kind == TokenKind::Punct && !doc.is_quote_mark(last)
+            || doc.tokens[last]
+                .info
+                .is_some_and(|x| x.clause_opener || x.pronoun.is_some())
+            || lower_word_is(doc, last, &["and", "or", "but", "that", "who", "which"]))
+    {
+        last -= 1;
+    }
+    let words = (first..=last).filter(|&k| doc.is_word(k)).take(2).count();
+    (words >= 2 && last >= first).then(|| doc.tokens_span(first, last))
 }
 
 /// S V (DET ADJ …) NOUN from|of|among H, with a verb of receiving or having and a noun of
@@ -245,8 +292,12 @@ fn noun_phrase_holder(doc: &Doc<'_>, i: usize, lo: usize) -> Option<(usize, Opti
     opener(i - 1).or_else(|| {
         // "his latest plan to …": one lower-case word between.
         let adjective = i - 1;
+        // "the court's 2015 decision to …": or a year.
         (adjective > lo
-            && doc.is_word(adjective)
+            && matches!(
+                doc.tokens[adjective].kind,
+                TokenKind::Word | TokenKind::Number
+            )
             && !doc.tokens[adjective].upper
             && !doc.tokens[adjective].verb())
         .then(|| opener(adjective - 1))
@@ -359,6 +410,15 @@ mod tests {
         let got = broad_texts("There is growing evidence that the river is drying up.");
         let g = find(&got, "evidence").expect("evidence");
         assert_eq!(g.0, "that the river is drying up");
+    }
+
+    #[test]
+    fn content_ends_before_a_later_statement() {
+        let got =
+            broad_texts("The agreement to drop the tests angered parents who decried the exams.");
+        let g = find(&got, "agreement").expect("agreement");
+        assert_eq!(g.0, "to drop the tests angered parents", "{got:?}");
+        assert!(find(&got, "decried").is_some(), "{got:?}");
     }
 
     #[test]
