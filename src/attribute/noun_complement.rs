@@ -6,7 +6,7 @@
 
 use super::object::content_end;
 use super::reported::{
-    AUXILIARIES, attribution, classify_content, complementiser, infinitive, lower_word_is,
+    AUXILIARIES, WEEKDAYS, attribution, classify_content, complementiser, infinitive, lower_word_is,
 };
 use super::{Attribution, State};
 use crate::cues::Cue;
@@ -71,7 +71,11 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         // Most tokens are not a lower-case word before "to", "not" or "that": decided first.
         if t.kind != TokenKind::Word
             || t.upper
-            || !lower_word_is(doc, i + 1, &["to", "not", "that", "from", "of", "among"])
+            || !lower_word_is(
+                doc,
+                after_time(doc, i + 1),
+                &["to", "not", "that", "from", "of", "among"],
+            )
             || !state.free_at(doc, i)
         {
             continue;
@@ -111,15 +115,15 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 ///
 /// Example: Residents welcomed the mayor's plan to widen the bridge.
 fn noun_infinitive(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
-    let negated = lower_word_is(doc, i + 1, &["not"]);
-    let to = i + 1 + usize::from(negated);
+    let start = after_time(doc, i + 1);
+    let negated = lower_word_is(doc, start, &["not"]);
+    let to = start + usize::from(negated);
     if !infinitive(doc, to) {
         return None;
     }
     let &(_, lemma) = INTENTION_NOUNS.iter().find(|(n, _)| *n == doc.word(i))?;
     let sentence = doc.sentence_range(i);
     let (first, holder) = noun_phrase_holder(doc, i, sentence.start)?;
-    let start = i + 1;
     let end = content_end(doc, start, sentence.end);
     let end = subject_content_end(doc, first, to + 1, end, sentence.start);
     // "to" and its verb at least.
@@ -140,7 +144,7 @@ fn noun_infinitive(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
 ///
 /// Example: Economists rejected the idea that prices would fall soon.
 fn noun_that_clause(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
-    let that = i + 1;
+    let that = after_time(doc, i + 1);
     if !lower_word_is(doc, that, &["that"]) || !complementiser(doc, that) {
         return None;
     }
@@ -255,6 +259,28 @@ fn subject_receives_support(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
     ))
 }
 
+/// Periods a time adverbial names after "last", "this" or "next".
+const PERIODS: &[&str] = &["week", "weekend", "month", "year"];
+
+/// The token after a time adverbial opening at `k` ("Friday", "on Tuesday night", "last
+/// month"), or `k` when none does: "the governor's pledge last month to …".
+fn after_time(doc: &Doc<'_>, k: usize) -> usize {
+    let weekday = |j: usize| doc.is_word(j) && doc.word_in(j, WEEKDAYS);
+    let mut j = k + usize::from(lower_word_is(doc, k, &["on"]) && weekday(k + 1));
+    if weekday(j) {
+        j += 1;
+    } else if lower_word_is(doc, j, &["last", "this", "next"]) && lower_word_is(doc, j + 1, PERIODS)
+    {
+        j += 2;
+    } else {
+        return k;
+    }
+    if lower_word_is(doc, j, &["night", "morning", "afternoon", "evening"]) {
+        j += 1;
+    }
+    j
+}
+
 /// The noun at `i` as a cue.
 fn noun_cue(doc: &Doc<'_>, i: usize, lemma: &'static str) -> Cue {
     Cue {
@@ -364,7 +390,7 @@ mod tests {
         let g = find(&got, "plan").expect("plan");
         assert_eq!(g.0, "to widen the bridge");
         assert_eq!(g.1.as_deref(), Some("the mayor"));
-        let got = broad_texts("Protests followed her refusal to sign the treaty.");
+        let got = broad_texts("Protests followed her refusal on Monday to sign the treaty.");
         let g = find(&got, "refusal").expect("refusal");
         assert_eq!(g.0, "to sign the treaty");
         assert_eq!(g.1.as_deref(), Some("her"));
