@@ -35,6 +35,10 @@ static INTENTION_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
 static BELIEF_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| noun_lemmas(include_str!("../data/belief_nouns.txt")));
 
+/// Nouns whose "of" gerund is what was hoped or meant: "hopes", "intention".
+static GERUND_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| noun_lemmas(include_str!("../data/gerund_nouns.txt")));
+
 /// Nouns of support whose holder follows "from", "of" or "among": "support", "backing".
 static BACKING_NOUNS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| noun_lemmas(include_str!("../data/backing_nouns.txt")));
@@ -82,6 +86,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         }
         let Some(mut a) = noun_infinitive(doc, i)
             .or_else(|| noun_that_clause(doc, i))
+            .or_else(|| noun_of_gerund(doc, i))
             .or_else(|| subject_receives_support(doc, i))
         else {
             continue;
@@ -281,6 +286,35 @@ fn after_time(doc: &Doc<'_>, k: usize) -> usize {
     j
 }
 
+/// NOUN of (not) V-ing …, with a noun of hope or intention: the gerund is what the possessor,
+/// if written, hoped or meant to do.
+///
+/// Example: The council met again in hopes of settling the dispute.
+fn noun_of_gerund(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
+    if !lower_word_is(doc, i + 1, &["of"]) {
+        return None;
+    }
+    let start = i + 2;
+    let verb = start + usize::from(lower_word_is(doc, start, &["not"]));
+    if !doc.is_word(verb) || doc.tokens[verb].upper || !doc.word(verb).ends_with("ing") {
+        return None;
+    }
+    let &(_, lemma) = GERUND_NOUNS.iter().find(|(n, _)| *n == doc.word(i))?;
+    let sentence = doc.sentence_range(i);
+    let holder = noun_phrase_holder(doc, i, sentence.start).and_then(|(_, m)| m);
+    let end = content_end(doc, start, sentence.end);
+    if end <= verb + 1 {
+        return None;
+    }
+    Some(attribution(
+        doc.tokens_span(start, end - 1),
+        holder,
+        &noun_cue(doc, i, lemma),
+        0.5,
+        "noun_of_gerund",
+    ))
+}
+
 /// The noun at `i` as a cue.
 fn noun_cue(doc: &Doc<'_>, i: usize, lemma: &'static str) -> Cue {
     Cue {
@@ -445,6 +479,19 @@ mod tests {
         let g = find(&got, "agreement").expect("agreement");
         assert_eq!(g.0, "to drop the tests angered parents", "{got:?}");
         assert!(find(&got, "decried").is_some(), "{got:?}");
+    }
+
+    #[test]
+    fn noun_of_gerund() {
+        let got = broad_texts("The council met again in hopes of settling the dispute.");
+        let g = find(&got, "hopes").expect("hopes");
+        assert_eq!(g.0, "settling the dispute");
+        let got = broad_texts("She had no intention of leaving the party.");
+        let g = find(&got, "intention").expect("intention");
+        assert_eq!(g.0, "leaving the party");
+        // No gerund after "of".
+        let got = broad_texts("The council met again in hopes of a deal.");
+        assert!(find(&got, "hopes").is_none(), "{got:?}");
     }
 
     #[test]
