@@ -78,7 +78,7 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             || !lower_word_is(
                 doc,
                 after_time(doc, i + 1),
-                &["to", "not", "that", "from", "of", "among"],
+                &["to", "not", "that", "from", "of", "among", "by"],
             )
             || !state.free_at(doc, i)
         {
@@ -120,15 +120,18 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 ///
 /// Example: Residents welcomed the mayor's plan to widen the bridge.
 fn noun_infinitive(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
+    let sentence = doc.sentence_range(i);
     let start = after_time(doc, i + 1);
+    let agent = agent_after(doc, start, sentence.end);
+    let start = agent.map_or(start, |m| m.last + 1);
     let negated = lower_word_is(doc, start, &["not"]);
     let to = start + usize::from(negated);
     if !infinitive(doc, to) {
         return None;
     }
     let &(_, lemma) = INTENTION_NOUNS.iter().find(|(n, _)| *n == doc.word(i))?;
-    let sentence = doc.sentence_range(i);
     let (first, holder) = noun_phrase_holder(doc, i, sentence.start)?;
+    let holder = agent.or(holder);
     let end = content_end(doc, start, sentence.end);
     let end = subject_content_end(doc, first, to + 1, end, sentence.start);
     // "to" and its verb at least.
@@ -149,7 +152,10 @@ fn noun_infinitive(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
 ///
 /// Example: Economists rejected the idea that prices would fall soon.
 fn noun_that_clause(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
+    let sentence = doc.sentence_range(i);
     let that = after_time(doc, i + 1);
+    let agent = agent_after(doc, that, sentence.end);
+    let that = agent.map_or(that, |m| m.last + 1);
     if !lower_word_is(doc, that, &["that"]) || !complementiser(doc, that) {
         return None;
     }
@@ -161,8 +167,7 @@ fn noun_that_clause(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
     {
         return None;
     }
-    let sentence = doc.sentence_range(i);
-    let holder = noun_phrase_holder(doc, i, sentence.start).and_then(|(_, m)| m);
+    let holder = agent.or_else(|| noun_phrase_holder(doc, i, sentence.start).and_then(|(_, m)| m));
     let end = content_end(doc, that + 1, sentence.end);
     // A subject and its verb at least.
     if end < that + 3 {
@@ -262,6 +267,15 @@ fn subject_receives_support(doc: &Doc<'_>, i: usize) -> Option<Attribution> {
         0.5,
         "subject_receives_support",
     ))
+}
+
+/// The mention after "from", "by" or "among" at `k`, whose the noun before is: "complaints
+/// from farmers that …", "a decision by the board to …".
+fn agent_after(doc: &Doc<'_>, k: usize, end: usize) -> Option<Mention> {
+    if !lower_word_is(doc, k, &["from", "by", "among"]) {
+        return None;
+    }
+    crate::mentions::mention_after(doc, k + 1, end).filter(|m| m.first == k + 1)
 }
 
 /// Periods a time adverbial names after "last", "this" or "next".
@@ -511,6 +525,21 @@ mod tests {
         assert!(got.iter().all(|g| g.0 != "The mayor"), "{got:?}");
         let got = broad_texts("The mayor's support from teachers has faded.");
         assert!(got.iter().all(|g| g.0 != "The mayor"), "{got:?}");
+    }
+
+    #[test]
+    fn holder_after_by_or_from() {
+        let got = broad_texts(
+            "Farms flooded despite warnings from Governor Ana Lee that the river would rise.",
+        );
+        let g = find(&got, "warnings").expect("warnings");
+        assert_eq!(g.0, "that the river would rise");
+        assert_eq!(g.1.as_deref(), Some("Governor Ana Lee"));
+        let got =
+            broad_texts("Fares rose after the decision by the city council to cut subsidies.");
+        let g = find(&got, "decision").expect("decision");
+        assert_eq!(g.0, "to cut subsidies");
+        assert_eq!(g.1.as_deref(), Some("the city council"));
     }
 
     #[test]
