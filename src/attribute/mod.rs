@@ -8,6 +8,8 @@
 //!    With `broad`, first `asked`: the question put in "Asked whether …, she said"; later
 //!    `headline`: a title's verb ("Pence Endorses Ryan"); `expected`: "X is
 //!    expected to …", an expectation whose holder goes unnamed.
+//!    With `broad`, after the verb rules, `noun_complement`: an attribution written as a noun
+//!    with its complement ("S's plan to …", "the idea that …", "S won support from H").
 //!    With `broad`, after the floating rules, `label`: a line "LABEL: …" ("PENCE: Well, …").
 //! 3. `floating`: quotations left over that belong to a statement nearby.
 //! 4. `lead_in`: a quotation left over after a sentence about its speaker.

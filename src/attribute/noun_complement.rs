@@ -1,8 +1,10 @@
 //! Broad sense only (PolNeAR's): an attribution written as a noun with its complement. The noun
-//! is the cue, its possessor (if written) the holder, and the complement the content: "the
-//! mayor's plan to widen the road", "the idea that taxes must rise". GGT counts none of these as
-//! speech, so the pass runs only when `broad` is set, after the rules that read verbs: a noun
-//! inside what they found is part of that content, not a statement of its own.
+//! is the cue, its possessor or the mention after "from" or "by" (if written) the holder, and
+//! the complement the content: "the mayor's plan to widen the road", "the idea that taxes must
+//! rise", "in hopes of winning"; and "S won support from H", where the subject is the content.
+//! GGT counts none of these as speech, so the pass runs only when `broad` is set, after the
+//! rules that read verbs: a noun inside what they found is part of that content, not a
+//! statement of its own.
 
 use super::object::content_end;
 use super::reported::{
@@ -72,7 +74,8 @@ const NOUN_PREPOSITIONS: &[&str] = &[
 pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
     for i in 1..doc.tokens.len().saturating_sub(2) {
         let t = &doc.tokens[i];
-        // Most tokens are not a lower-case word before "to", "not" or "that": decided first.
+        // Most tokens are not a lower-case word before "to", "that", "of", "from" and the like:
+        // decided first.
         if t.kind != TokenKind::Word
             || t.upper
             || !lower_word_is(
