@@ -8,6 +8,8 @@
 //!    With `broad`, first `asked`: the question put in "Asked whether …, she said"; later
 //!    `headline`: a title's verb ("Pence Endorses Ryan"); `expected`: "X is
 //!    expected to …", an expectation whose holder goes unnamed.
+//!    With `broad`, after the verb rules, `noun_complement`: an attribution written as a noun
+//!    with its complement ("S's plan to …", "the idea that …", "S won support from H").
 //!    With `broad`, after the floating rules, `label`: a line "LABEL: …" ("PENCE: Well, …").
 //! 3. `floating`: quotations left over that belong to a statement nearby.
 //! 4. `lead_in`: a quotation left over after a sentence about its speaker.
@@ -26,6 +28,7 @@ mod in_source;
 mod label;
 mod lead_in;
 mod nominal;
+mod noun_complement;
 mod object;
 mod reported;
 mod speaker;
@@ -159,6 +162,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
         adjective::run(doc, &mut state);
         object::run(doc, &mut state);
         headline::run(doc, &mut state);
+        noun_complement::run(doc, &mut state);
     }
     floating::run(doc, &mut state);
     lead_in::run(doc, &mut state);
