@@ -200,7 +200,7 @@ fn tokenize_piece(
                         }
                         // Not ended by what follows: the general path.
                         (i, newline) =
-                            slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
+                            slow_token(text, bytes, piece, i, end, lex, out, newline, newline_in);
                         continue;
                     }
                 }
@@ -263,7 +263,7 @@ fn tokenize_piece(
             Fast::Slow => {}
         }
         // The flag goes by value: a reference to it would keep it in memory in this loop.
-        (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
+        (i, newline) = slow_token(text, bytes, piece, i, i, lex, out, newline, newline_in);
     }
     *newline_out = newline;
 }
@@ -298,7 +298,8 @@ fn mark_token(span: Span, newline: &mut bool) -> Token {
 /// connector or a non-ASCII character, or a word or number that a middle character, a
 /// connector or a non-ASCII character may continue ("U.S", "don't", "3.5", "Café", "a_b").
 /// Pushes it (or, for a run with a character of unknown class, the whole run) and returns
-/// where to go on, with the line-break flag.
+/// where to go on, with the line-break flag. `alnum_end` is where the ASCII letters and digits
+/// from `i` end when the caller has found it, else `i`.
 #[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn slow_token(
@@ -306,6 +307,7 @@ fn slow_token(
     bytes: &[u8],
     piece: Span,
     i: usize,
+    alnum_end: usize,
     lex: &'static Lexicon,
     out: &mut Tokens,
     mut newline: bool,
@@ -318,7 +320,7 @@ fn slow_token(
             .push(mark_token(Span::new(i, i + len), &mut newline));
         return (i + len, newline);
     }
-    if let Some((end, curly)) = apostrophe_word(bytes, i) {
+    if let Some((end, curly)) = apostrophe_word(bytes, i, alnum_end) {
         let (info, flags) = match apostrophe_key(bytes, i, end, curly) {
             Some(key) => lex.get_packed_entry(key),
             None => {
@@ -359,9 +361,10 @@ fn slow_token(
 /// or `’`) that have a letter on both sides ("don't", "Russia’s", "rock'n'roll") and ends where
 /// [`ends_ascii_word`] says, and where its `’` are: UAX #29 joins a letter, a single quote
 /// or `’` and a letter (WB6, WB7). Found on the bytes, where the general path classified each
-/// character; `None` for any other word.
+/// character; `None` for any other word. `alnum_end`, as [`slow_token`] has it, is where the
+/// letters and digits from `i` end, if known.
 #[inline]
-fn apostrophe_word(bytes: &[u8], i: usize) -> Option<(usize, Curly)> {
+fn apostrophe_word(bytes: &[u8], i: usize, alnum_end: usize) -> Option<(usize, Curly)> {
     if !bytes[i].is_ascii_alphabetic() {
         return None;
     }
@@ -371,7 +374,13 @@ fn apostrophe_word(bytes: &[u8], i: usize) -> Option<(usize, Curly)> {
             .position(|&b| ALNUM[usize::from(b)] == 0)
             .unwrap_or(bytes.len() - from)
     };
-    let (mut end, mut curly) = (run_end(i + 1), Curly::None);
+    // The first run is mostly known already: the word was read up to a mark.
+    let first_end = if alnum_end > i {
+        alnum_end
+    } else {
+        run_end(i + 1)
+    };
+    let (mut end, mut curly) = (first_end, Curly::None);
     loop {
         let len = match bytes.get(end..end + 3) {
             Some([b'\'', ..]) => 1,
@@ -1119,7 +1128,7 @@ mod tests {
         ] {
             for tail in ["", " and more than sixteen bytes"] {
                 let text = format!("{word}{tail}");
-                let (end, curly) = apostrophe_word(text.as_bytes(), 0).unwrap();
+                let (end, curly) = apostrophe_word(text.as_bytes(), 0, 0).unwrap();
                 assert_eq!(end, word.len());
                 let key = apostrophe_key(text.as_bytes(), 0, end, curly);
                 assert_eq!(
@@ -1177,7 +1186,7 @@ mod tests {
             text in "[a-zA-Z][a-zA-Z0-9]{0,6}(['\u{2019}](t|s|d|ll|re|ve|[a-zA-Z][a-zA-Z0-9]{0,6})){1,2}[ .]?x{0,16}"
         ) {
             let bytes = text.as_bytes();
-            if let Some((end, curly)) = apostrophe_word(bytes, 0) {
+            if let Some((end, curly)) = apostrophe_word(bytes, 0, 0) {
                 let expected = lexicon().get(&text[..end]).map(|x| (x, x.flags()));
                 match apostrophe_key(bytes, 0, end, curly) {
                     Some(key) => proptest::prop_assert_eq!(lexicon().get_packed_flags(key), expected),
