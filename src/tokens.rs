@@ -14,19 +14,22 @@ pub enum TokenKind {
     Punct,
 }
 
+/// In this order (`repr(C)`): the two bytes a word token always has the same (`kind` and
+/// `abbreviation_dot`) side by side, written by one store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
 pub struct Token {
     pub span: Span,
-    pub kind: TokenKind,
-    /// Starts with an uppercase letter.
-    pub upper: bool,
-    /// A line break lies between the previous token and this one.
-    pub after_newline: bool,
     /// What the lexicon says about the word, if it lists it.
     pub info: Option<&'static WordInfo>,
     /// The [`crate::lexicon::flags`] of `info` (0 without), kept in the token so the scans over
     /// every token (cues, names) read no lexicon entry.
     pub flags: u8,
+    /// Starts with an uppercase letter.
+    pub upper: bool,
+    /// A line break lies between the previous token and this one.
+    pub after_newline: bool,
+    pub kind: TokenKind,
     /// A "." that belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."), decided once
     /// from the token before it for the many calls of [`crate::doc::Doc::is_abbreviation_dot`].
     pub abbreviation_dot: bool,
