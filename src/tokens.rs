@@ -526,15 +526,15 @@ fn push_word(
         flags,
         abbreviation_dot: false,
     };
-    let i = out.tokens.len();
+    // The token's index read in each (rare) branch: kept nowhere for the others.
     if upper {
-        out.capitalised.push(i);
+        out.capitalised.push(out.tokens.len());
     }
     if crate::cues::may_start_cue(&token) {
-        out.cue_candidates.push(i);
+        out.cue_candidates.push(out.tokens.len());
     }
     if span.len() == 4 && text.as_bytes()[span.start..span.end] == *b"that" {
-        out.that.push(i);
+        out.that.push(out.tokens.len());
     }
     out.tokens.push(token);
 }
