@@ -193,7 +193,8 @@ fn tokenize_piece(
                                 text,
                                 out,
                                 Span::new(i, end),
-                                b.is_ascii_uppercase(),
+                                // A letter: upper case below `a`, one comparison.
+                                b < b'a',
                                 info,
                                 flags,
                                 &mut newline,
