@@ -284,20 +284,6 @@ fn typographic_mark(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
-/// The token of a typographic mark ([`typographic_mark`]) at `span`.
-#[inline]
-fn mark_token(span: Span, newline: &mut bool) -> Token {
-    Token {
-        span,
-        kind: TokenKind::Punct,
-        upper: false,
-        after_newline: std::mem::take(newline),
-        info: None,
-        flags: 0,
-        abbreviation_dot: false,
-    }
-}
-
 /// The token at `i` that the fast paths of [`tokenize_piece`] leave: one starting with a
 /// connector or a non-ASCII character, or a word or number that a middle character, a
 /// connector or a non-ASCII character may continue ("U.S", "don't", "3.5", "Café", "a_b").
@@ -317,13 +303,6 @@ fn slow_token(
     mut newline: bool,
     newline_in: bool,
 ) -> (usize, bool) {
-    // Most often a typographic quote mark or dash, a token of its own: tested first (it
-    // starts with no letter).
-    if let Some(len) = typographic_mark(bytes, i) {
-        out.tokens
-            .push(mark_token(Span::new(i, i + len), &mut newline));
-        return (i + len, newline);
-    }
     if let Some((end, curly)) = apostrophe_word(bytes, i, alnum_end) {
         let (info, flags) = match apostrophe_key(bytes, i, end, curly) {
             Some(key) => lex.get_packed_entry(key),
@@ -342,6 +321,19 @@ fn slow_token(
             &mut newline,
         );
         return (end, newline);
+    }
+    if let Some(len) = typographic_mark(bytes, i) {
+        let token = Token {
+            span: Span::new(i, i + len),
+            kind: TokenKind::Punct,
+            upper: false,
+            after_newline: std::mem::take(&mut newline),
+            info: None,
+            flags: 0,
+            abbreviation_dot: false,
+        };
+        out.tokens.push(token);
+        return (i + len, newline);
     }
     let (class, len) = class_at(bytes, i);
     let end = match class {
