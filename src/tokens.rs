@@ -14,8 +14,8 @@ pub enum TokenKind {
     Punct,
 }
 
-/// In this order (`repr(C)`): the two bytes a word token always has the same (`kind` and
-/// `abbreviation_dot`) side by side, written by one store.
+/// The fields in this order (`repr(C)`): `kind` and `abbreviation_dot`, the same in every word
+/// token, side by side, so that one store writes both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(C)]
 pub struct Token {
