@@ -137,12 +137,7 @@ pub struct Lexicon {
     /// The entries whose key is ASCII of at most 16 bytes, keyed by [`packed`] form: most
     /// lookups hash and compare one integer instead of a string.
     short: ShortTable,
-    /// One bit per hash of the `short` keys (a one-hash Bloom filter, 8 KiB): most words are
-    /// not listed, and are turned away here without touching the table.
-    short_bits: Box<[u64; BLOOM_WORDS]>,
 }
-
-const BLOOM_WORDS: usize = 1024;
 
 /// `LOW_BYTES[n]` has the low `n` bytes set: a table, because a variable shift of a `u128`
 /// is a dozen instructions and this mask is made for most words of a text.
@@ -156,34 +151,35 @@ static LOW_BYTES: [u128; 17] = {
     masks
 };
 
-/// The hash of a packed key, for the Bloom filter and the table: its top bits are used.
+/// The hash of a packed key under `multiplier` (odd): its top bits are used.
 #[inline]
-fn mix(key: u128) -> u64 {
-    ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+fn mix(key: u128, multiplier: u64) -> u64 {
+    ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(multiplier)
 }
 
-/// The Bloom filter bit of a packed key.
-#[inline]
-fn bloom_bit(key: u128) -> (usize, u64) {
-    let bit = (mix(key) >> (64 - 16)) as usize; // 16 bits: 1024 words of 64 bits
-    (bit / 64, 1 << (bit % 64))
-}
-
-/// An open-addressing table (linear probing, at most half full) from packed keys to entries.
-/// A lookup is one multiply and, mostly, one slot read: the slot holds the key, a reference to
-/// the entry and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
+/// A perfect hash table (hash and displace) from packed keys to entries: a hash's top bits
+/// pick a bucket, and the bucket's displacement, xor-ed into the hash bits below them, the one
+/// slot where its key can be. A lookup is one multiply, two reads and one key compare, listed
+/// word or not: no filter before it, no probing after it. The slot holds the key, a reference
+/// to the entry and its [`WordInfo::flags`], so the tokenizer reads none of the (large,
 /// cache-missing) entries for those.
 struct ShortTable {
-    /// Key 0 marks an empty slot (no listed word is empty, so none packs to 0). A fixed number
-    /// of them: a slot's index, the hash's top bits, needs no bounds check, and the size is
-    /// read from no field.
+    /// The hash's multiplier, the first of [`multipliers`] that separates the keys.
+    multiplier: u64,
+    /// Per bucket. Fixed sizes: indices made of the hash's bits need no bounds checks.
+    displacements: Box<[u16; BUCKETS]>,
+    /// Key 0 marks an empty slot (no listed word is empty, so none packs to 0).
     slots: Box<[Slot; SHORT_SLOTS]>,
 }
 
-/// Bits of the hash that index [`ShortTable::slots`]: room for the lexicon's six thousand
-/// short words at most half full (checked as it is built).
+/// Bits of the hash that index [`ShortTable::slots`]: room for the lexicon's seven thousand
+/// short words at most half full (checked as it is built), where displacements are quickly
+/// found.
 const SHORT_BITS: u32 = 14;
 const SHORT_SLOTS: usize = 1 << SHORT_BITS;
+/// Bits of the hash that pick a bucket: about two keys a bucket.
+const BUCKET_BITS: u32 = 12;
+const BUCKETS: usize = 1 << BUCKET_BITS;
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
@@ -196,29 +192,109 @@ struct Slot {
     flags: u8,
 }
 
+/// The bucket of a hash: its top bits.
+#[inline]
+fn bucket(hash: u64) -> usize {
+    (hash >> (64 - BUCKET_BITS)) as usize
+}
+
+/// The hash bits just below the bucket's, which the displacement moves: keys of one bucket
+/// must differ in them.
+#[inline]
+fn slot_bits(hash: u64) -> usize {
+    (hash >> (64 - BUCKET_BITS - SHORT_BITS)) as usize % SHORT_SLOTS
+}
+
+/// Odd multipliers to try, from the golden-ratio one on (splitmix64 steps): a multiplier fails
+/// only when two keys of a bucket share their slot bits, and the next one mostly separates them.
+fn multipliers() -> impl Iterator<Item = u64> {
+    (0u64..64).map(|k| {
+        let mut z = 0x9e37_79b9_7f4a_7c15u64.wrapping_mul(k + 1);
+        if k > 0 {
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^= z >> 31;
+        }
+        z | 1
+    })
+}
+
 impl ShortTable {
-    fn new(entries: Vec<(u128, &'static WordInfo)>) -> ShortTable {
+    fn new(entries: &[(u128, &'static WordInfo)]) -> ShortTable {
         assert!(
             2 * entries.len() <= SHORT_SLOTS,
             "the short table would be more than half full: raise SHORT_BITS"
         );
+        multipliers()
+            .find_map(|multiplier| ShortTable::with_multiplier(entries, multiplier))
+            .expect("a multiplier that separates the short keys")
+    }
+
+    /// The table for `multiplier`, `None` when two keys of a bucket share their slot bits (or,
+    /// never seen, no displacement places a bucket).
+    fn with_multiplier(
+        entries: &[(u128, &'static WordInfo)],
+        multiplier: u64,
+    ) -> Option<ShortTable> {
+        let hashes: Vec<u64> = entries
+            .iter()
+            .map(|&(key, _)| {
+                assert_ne!(key, 0, "an empty word in the lexicon");
+                mix(key, multiplier)
+            })
+            .collect();
+        // The entries by bucket (a counting sort): bucket `b` is `members[starts[b]..starts[b + 1]]`.
+        let mut starts = vec![0usize; BUCKETS + 1];
+        for &h in &hashes {
+            starts[bucket(h) + 1] += 1;
+        }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        let mut members = vec![0usize; entries.len()];
+        let mut next = starts.clone();
+        for (k, &h) in hashes.iter().enumerate() {
+            members[next[bucket(h)]] = k;
+            next[bucket(h)] += 1;
+        }
+        // The largest buckets placed first, while most slots are free.
+        let largest = (0..BUCKETS).map(|b| starts[b + 1] - starts[b]).max()?;
+        let mut by_size: Vec<Vec<usize>> = vec![Vec::new(); largest + 1];
+        for b in 0..BUCKETS {
+            by_size[starts[b + 1] - starts[b]].push(b);
+        }
+        let mut displacements = Box::new([0u16; BUCKETS]);
         let mut slots: Box<[Slot; SHORT_SLOTS]> = vec![Slot::default(); SHORT_SLOTS]
             .into_boxed_slice()
             .try_into()
             .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
-        for (key, info) in entries {
-            assert_ne!(key, 0, "an empty word in the lexicon");
-            let mut slot = (mix(key) >> (64 - SHORT_BITS)) as usize;
-            while slots[slot].key != [0, 0] {
-                slot = (slot + 1) % SHORT_SLOTS;
+        let mut bits = Vec::with_capacity(largest);
+        for &b in by_size[1..].iter().rev().flatten() {
+            let bucket_members = &members[starts[b]..starts[b + 1]];
+            bits.clear();
+            bits.extend(bucket_members.iter().map(|&k| slot_bits(hashes[k])));
+            // Keys of a bucket with the same slot bits would share a slot whatever the
+            // displacement. (Buckets are small: pairs compared, not sorted.)
+            if (1..bits.len()).any(|n| bits[..n].contains(&bits[n])) {
+                return None;
             }
-            slots[slot] = Slot {
-                key: split(key),
-                info: Some(info),
-                flags: info.flags(),
-            };
+            let free = |d: usize| bits.iter().all(|&s| slots[s ^ d].key == [0, 0]);
+            let d = (0..SHORT_SLOTS).find(|&d| free(d))?;
+            displacements[b] = d as u16;
+            for &k in bucket_members {
+                let (key, info) = entries[k];
+                slots[slot_bits(hashes[k]) ^ d] = Slot {
+                    key: split(key),
+                    info: Some(info),
+                    flags: info.flags(),
+                };
+            }
         }
-        ShortTable { slots }
+        Some(ShortTable {
+            multiplier,
+            displacements,
+            slots,
+        })
     }
 
     #[inline]
@@ -227,18 +303,17 @@ impl ShortTable {
         info.map(|info| (info, flags))
     }
 
-    /// The entry of `key` and its flags, `(None, 0)` when it has none: what the slot holds
-    /// either way (an empty slot holds `(None, 0)`), read without a branch on which.
+    /// The entry of `key` and its flags, `(None, 0)` when it has none.
     #[inline]
     fn entry(&self, key: u128) -> (Option<&'static WordInfo>, u8) {
-        let key = split(key);
-        let mut slot = (mix(join(key)) >> (64 - SHORT_BITS)) as usize;
-        loop {
-            let s = &self.slots[slot];
-            if s.key == key || s.key == [0, 0] {
-                return (s.info, s.flags);
-            }
-            slot = (slot + 1) % SHORT_SLOTS;
+        let hash = mix(key, self.multiplier);
+        let d = usize::from(self.displacements[bucket(hash)]);
+        // Below `SHORT_SLOTS` already (as built): the `%` only spares a bounds check.
+        let slot = &self.slots[(slot_bits(hash) ^ d) % SHORT_SLOTS];
+        if slot.key == split(key) {
+            (slot.info, slot.flags)
+        } else {
+            (None, 0)
         }
     }
 }
@@ -246,11 +321,6 @@ impl ShortTable {
 #[inline]
 fn split(key: u128) -> [u64; 2] {
     [key as u64, (key >> 64) as u64]
-}
-
-#[inline]
-fn join(key: [u64; 2]) -> u128 {
-    u128::from(key[0]) | u128::from(key[1]) << 64
 }
 
 /// `word` (ASCII, at most 16 bytes, no NUL) as one integer, lower-cased when `lower`.
@@ -524,33 +594,18 @@ impl Lexicon {
                 set(words.entry(word).or_default());
             }
         }
-        // First names (most of the lexicon, and rare in text) go into the table last, so the
-        // common words before them get the slots they hash to, and a lookup of one mostly
-        // reads one slot.
         let words: &'static HashMap<&'static str, WordInfo> = Box::leak(Box::new(words));
+        // Sized at once: grown from empty, the vector was copied as it doubled.
         let mut short: Vec<(u128, &'static WordInfo)> = Vec::with_capacity(words.len());
-        for names in [false, true] {
-            short.extend(
-                words
-                    .iter()
-                    .filter(|(w, info)| {
-                        // ASCII without NUL, checked on the bytes at once.
-                        info.first_name.is_some() == names && w.bytes().all(|b| b != 0 && b < 0x80)
-                    })
-                    .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, info))),
-            );
-        }
-        let mut short_bits = Box::new([0u64; BLOOM_WORDS]);
-        for &(key, _) in &short {
-            let (word, bit) = bloom_bit(key);
-            short_bits[word] |= bit;
-        }
-        let short = ShortTable::new(short);
-        Lexicon {
-            words,
-            short,
-            short_bits,
-        }
+        short.extend(
+            words
+                .iter()
+                // ASCII without NUL, checked on the bytes at once.
+                .filter(|(w, _)| w.bytes().all(|b| b != 0 && b < 0x80))
+                .filter_map(|(w, info)| packed(w.as_bytes(), false).map(|k| (k, info))),
+        );
+        let short = ShortTable::new(&short);
+        Lexicon { words, short }
     }
 
     /// What the lists say about `word`, compared case-insensitively; `None` for unlisted words.
@@ -591,10 +646,6 @@ impl Lexicon {
         let Some(key) = packed(word.as_bytes(), true) else {
             return self.get_unpacked(word).map(|x| (x, x.flags()));
         };
-        let (w, bit) = bloom_bit(key);
-        if self.short_bits[w] & bit == 0 {
-            return None;
-        }
         self.short.get(key)
     }
 
@@ -609,10 +660,6 @@ impl Lexicon {
     /// [`Lexicon::get_packed_flags`] as a token holds it: `(None, 0)` for an unlisted word.
     #[inline]
     pub fn get_packed_entry(&self, key: u128) -> (Option<&'static WordInfo>, u8) {
-        let (w, bit) = bloom_bit(key);
-        if self.short_bits[w] & bit == 0 {
-            return (None, 0);
-        }
         self.short.entry(key)
     }
 
@@ -639,10 +686,6 @@ impl Lexicon {
         let mask = LOW_BYTES[n];
         let raw = u128::from_le_bytes(wide.try_into().expect("sixteen bytes"));
         let key = (raw | u128::from_le_bytes([0x20; 16])) & mask;
-        let (w, bit) = bloom_bit(key);
-        if self.short_bits[w] & bit == 0 {
-            return None;
-        }
         self.short.get(key)
     }
 
@@ -731,6 +774,37 @@ mod tests {
         }
         for word in ["zzyzx", "Zakharovaa", "q", "saidx", "0123456789abcdef"] {
             assert_eq!(lex.get_ascii(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn the_perfect_hash_finds_every_key_and_no_other() {
+        // More keys than the lexicon has, of the shapes it has: short and long, shared prefixes.
+        let info: &'static WordInfo = Box::leak(Box::new(WordInfo::default()));
+        let words: Vec<String> = (0..8000)
+            .map(|n| match n % 3 {
+                0 => format!("w{n}"),
+                1 => format!("internation{n}"),
+                _ => format!("{n}x"),
+            })
+            .collect();
+        let entries: Vec<(u128, &'static WordInfo)> = words
+            .iter()
+            .map(|w| (packed(w.as_bytes(), false).unwrap(), info))
+            .collect();
+        let table = ShortTable::new(&entries);
+        for (w, &(key, _)) in words.iter().zip(&entries) {
+            assert!(
+                table.get(key).is_some_and(|(i, _)| std::ptr::eq(i, info)),
+                "{w}"
+            );
+        }
+        for w in ["w8000", "internation8001", "8002x", "x", "internatio"] {
+            assert_eq!(
+                table.entry(packed(w.as_bytes(), false).unwrap()),
+                (None, 0),
+                "{w}"
+            );
         }
     }
 

@@ -14,19 +14,22 @@ pub enum TokenKind {
     Punct,
 }
 
+/// The fields in this order (`repr(C)`): `kind` and `abbreviation_dot`, the same in every word
+/// token, side by side, so that one store writes both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
 pub struct Token {
     pub span: Span,
-    pub kind: TokenKind,
-    /// Starts with an uppercase letter.
-    pub upper: bool,
-    /// A line break lies between the previous token and this one.
-    pub after_newline: bool,
     /// What the lexicon says about the word, if it lists it.
     pub info: Option<&'static WordInfo>,
     /// The [`crate::lexicon::flags`] of `info` (0 without), kept in the token so the scans over
     /// every token (cues, names) read no lexicon entry.
     pub flags: u8,
+    /// Starts with an uppercase letter.
+    pub upper: bool,
+    /// A line break lies between the previous token and this one.
+    pub after_newline: bool,
+    pub kind: TokenKind,
     /// A "." that belongs to an abbreviation or an initial ("U.S.", "Mr.", "J."), decided once
     /// from the token before it for the many calls of [`crate::doc::Doc::is_abbreviation_dot`].
     pub abbreviation_dot: bool,
@@ -190,7 +193,8 @@ fn tokenize_piece(
                                 text,
                                 out,
                                 Span::new(i, end),
-                                b.is_ascii_uppercase(),
+                                // A letter: upper case below `a`, one comparison.
+                                b < b'a',
                                 info,
                                 flags,
                                 &mut newline,
@@ -200,7 +204,7 @@ fn tokenize_piece(
                         }
                         // Not ended by what follows: the general path.
                         (i, newline) =
-                            slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
+                            slow_token(text, bytes, piece, i, end, lex, out, newline, newline_in);
                         continue;
                     }
                 }
@@ -263,7 +267,7 @@ fn tokenize_piece(
             Fast::Slow => {}
         }
         // The flag goes by value: a reference to it would keep it in memory in this loop.
-        (i, newline) = slow_token(text, bytes, piece, i, lex, out, newline, newline_in);
+        (i, newline) = slow_token(text, bytes, piece, i, i, lex, out, newline, newline_in);
     }
     *newline_out = newline;
 }
@@ -284,7 +288,8 @@ fn typographic_mark(bytes: &[u8], i: usize) -> Option<usize> {
 /// connector or a non-ASCII character, or a word or number that a middle character, a
 /// connector or a non-ASCII character may continue ("U.S", "don't", "3.5", "Café", "a_b").
 /// Pushes it (or, for a run with a character of unknown class, the whole run) and returns
-/// where to go on, with the line-break flag.
+/// where to go on, with the line-break flag. `alnum_end` is where the ASCII letters and digits
+/// from `i` end when the caller has found it, else `i`.
 #[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn slow_token(
@@ -292,21 +297,27 @@ fn slow_token(
     bytes: &[u8],
     piece: Span,
     i: usize,
+    alnum_end: usize,
     lex: &'static Lexicon,
     out: &mut Tokens,
     mut newline: bool,
     newline_in: bool,
 ) -> (usize, bool) {
-    if let Some((end, curly)) = apostrophe_word(bytes, i) {
-        let w = &text[i..end];
-        let info = if curly { lex.get(w) } else { lex.get_ascii(w) };
+    if let Some((end, curly)) = apostrophe_word(bytes, i, alnum_end) {
+        let (info, flags) = match apostrophe_key(bytes, i, end, curly) {
+            Some(key) => lex.get_packed_entry(key),
+            None => {
+                let info = lex.get(&text[i..end]);
+                (info, info.map_or(0, WordInfo::flags))
+            }
+        };
         push_word(
             text,
             out,
             Span::new(i, end),
             bytes[i].is_ascii_uppercase(),
             info,
-            info.map_or(0, WordInfo::flags),
+            flags,
             &mut newline,
         );
         return (end, newline);
@@ -344,11 +355,12 @@ fn slow_token(
 
 /// The end of the word at `i` when it is ASCII letters and digits joined by apostrophes (`'`
 /// or `’`) that have a letter on both sides ("don't", "Russia’s", "rock'n'roll") and ends where
-/// [`ends_ascii_word`] says, and whether it has a `’`: UAX #29 joins a letter, a single quote
+/// [`ends_ascii_word`] says, and where its `’` are: UAX #29 joins a letter, a single quote
 /// or `’` and a letter (WB6, WB7). Found on the bytes, where the general path classified each
-/// character; `None` for any other word.
+/// character; `None` for any other word. `alnum_end`, as [`slow_token`] has it, is where the
+/// letters and digits from `i` end, if known.
 #[inline]
-fn apostrophe_word(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
+fn apostrophe_word(bytes: &[u8], i: usize, alnum_end: usize) -> Option<(usize, Curly)> {
     if !bytes[i].is_ascii_alphabetic() {
         return None;
     }
@@ -358,7 +370,13 @@ fn apostrophe_word(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
             .position(|&b| ALNUM[usize::from(b)] == 0)
             .unwrap_or(bytes.len() - from)
     };
-    let (mut end, mut curly) = (run_end(i + 1), false);
+    // The first run is mostly known already: the word was read up to a mark.
+    let first_end = if alnum_end > i {
+        alnum_end
+    } else {
+        run_end(i + 1)
+    };
+    let (mut end, mut curly) = (first_end, Curly::None);
     loop {
         let len = match bytes.get(end..end + 3) {
             Some([b'\'', ..]) => 1,
@@ -374,12 +392,68 @@ fn apostrophe_word(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
         {
             return None;
         }
-        curly |= len == 3;
+        if len == 3 {
+            curly = match curly {
+                Curly::None => Curly::At(end),
+                _ => Curly::Several,
+            };
+        }
         end = run_end(after + 1);
         if ends_ascii_word(bytes, end) {
             return Some((end, curly));
         }
     }
+}
+
+/// The `’` (E2 80 99) of an apostrophe word ([`apostrophe_word`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Curly {
+    None,
+    /// One, at this byte.
+    At(usize),
+    Several,
+}
+
+/// The lexicon key of the word `bytes[start..end]` that [`apostrophe_word`] found, with its
+/// `curly` apostrophes: its bytes lower-cased with `’` as `'`, as [`Lexicon::get`] normalises
+/// it, packed as [`short_word`] packs a key; `None` when that is longer than sixteen bytes.
+/// Setting 0x20 lower-cases the letters and leaves the digits and `'` as they are.
+#[inline]
+fn apostrophe_key(bytes: &[u8], start: usize, end: usize, curly: Curly) -> Option<u128> {
+    // Most words in one read of sixteen bytes, rather than byte by byte.
+    let n = end - start;
+    if n < 16
+        && let Some(wide) = bytes.get(start..start + 16)
+    {
+        let raw = u128::from_le_bytes(wide.try_into().expect("sixteen bytes"));
+        match curly {
+            Curly::None => return Some((raw | LOWER_16) & LOW_BYTES[n]),
+            Curly::At(at) => {
+                // The bytes before the `’`, then `'`, then the bytes after it two places
+                // down. A letter is on both sides: `1 <= p` and `p + 3 < n`.
+                let p = at - start;
+                let spliced = (raw & LOW_BYTES[p])
+                    | u128::from(b'\'') << (8 * p)
+                    | (raw >> (8 * (p + 3))) << (8 * (p + 1));
+                return Some((spliced | LOWER_16) & LOW_BYTES[n - 2]);
+            }
+            Curly::Several => {}
+        }
+    }
+    let mut key = [0u8; 16];
+    let (mut k, mut len) = (start, 0);
+    while k < end {
+        // `’` is E2 80 99; every other byte of the word is ASCII.
+        let (normalised, step) = if bytes[k] == 0xE2 {
+            (b'\'', 3)
+        } else {
+            (bytes[k] | 0x20, 1)
+        };
+        *key.get_mut(len)? = normalised;
+        len += 1;
+        k += step;
+    }
+    Some(u128::from_le_bytes(key))
 }
 
 /// A character this tokenizer has no class for lies at `i`: the whole run of non-space bytes
@@ -445,15 +519,15 @@ fn push_word(
         flags,
         abbreviation_dot: false,
     };
-    let i = out.tokens.len();
+    // The token's index read in each (rare) branch: kept nowhere for the others.
     if upper {
-        out.capitalised.push(i);
+        out.capitalised.push(out.tokens.len());
     }
     if crate::cues::may_start_cue(&token) {
-        out.cue_candidates.push(i);
+        out.cue_candidates.push(out.tokens.len());
     }
     if span.len() == 4 && text.as_bytes()[span.start..span.end] == *b"that" {
-        out.that.push(i);
+        out.that.push(out.tokens.len());
     }
     out.tokens.push(token);
 }
@@ -1034,6 +1108,34 @@ mod tests {
         }
     }
 
+    #[test]
+    fn apostrophe_keys_find_listed_words() {
+        assert!(lexicon().get("don\u{2019}t").is_some());
+        for word in [
+            "don't",
+            "Don\u{2019}t",
+            "DIDN'T",
+            "couldn\u{2019}t",
+            "n\u{2019}t",
+            "rock\u{2019}n\u{2019}roll",
+            "Russia\u{2019}s",
+            "wouldn\u{2019}t",
+            "internationally\u{2019}s",
+        ] {
+            for tail in ["", " and more than sixteen bytes"] {
+                let text = format!("{word}{tail}");
+                let (end, curly) = apostrophe_word(text.as_bytes(), 0, 0).unwrap();
+                assert_eq!(end, word.len());
+                let key = apostrophe_key(text.as_bytes(), 0, end, curly);
+                assert_eq!(
+                    key.and_then(|k| lexicon().get_packed_flags(k)),
+                    lexicon().get(word).map(|x| (x, x.flags())),
+                    "{text}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn alnum_end_agrees_with_a_byte_loop_on_any_bytes(
@@ -1072,6 +1174,23 @@ mod tests {
                     );
                 }
                 None => proptest::prop_assert!(end >= 16),
+            }
+        }
+
+        #[test]
+        fn apostrophe_keys_find_what_the_lexicon_finds(
+            text in "[a-zA-Z][a-zA-Z0-9]{0,6}(['\u{2019}](t|s|d|ll|re|ve|[a-zA-Z][a-zA-Z0-9]{0,6})){1,2}[ .]?x{0,16}"
+        ) {
+            let bytes = text.as_bytes();
+            if let Some((end, curly)) = apostrophe_word(bytes, 0, 0) {
+                let expected = lexicon().get(&text[..end]).map(|x| (x, x.flags()));
+                match apostrophe_key(bytes, 0, end, curly) {
+                    Some(key) => proptest::prop_assert_eq!(lexicon().get_packed_flags(key), expected),
+                    None => {
+                        let normalised = text[..end].replace('\u{2019}', "'");
+                        proptest::prop_assert!(normalised.len() > 16);
+                    }
+                }
             }
         }
 
