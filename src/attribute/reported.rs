@@ -564,6 +564,20 @@ fn clause_start(doc: &Doc<'_>, cue: &Cue, end: usize) -> Option<usize> {
     if k < end && doc.word_in(k, WEEKDAYS) {
         k = skip_adverbs_forward(doc, k + 1, end);
     }
+    // "told the paper last week she …", "said this month the …".
+    // ("last" may have been read as an adverb already.)
+    if k + 1 < end
+        && lower_word_is(doc, k, &["last", "this", "next"])
+        && lower_word_is(doc, k + 1, TIME_NOUNS)
+    {
+        k = skip_adverbs_forward(doc, k + 2, end);
+    } else if k < end
+        && k > before_adverbials
+        && lower_word_is(doc, k, TIME_NOUNS)
+        && lower_word_is(doc, k - 1, &["last", "this", "next"])
+    {
+        k = skip_adverbs_forward(doc, k + 1, end);
+    }
     while k < end && lower_word_is(doc, k, ADVERBIAL_PREPOSITIONS) {
         k += 1;
         let phrase_start = k;
@@ -1084,7 +1098,10 @@ fn verb_in(doc: &Doc<'_>, from: usize, to: usize, clause_start: usize) -> bool {
                 && !(k > start && (noun_after_determiner(doc, k) || lower_word_is(doc, k - 1, &["to"])))
                 && (t.info.is_some_and(|x| x.finite || x.verb.is_some_and(|v| !v.participle))
                     || word.ends_with("ed") && !(k > start && counted(doc, k - 1))
-                    || ["n't", "’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll"]
+                    || [
+                        "n't", "’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m",
+                        "’m",
+                    ]
                         .iter()
                         .any(|end| word.ends_with(end))
                     || contracted_is(word)
@@ -1390,6 +1407,23 @@ fn noun_before_participle(doc: &Doc<'_>, cue: &Cue, lo: usize) -> Option<Mention
             && super::object::nominal_head(doc, m)
     })
 }
+
+/// Nouns of a time after "last", "this" or "next": an adverbial, "last week".
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "morning",
+    "afternoon",
+    "evening",
+];
 
 /// Prepositions before a participle of saying whose subject is the sentence's: "Trump landed in
 /// trouble by saying that …".
@@ -2045,6 +2079,16 @@ mod tests {
             run("Later, the campaign released a statement saying it would postpone the rally.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_time_after_the_cue_or_hearer_and_a_contracted_would_open_the_clause() {
+        let got = run("Roe told the council last week she would resign.");
+        assert_eq!(got[0].0, "she would resign");
+        let got = run("Officials said this month the plant would close.");
+        assert_eq!(got[0].0, "the plant would close");
+        let got = run("Roe told reporters he'd vote for the plan.");
+        assert_eq!(got[0].0, "he'd vote for the plan");
     }
 
     #[test]
