@@ -121,6 +121,14 @@ fn find_speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> 
     {
         end -= 1;
     }
+    // "Voters there say", "Officials here said": a place after the subject.
+    if end > lo + 1
+        && doc.is_word(end - 1)
+        && matches!(doc.word_bytes(end - 1), b"there" | b"here")
+        && doc.is_word(end - 2)
+    {
+        end -= 1;
+    }
     // "Cruz himself said": the reflexive only stresses the speaker.
     if end > lo + 1
         && doc.is_word(end - 1)
@@ -357,6 +365,18 @@ mod tests {
         let doc = Doc::new(text);
         let cue = doc.token_at(text.find("said").unwrap());
         speaker_before(&doc, cue, 0).map(|m| text[m.span].to_string())
+    }
+
+    #[test]
+    fn a_place_after_the_subject_is_skipped() {
+        assert_eq!(
+            before("Officials there said the road was closed.").as_deref(),
+            Some("Officials")
+        );
+        assert_eq!(
+            before("Farmers here said the rain came late.").as_deref(),
+            Some("Farmers")
+        );
     }
 
     #[test]
