@@ -433,7 +433,11 @@ fn fronted_gerund_object(
 fn stance_noun_object(doc: &Doc<'_>, i: usize) -> Option<super::Attribution> {
     let t = &doc.tokens[i];
     // Most tokens are not a lower-case word before a preposition: decided before any lookup.
-    if t.kind != TokenKind::Word || t.upper || !lower_word_is(doc, i + 1, PREPOSITIONS) {
+    // "by" only after a word of feeling: "angered by the deal".
+    if t.kind != TokenKind::Word
+        || t.upper
+        || !(lower_word_is(doc, i + 1, PREPOSITIONS) || lower_word_is(doc, i + 1, &["by"]))
+    {
         return None;
     }
     let (lemma, prepositions) = STANCE_NOUNS.get_key_value(doc.word(i))?;
@@ -704,6 +708,9 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("The unions"));
         let got = run("Farmers were upbeat about the harvest.");
         assert_eq!(got[0].0, "the harvest");
+        let got = run("Many officials were angered by the deal.");
+        assert_eq!(got[0].0, "the deal");
+        assert_eq!(got[0].1.as_deref(), Some("Many officials"));
     }
 
     #[test]

@@ -19,7 +19,7 @@ const MAX_THAT_DISTANCE: usize = 10;
 /// Verbs whose first object is the hearer: "told reporters that".
 const HEARER_VERBS: &[&str] = &[
     "tell", "inform", "assure", "reassure", "remind", "warn", "advise", "notify", "promise",
-    "caution", "brief", "urge",
+    "caution", "brief", "urge", "convince", "persuade",
 ];
 /// Prepositions that open an adverbial between cue and clause: "said in a statement the …".
 const ADVERBIAL_PREPOSITIONS: &[&str] = &[
@@ -2087,6 +2087,8 @@ mod tests {
         assert_eq!(got[0].0, "she would resign");
         let got = run("Officials said this month the plant would close.");
         assert_eq!(got[0].0, "the plant would close");
+        let got = run("Roe convinced the board that the plan would work.");
+        assert_eq!(got[0].0, "that the plan would work");
         let got = run("Roe told reporters he'd vote for the plan.");
         assert_eq!(got[0].0, "he'd vote for the plan");
     }
