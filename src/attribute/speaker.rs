@@ -119,7 +119,8 @@ fn find_speaker_before(doc: &Doc<'_>, cue: usize, lo: usize) -> Option<Mention> 
         && matches!(doc.word_bytes(end - 1), b"all" | b"both")
         && doc.is_word(end - 2)
     {
-        end -= 1;
+        // "Cruz and Rubio have both urged": an auxiliary may stand before it.
+        end = skip_adverbs_back(doc, end - 1, lo);
     }
     // "Voters there say", "Officials here said": a place after the subject.
     if end > lo + 1
@@ -365,6 +366,14 @@ mod tests {
         let doc = Doc::new(text);
         let cue = doc.token_at(text.find("said").unwrap());
         speaker_before(&doc, cue, 0).map(|m| text[m.span].to_string())
+    }
+
+    #[test]
+    fn a_floating_quantifier_after_an_auxiliary_is_skipped() {
+        assert_eq!(
+            before("Roe and Doe have both said the vote was fair.").as_deref(),
+            Some("Roe and Doe")
+        );
     }
 
     #[test]
