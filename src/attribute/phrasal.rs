@@ -70,6 +70,10 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
 /// Possessive determiners, which POSS stands for: "threw their support behind".
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
+/// Particles that may end a phrase, with its object right after them: "called out", "backed
+/// off".
+const PARTICLES: &[&str] = &["out", "back", "off", "up", "down", "aside", "forward"];
+
 /// Words after a phrase that ends in a particle ("called out", "walked back") that make the
 /// particle one of place or direction, not of the verb: "called out to the crowd", "walked back
 /// into the hall".
@@ -155,7 +159,7 @@ fn matches_after(doc: &Doc<'_>, k: usize, words: &[&str]) -> Option<usize> {
 fn phrasal_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super::Attribution> {
     // "called out to the crowd", "walked back into the hall": the particle is one of direction.
     let after = cue.last + 1;
-    if (lower_last(doc, cue.last, "out") || lower_last(doc, cue.last, "back"))
+    if PARTICLES.iter().any(|p| lower_last(doc, cue.last, p))
         && doc.is_word(after)
         && doc.word_in(after, NOT_AN_OBJECT)
     {
@@ -207,6 +211,9 @@ mod tests {
         let g = find(&got, "made no secret of").expect("made no secret of");
         assert_eq!(g.0, "her doubts about the deal");
         assert_eq!(g.1.as_deref(), Some("She"));
+        let got = broad_texts("The mayor later backed off her pledge to cut fares.");
+        let g = find(&got, "backed off").expect("backed off");
+        assert_eq!(g.0, "her pledge to cut fares");
     }
 
     #[test]
@@ -238,6 +245,8 @@ mod tests {
         assert!(find(&got, "called out").is_none(), "{got:?}");
         let got = broad_texts("The guests walked back into the hall after dinner.");
         assert!(find(&got, "walked back").is_none(), "{got:?}");
+        let got = broad_texts("The climbers backed off from the ledge before dark.");
+        assert!(find(&got, "backed off").is_none(), "{got:?}");
         // "distanced" without a reflexive.
         let got = broad_texts("The runner distanced the field from the start.");
         assert!(find(&got, "from").is_none(), "{got:?}");
