@@ -998,6 +998,7 @@ mod tests {
             include_str!("data/non_speaker_labels.txt"),
             include_str!("data/org_words.txt"),
             include_str!("data/partitives.txt"),
+            include_str!("data/phrasal_stance.txt"),
             include_str!("data/phrasal_verbs.txt"),
             include_str!("data/pronoun_forms.txt"),
             include_str!("data/pronouns.txt"),

@@ -4,7 +4,8 @@
 //! 1. `direct`: each quotation with the cue and speaker beside it (“Q,” she said).
 //! 2. `reported`: each unused cue with the clause it governs (S said that …; …, S said);
 //!    `nominal`: speech written as a noun (S's statement that …); with `broad`, `object`: the
-//!    object of a verb of saying or stance (S endorsed X).
+//!    object of a verb of saying or stance (S endorsed X), first `phrasal`: that of a verb in
+//!    several words (S lashed out at X, S distanced herself from X).
 //!    With `broad`, first `asked`: the question put in "Asked whether …, she said"; later
 //!    `headline`: a title's verb ("Pence Endorses Ryan"); `expected`: "X is
 //!    expected to …", an expectation whose holder goes unnamed.
@@ -30,6 +31,7 @@ mod lead_in;
 mod nominal;
 mod noun_complement;
 mod object;
+mod phrasal;
 mod reported;
 mod speaker;
 
@@ -160,6 +162,7 @@ pub fn attribute(doc: &Doc<'_>, broad: bool) -> Vec<Attribution> {
         expected::run(doc, &mut state);
         in_source::run(doc, &mut state);
         adjective::run(doc, &mut state);
+        phrasal::run(doc, &mut state);
         object::run(doc, &mut state);
         headline::run(doc, &mut state);
         noun_complement::run(doc, &mut state);

@@ -215,7 +215,11 @@ fn passive_with_agent(doc: &Doc<'_>, cue: &Cue) -> Option<super::Attribution> {
 /// clause is what S said, wanted or stood for.
 ///
 /// Example: The senator endorsed the governor's plan for a new bridge.
-fn speaker_verb_object(doc: &Doc<'_>, cue: &Cue, state: &State) -> Option<super::Attribution> {
+pub(super) fn speaker_verb_object(
+    doc: &Doc<'_>,
+    cue: &Cue,
+    state: &State,
+) -> Option<super::Attribution> {
     // "is promising to …" is active; "was endorsed by" and "to oppose" are not. A participle
     // after a comma tells more of the main clause's subject: "Trump spoke, attacking Clinton".
     let sentence = doc.sentence_range(cue.first);
