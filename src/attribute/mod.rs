@@ -277,12 +277,31 @@ fn lead_after_boundary(doc: &Doc<'_>, a: &Attribution, outer: Span) -> Option<us
         return None;
     }
     let before = k - 1;
-    // After a bare comma only a statement with a subject of its own: "…, 95 members favored".
+    // After a bare comma only a statement with a subject of its own: "…, 95 members favored";
+    // and not the main clause after a subordinate one: "worried that if the state balked, the
+    // firm could threaten to leave".
     let own_subject = a.mention.is_some_and(|m| m.span.start == lead);
     let boundary = doc.is_punct(before, &[";", "—", "–"])
-        || doc.is_punct(before, &[","]) && own_subject
+        || doc.is_punct(before, &[","])
+            && own_subject
+            && !after_subordinate_clause(doc, outer, before)
         || joins_clauses(doc, before);
     boundary.then_some(lead)
+}
+
+/// The clause ending at the comma `comma` inside `outer` opens with a subordinator, after
+/// "that" or at the start of the content: "(that) if the state balked,".
+fn after_subordinate_clause(doc: &Doc<'_>, outer: Span, comma: usize) -> bool {
+    let mut k = doc.token_at(outer.start);
+    if doc.is_word(k) && !doc.tokens[k].upper && doc.word_in(k, &["that"]) {
+        k += 1;
+    }
+    k < comma
+        && doc.is_word(k)
+        && reported::SUBORDINATORS
+            .iter()
+            .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+        && !(k + 1..comma).any(|j| doc.is_punct(j, &[",", ";"]))
 }
 
 /// Token `k` is one of the [`CLAUSE_JOINERS`].
@@ -378,6 +397,18 @@ mod tests {
         assert!(texts("READ MORE: Mayor says the new arena will open in spring").is_empty());
         assert!(texts("WATCH: What the minister called “a bad deal” (Jan. 6)").is_empty());
         let got = texts("ANALYSIS: Some experts say the vote will be close.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn the_main_clause_after_a_subordinate_one_is_no_second_statement() {
+        let got = super::broad_texts(
+            "Tenants worried that if the city sold the land, the owner could threaten to evict them.",
+        );
+        assert_eq!(
+            got[0].0,
+            "that if the city sold the land, the owner could threaten to evict them"
+        );
         assert_eq!(got.len(), 1, "{got:?}");
     }
 

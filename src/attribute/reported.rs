@@ -1441,7 +1441,7 @@ pub(super) const WEEKDAYS: &[&str] = &[
 ];
 
 /// Words that open a subordinate clause at the start of a sentence.
-const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "as", "while", "although", "though", "if", "because", "since",
     "once", "until", "whereas", "unless",
 ];
