@@ -1722,6 +1722,13 @@ fn clause_then_cue_speaker(doc: &Doc<'_>, cue: &Cue, _: &State) -> Option<Attrib
     if !(next >= sentence.end || doc.is_terminal(next) || doc.is_punct(next, &[","])) {
         return None;
     }
+    // "…, recounted the incident": a thing after the verb is its object, no speaker.
+    if m.kind == crate::statement::SpeakerType::Unknown
+        && !doc.tokens[m.last].upper
+        && !is_document(doc, &m)
+    {
+        return None;
+    }
     // "Rahm Roe, his chief of staff, urged a strong stand": a subject and its appositive are no
     // clause.
     if !any_verb(doc, sentence.start, k - 1) {
@@ -2091,6 +2098,15 @@ mod tests {
         assert_eq!(got[0].0, "that the plan would work");
         let got = run("Roe told reporters he'd vote for the plan.");
         assert_eq!(got[0].0, "he'd vote for the plan");
+    }
+
+    #[test]
+    fn a_thing_after_an_inverted_verb_is_its_object_not_a_speaker() {
+        let got = run("Jane Roe, who said the mayor lied to her in 1998, recounted the incident.");
+        assert_eq!(got[0].0, "the mayor lied to her in 1998");
+        assert_eq!(got[0].1.as_deref(), Some("Jane Roe"));
+        let got = run("The plan will fail, said the spokesman.");
+        assert_eq!(got[0].1.as_deref(), Some("the spokesman"));
     }
 
     #[test]
