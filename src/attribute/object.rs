@@ -304,12 +304,17 @@ pub(super) fn speaker_verb_object(
         participle_subject(doc, cue, &sentence, state)?
     } else if cue.participle && !progressive(doc, cue) && !negated_progressive(doc, cue) {
         crate::mentions::mention_before(doc, cue.first, sentence.start)?
-    } else {
-        let m = subject(doc, cue, sentence.start)?;
+    } else if let Some(m) = subject(doc, cue, sentence.start) {
         if !agrees(doc, cue, &m) {
             return None;
         }
         m
+    } else if after_comma && past_after_comma(doc, cue, sentence.end) {
+        // "A federal judge, in response to a request, ordered …", "Roe speculated about the
+        // cost, referred to …": the clause's subject stands before the aside or list.
+        participle_subject(doc, cue, &sentence, state)?
+    } else {
+        return None;
     };
     if !plausible_subject(doc, cue, &m) {
         return None;
@@ -499,6 +504,17 @@ fn stance_noun_object(doc: &Doc<'_>, i: usize) -> Option<super::Attribution> {
 
 /// Whose act a participle after a comma tells: the speaker of a statement found before it in the
 /// sentence ("“…,” added Murphy, referring to the killings"), else the main clause's subject.
+/// The cue after a comma is a verb in the past of the clause's subject rather than a participle
+/// describing a noun: not passive ("…, opposed by House Republicans, …") and not a comparison
+/// ("compared with").
+fn past_after_comma(doc: &Doc<'_>, cue: &Cue, end: usize) -> bool {
+    let w = doc.word(cue.first);
+    !cue.participle
+        && past_form(doc, cue.first)
+        && !w.eq_ignore_ascii_case("compared")
+        && !(cue.last + 1..end.min(cue.last + 4)).any(|k| lower_word_is(doc, k, &["by"]))
+}
+
 fn participle_subject(
     doc: &Doc<'_>,
     cue: &Cue,
@@ -725,6 +741,15 @@ mod tests {
         assert_eq!(got[0].0, "himself a fiscal hawk");
         // Other verbs: a reflexive is no content.
         assert!(run("As a student he supported himself with odd jobs.").is_empty());
+    }
+
+    #[test]
+    fn a_past_verb_after_a_comma_shares_the_clause_subject() {
+        let got = run("Roe praised the plan, criticized the budget and left early.");
+        assert_eq!(got[1].0, "the budget");
+        assert_eq!(got[1].1.as_deref(), Some("Roe"));
+        // Passive, it describes a noun.
+        assert!(run("The bill, opposed by the union, never became law.").is_empty());
     }
 
     #[test]
