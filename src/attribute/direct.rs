@@ -17,8 +17,9 @@ const MAX_BEFORE_TOKENS: usize = 10;
 /// Fewest words of a quotation that follows its cue without a comma or colon.
 const MIN_QUOTE_WORDS_WITHOUT_LEAD_IN: usize = 4;
 
-fn words_in(doc: &Doc<'_>, span: Span) -> usize {
-    doc.text[span].split_whitespace().count()
+/// The text at `span` has at least `n` words. Counts no further than `n`: quotations run long.
+fn has_words(doc: &Doc<'_>, span: Span, n: usize) -> bool {
+    n == 0 || doc.text[span].split_whitespace().nth(n - 1).is_some()
 }
 
 /// A quotation's place among the tokens.
@@ -316,8 +317,14 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     };
     // `S said “Q”` without `,`/`:` counts only when the quotation follows the cue directly, and
     // is a sentence rather than a term ("predicts “renovictions”").
-    let words = words_in(doc, doc.quotes[site.quote].inner());
-    if !lead_in && (cue.last + 1 != site.open || words < MIN_QUOTE_WORDS_WITHOUT_LEAD_IN) {
+    if !lead_in
+        && (cue.last + 1 != site.open
+            || !has_words(
+                doc,
+                doc.quotes[site.quote].inner(),
+                MIN_QUOTE_WORDS_WITHOUT_LEAD_IN,
+            ))
+    {
         return None;
     }
     // "said in his 2012 book, “An American Son.”": a title after the words it names.
