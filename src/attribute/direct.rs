@@ -8,6 +8,7 @@ use crate::lexicon::VerbClass;
 use crate::mentions::{Mention, mention_after};
 use crate::span::Span;
 use crate::statement::Kind;
+use crate::tokens::TokenKind;
 
 /// How far past a closing mark a cue may stand: “Q,” the U.S. State Department's spokesman said.
 const MAX_AFTER_TOKENS: usize = 32;
@@ -68,6 +69,12 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             state.push(doc, a);
         }
     }
+}
+
+/// Sentence-final punctuation or a quote mark: a scan for a cue left of a quotation stops there.
+/// Tested on the token's kind first: most tokens are words.
+fn ends_clause(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Punct && (doc.is_terminal(k) || doc.is_quote_mark(k))
 }
 
 /// A cue that can attribute a quotation beside it.
@@ -300,21 +307,14 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     // The cue is the nearest one before the mark, with only an object or adverbial between; or,
     // further back, the cue of the first piece of a split quotation (checked below).
     let floor = b.saturating_sub(MAX_AFTER_TOKENS).max(site.lo);
-    let mut k = b;
-    let cue = loop {
-        if k == floor {
-            return None;
-        }
-        k -= 1;
-        if doc.is_terminal(k) || doc.is_quote_mark(k) {
-            return None;
-        }
-        // "wrote in an email:": after a determiner the form is a noun.
-        let noun = k > 0 && doc.tokens[k - 1].info.is_some_and(|x| x.determiner);
-        if let Some(c) = quote_cue(doc, k).filter(|_| !noun) {
-            break c;
-        }
-    };
+    let cue = (floor..b)
+        .rev()
+        .take_while(|&k| !ends_clause(doc, k))
+        .find_map(|k| {
+            // "wrote in an email:": after a determiner the form is a noun.
+            quote_cue(doc, k)
+                .filter(|_| !(k > 0 && doc.tokens[k - 1].info.is_some_and(|x| x.determiner)))
+        })?;
     // `S said “Q”` without `,`/`:` counts only when the quotation follows the cue directly, and
     // is a sentence rather than a term ("predicts “renovictions”").
     if !lead_in
@@ -405,7 +405,7 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
     let floor = site.open.saturating_sub(MAX_BEFORE_TOKENS).max(lo);
     let cue = (floor..site.open)
         .rev()
-        .take_while(|&k| !doc.is_terminal(k) && !doc.is_quote_mark(k))
+        .take_while(|&k| !ends_clause(doc, k))
         .find_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Manner))?;
     // "would call a porter “George”" is no statement; nor is "an app called “Meter”" (a noun
     // before the cue is what is named, not who names it).
