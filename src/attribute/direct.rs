@@ -135,10 +135,19 @@ fn inner_end<'t>(doc: &Doc<'t>, site: &Site) -> &'t str {
 /// campaign manager").
 fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
     let mut k = from;
-    while k < hi && k - from < max && !doc.is_terminal(k) && !doc.is_quotation_mark(k) {
+    while in_clause(doc, k, from, hi, max) {
         k += 1;
     }
     k
+}
+
+/// Token `k` is inside the clause [`clause_end`] finds from `from`. The kind first: most tokens
+/// are words.
+fn in_clause(doc: &Doc<'_>, k: usize, from: usize, hi: usize, max: usize) -> bool {
+    k < hi
+        && k - from < max
+        && (doc.tokens[k].kind != TokenKind::Punct
+            || !doc.is_terminal(k) && !doc.is_quotation_mark(k))
 }
 
 /// “Q,” S said. — the speaker, then the cue, after the closing mark.
@@ -149,13 +158,18 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if site.after < site.hi && doc.tokens[site.after].after_newline {
         return None;
     }
-    let end = clause_end(doc, site.after, site.hi, MAX_AFTER_TOKENS);
     let start = if doc.is_punct(site.after, &[","]) {
         site.after + 1
     } else {
         site.after
     };
-    for k in start + 1..end {
+    // The cues among the tokens up to the clause's end ([`clause_end`]), the end found on the
+    // way: the cue mostly comes a word or two after the mark, well before the end.
+    let in_clause = |k: usize| in_clause(doc, k, site.after, site.hi, MAX_AFTER_TOKENS);
+    if !(site.after..=start).all(in_clause) {
+        return None;
+    }
+    for k in (start + 1..).take_while(|&k| in_clause(k)) {
         let Some(cue) = quote_cue(doc, k) else {
             continue;
         };
@@ -171,7 +185,11 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         // So does a cue that introduces a quotation of its own: “… now.” He added, “What …”.
         if inner_end(doc, site).ends_with(['.', '?', '!'])
             && (super::reported::governs_clause(doc, &cue)
-                || has_object(doc, &cue, end)
+                || has_object(
+                    doc,
+                    &cue,
+                    clause_end(doc, site.after, site.hi, MAX_AFTER_TOKENS),
+                )
                 || opens_quotation_after(doc, &cue, &[",", ":"]))
         {
             return None;
