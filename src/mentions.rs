@@ -849,9 +849,12 @@ pub fn classify(doc: &Doc<'_>, first: usize, last: usize) -> Mention {
     let counted = match doc.tokens[first].kind {
         TokenKind::Number => doc.word(first) != "1",
         // At a sentence start too: "Most Republicans say".
+        // Each of them is a determiner in the lexicon (checked in the tests): the flag first,
+        // the list only for determiners.
         _ => {
             first < last
                 && doc.is_word(first)
+                && doc.tokens[first].info.is_some_and(|x| x.determiner)
                 && PLURAL_DETERMINERS
                     .iter()
                     .any(|w| doc.word_bytes(first).eq_ignore_ascii_case(w.as_bytes()))
@@ -938,6 +941,21 @@ fn joined_names(doc: &Doc<'_>, first: usize, last: usize) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_determiners_are_determiners_in_any_case() {
+        for w in PLURAL_DETERMINERS {
+            let text = format!(
+                "{w} {} {}",
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..]
+            );
+            let doc = Doc::new(&text);
+            for t in &doc.tokens {
+                assert!(t.info.is_some_and(|x| x.determiner), "{}", t.text(&text));
+            }
+        }
+    }
 
     #[test]
     fn apostrophe_at_finds_what_str_find_finds() {

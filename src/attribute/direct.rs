@@ -8,6 +8,7 @@ use crate::lexicon::VerbClass;
 use crate::mentions::{Mention, mention_after};
 use crate::span::Span;
 use crate::statement::Kind;
+use crate::tokens::TokenKind;
 
 /// How far past a closing mark a cue may stand: “Q,” the U.S. State Department's spokesman said.
 const MAX_AFTER_TOKENS: usize = 32;
@@ -17,8 +18,9 @@ const MAX_BEFORE_TOKENS: usize = 10;
 /// Fewest words of a quotation that follows its cue without a comma or colon.
 const MIN_QUOTE_WORDS_WITHOUT_LEAD_IN: usize = 4;
 
-fn words_in(doc: &Doc<'_>, span: Span) -> usize {
-    doc.text[span].split_whitespace().count()
+/// The text at `span` has at least `n` words. Counts no further than `n`: quotations run long.
+fn has_words(doc: &Doc<'_>, span: Span, n: usize) -> bool {
+    n == 0 || doc.text[span].split_whitespace().nth(n - 1).is_some()
 }
 
 /// A quotation's place among the tokens.
@@ -67,6 +69,12 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
             state.push(doc, a);
         }
     }
+}
+
+/// Sentence-final punctuation or a quote mark: a scan for a cue left of a quotation stops there.
+/// Tested on the token's kind first: most tokens are words.
+fn ends_clause(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Punct && (doc.is_terminal(k) || doc.is_quote_mark(k))
 }
 
 /// A cue that can attribute a quotation beside it.
@@ -127,10 +135,19 @@ fn inner_end<'t>(doc: &Doc<'t>, site: &Site) -> &'t str {
 /// campaign manager").
 fn clause_end(doc: &Doc<'_>, from: usize, hi: usize, max: usize) -> usize {
     let mut k = from;
-    while k < hi && k - from < max && !doc.is_terminal(k) && !doc.is_quotation_mark(k) {
+    while in_clause(doc, k, from, hi, max) {
         k += 1;
     }
     k
+}
+
+/// Token `k` is inside the clause [`clause_end`] finds from `from`. The kind first: most tokens
+/// are words.
+fn in_clause(doc: &Doc<'_>, k: usize, from: usize, hi: usize, max: usize) -> bool {
+    k < hi
+        && k - from < max
+        && (doc.tokens[k].kind != TokenKind::Punct
+            || !doc.is_terminal(k) && !doc.is_quotation_mark(k))
 }
 
 /// “Q,” S said. — the speaker, then the cue, after the closing mark.
@@ -141,13 +158,18 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     if site.after < site.hi && doc.tokens[site.after].after_newline {
         return None;
     }
-    let end = clause_end(doc, site.after, site.hi, MAX_AFTER_TOKENS);
     let start = if doc.is_punct(site.after, &[","]) {
         site.after + 1
     } else {
         site.after
     };
-    for k in start + 1..end {
+    // The cues among the tokens up to the clause's end ([`clause_end`]), the end found on the
+    // way: the cue mostly comes a word or two after the mark, well before the end.
+    let in_clause = |k: usize| in_clause(doc, k, site.after, site.hi, MAX_AFTER_TOKENS);
+    if !(site.after..=start).all(in_clause) {
+        return None;
+    }
+    for k in (start + 1..).take_while(|&k| in_clause(k)) {
         let Some(cue) = quote_cue(doc, k) else {
             continue;
         };
@@ -163,7 +185,11 @@ fn quote_then_speaker_cue(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
         // So does a cue that introduces a quotation of its own: “… now.” He added, “What …”.
         if inner_end(doc, site).ends_with(['.', '?', '!'])
             && (super::reported::governs_clause(doc, &cue)
-                || has_object(doc, &cue, end)
+                || has_object(
+                    doc,
+                    &cue,
+                    clause_end(doc, site.after, site.hi, MAX_AFTER_TOKENS),
+                )
                 || opens_quotation_after(doc, &cue, &[",", ":"]))
         {
             return None;
@@ -299,25 +325,24 @@ fn speaker_cue_then_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution> {
     // The cue is the nearest one before the mark, with only an object or adverbial between; or,
     // further back, the cue of the first piece of a split quotation (checked below).
     let floor = b.saturating_sub(MAX_AFTER_TOKENS).max(site.lo);
-    let mut k = b;
-    let cue = loop {
-        if k == floor {
-            return None;
-        }
-        k -= 1;
-        if doc.is_terminal(k) || doc.is_quote_mark(k) {
-            return None;
-        }
-        // "wrote in an email:": after a determiner the form is a noun.
-        let noun = k > 0 && doc.tokens[k - 1].info.is_some_and(|x| x.determiner);
-        if let Some(c) = quote_cue(doc, k).filter(|_| !noun) {
-            break c;
-        }
-    };
+    let cue = (floor..b)
+        .rev()
+        .take_while(|&k| !ends_clause(doc, k))
+        .find_map(|k| {
+            // "wrote in an email:": after a determiner the form is a noun.
+            quote_cue(doc, k)
+                .filter(|_| !(k > 0 && doc.tokens[k - 1].info.is_some_and(|x| x.determiner)))
+        })?;
     // `S said “Q”` without `,`/`:` counts only when the quotation follows the cue directly, and
     // is a sentence rather than a term ("predicts “renovictions”").
-    let words = words_in(doc, doc.quotes[site.quote].inner());
-    if !lead_in && (cue.last + 1 != site.open || words < MIN_QUOTE_WORDS_WITHOUT_LEAD_IN) {
+    if !lead_in
+        && (cue.last + 1 != site.open
+            || !has_words(
+                doc,
+                doc.quotes[site.quote].inner(),
+                MIN_QUOTE_WORDS_WITHOUT_LEAD_IN,
+            ))
+    {
         return None;
     }
     // "said in his 2012 book, “An American Son.”": a title after the words it names.
@@ -398,7 +423,7 @@ fn speaker_describes_as_quote(doc: &Doc<'_>, site: &Site) -> Option<Attribution>
     let floor = site.open.saturating_sub(MAX_BEFORE_TOKENS).max(lo);
     let cue = (floor..site.open)
         .rev()
-        .take_while(|&k| !doc.is_terminal(k) && !doc.is_quote_mark(k))
+        .take_while(|&k| !ends_clause(doc, k))
         .find_map(|k| cue_at(doc, k).filter(|c| c.class == VerbClass::Manner))?;
     // "would call a porter “George”" is no statement; nor is "an app called “Meter”" (a noun
     // before the cue is what is named, not who names it).

@@ -166,14 +166,18 @@ const MAX_FAMILIAR_TOKENS: usize = 10;
 /// "A source".
 fn familiar_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     let floor = end.saturating_sub(MAX_FAMILIAR_TOKENS).max(lo);
-    // The length first: most words are told apart without slicing the text.
-    let familiar = (floor..end).rev().find(|&k| {
-        doc.tokens[k].span.len() == "familiar".len()
-            && doc.is_word(k)
-            && doc.word(k) == "familiar"
+    // The length first: most words are told apart without slicing the text. The tokens are
+    // walked as a slice: one bounds check for the window, not one per token.
+    let window = doc.tokens.get(floor..end).unwrap_or_default();
+    let (familiar, _) = window.iter().enumerate().rev().find(|&(i, t)| {
+        let k = floor + i;
+        t.span.len() == "familiar".len()
+            && t.kind == TokenKind::Word
+            && doc.word_bytes(k) == b"familiar"
             && doc.is_word(k + 1)
             && doc.word_bytes(k + 1) == b"with"
     })?;
+    let familiar = floor + familiar;
     // Nothing but the phrase in between: no clause, no punctuation.
     if (familiar + 2..end)
         .any(|k| doc.tokens[k].kind == TokenKind::Punct && !doc.is_punct(k, &["’", "'"]))
@@ -191,16 +195,20 @@ const MAX_RELATIVE_TOKENS: usize = 14;
 /// condition of anonymity| said" → "An official", not "the condition of anonymity".
 fn relative_head(doc: &Doc<'_>, end: usize, lo: usize) -> Option<Mention> {
     let floor = end.saturating_sub(MAX_RELATIVE_TOKENS).max(lo);
-    let who = (floor..end)
+    // The length first, and the tokens as a slice, as in `familiar_head`.
+    let window = doc.tokens.get(floor..end).unwrap_or_default();
+    let (who, _) = window
+        .iter()
+        .enumerate()
         .rev()
-        .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.is_abbreviation_dot(k))
-        .find(|&k| {
-            // The length first, as in `familiar_head`.
-            matches!(doc.tokens[k].span.len(), 3 | 5)
-                && doc.is_word(k)
-                && !doc.tokens[k].upper
-                && matches!(doc.word(k), "who" | "which")
+        .take_while(|(_, t)| t.kind != TokenKind::Punct || t.abbreviation_dot)
+        .find(|&(i, t)| {
+            matches!(t.span.len(), 3 | 5)
+                && t.kind == TokenKind::Word
+                && !t.upper
+                && matches!(doc.word_bytes(floor + i), b"who" | b"which")
         })?;
+    let who = floor + who;
     // The clause has a verb of its own before the mention: "who spoke on", "who has feuded with".
     let has_verb = (who + 1..end).any(|k| {
         let t = &doc.tokens[k];
