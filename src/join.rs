@@ -4,15 +4,21 @@
 //! quotation that goes on into the next paragraphs or past its attribution ("“A,” he said, that
 //! B"), and a quoted description with the rest of its sentence. GGT, and whosaid by default, keep
 //! the pieces apart.
+//!
+//! A report made inside the attribution (“A,” she said, referring to the flood. “B.”) goes into
+//! the joined statement and stays a statement of its own, nested in it, as PolNeAR annotates it:
+//! the only case where statements overlap, and then one lies wholly inside the other.
 
 use crate::doc::Doc;
 use crate::statement::{Kind, Statement};
 
 /// Merges the pieces of each attribution into one statement and widens each over the rest of
 /// what it covers (see the module documentation). `statements` are in document order and never
-/// overlap; so is and so do the result's.
+/// overlap; the result is in order of start (an outer statement before those nested in it), and
+/// two of its statements either lie apart or one inside the other.
 pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(statements.len());
+    let mut nested: Vec<Statement> = Vec::new();
     let mut rest = statements.into_iter().peekable();
     while let Some(s) = rest.next() {
         let Some(prev) = out.last_mut() else {
@@ -24,7 +30,7 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
             continue;
         }
         // “A,” Trump said, referring to the debate. “B.”: reports inside the attribution go
-        // into the joined quotation (statements never overlap).
+        // into the joined quotation, and stay statements nested in it.
         if in_attribution(doc, prev, &s) {
             let mut inside = vec![s];
             while inside.len() < MAX_REPORTS_IN_ATTRIBUTION
@@ -34,6 +40,7 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
             }
             if let Some(next) = rest.next_if(|next| continues(doc, prev, next)) {
                 absorb(prev, next);
+                nested.extend(inside);
             } else {
                 out.extend(inside);
             }
@@ -56,6 +63,11 @@ pub fn join_split_quotes(doc: &Doc<'_>, statements: Vec<Statement>) -> Vec<State
             (start, end) = (a, b.max(end));
         }
         out[i].quote = crate::Span::new(start, end);
+    }
+    if !nested.is_empty() {
+        out.extend(nested);
+        // Stable: an outer statement comes before those inside it.
+        out.sort_by_key(|s| (s.quote.start, std::cmp::Reverse(s.quote.end)));
     }
     out
 }
@@ -304,10 +316,18 @@ mod tests {
     }
 
     #[test]
-    fn a_report_inside_the_attribution_joins_the_quotation() {
+    fn a_report_inside_the_attribution_joins_the_quotation_and_stays_nested() {
         let text =
             "“We are ready,” the mayor said, referring to the flood. “The bridge opens Monday.”";
         assert_eq!(joined(text), vec![text.to_string()]);
+        // In the broad sense "referring to the flood" is a statement: nested in the joined one.
+        let broad = Extractor {
+            join_split_quotes: true,
+            broad: true,
+            ..Extractor::default()
+        };
+        let got: Vec<&str> = broad.extract(text).iter().map(|s| &text[s.quote]).collect();
+        assert_eq!(got, [text, "the flood"]);
     }
 
     #[test]

@@ -46,7 +46,8 @@ pub struct Extractor {
     pub broad: bool,
     /// Report a quotation split by its attribution (“A,” she said, “B.”) as one statement over
     /// both pieces, and each attribution over all its pieces, as PolNeAR does (see
-    /// [`crate::join`]). Off: one statement a piece, as GGT does.
+    /// [`crate::join`]); a report made inside the attribution is then also a statement nested in
+    /// the joined one. Off: one statement a piece, as GGT does, and statements never overlap.
     pub join_split_quotes: bool,
 }
 
