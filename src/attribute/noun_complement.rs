@@ -15,6 +15,7 @@ use crate::cues::Cue;
 use crate::doc::Doc;
 use crate::lexicon::VerbClass;
 use crate::mentions::Mention;
+use crate::span::Span;
 use crate::tokens::TokenKind;
 use std::sync::LazyLock;
 
@@ -97,14 +98,13 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
         if !(a.cue.map_or(i, |c| c.first)..=i).all(|k| state.free_at(doc, k)) {
             continue;
         }
-        let first = a
-            .mention
-            .map_or(i, |m| m.first.min(i))
-            .min(doc.token_at(a.quote.start));
-        let last = doc
-            .token_at(a.quote.end - 1)
-            .max(a.mention.map_or(i, |m| m.last));
-        let whole = doc.tokens_span(first, last);
+        // The statement's extent, from its bytes (a token lookup at the end of the text can
+        // fall past the last token).
+        let noun = doc.tokens[i].span;
+        let (start, end) = a.mention.map_or((noun.start, noun.end), |m| {
+            (m.span.start.min(noun.start), m.span.end.max(noun.end))
+        });
+        let whole = Span::new(start.min(a.quote.start), end.max(a.quote.end));
         if state.overlaps_statement(whole) {
             // "The agreement to cut the tests reflects …, teachers who decried …": content that
             // runs into a later statement ends before it.

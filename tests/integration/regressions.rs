@@ -171,3 +171,17 @@ fn odd_characters() {
         check(text);
     }
 }
+
+/// A noun of intention whose infinitive ends the text without punctuation ("The mayor's eagerness
+/// to go") looked up the token after the last one and panicked in the broad sense (fuzz:
+/// extract). The statement's extent is now read from its byte spans.
+#[test]
+fn noun_infinitive_at_the_end_of_the_text() {
+    for text in [
+        "The mayor's eagerness to go",
+        "Roe's plan to se",
+        "her decision not to",
+    ] {
+        check(text);
+    }
+}
