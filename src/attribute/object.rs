@@ -753,6 +753,14 @@ mod tests {
     }
 
     #[test]
+    fn introducing_presenting_and_painting_take_objects() {
+        let got = run("The senator introduced a bill to cap rents.");
+        assert_eq!(got[0].0, "a bill to cap rents");
+        let got = run("Her ads painted the mayor as a spendthrift.");
+        assert_eq!(got[0].0, "the mayor as a spendthrift");
+    }
+
+    #[test]
     fn a_second_cue_after_and_ends_the_object() {
         let got = run("She opened the rally, thanking the mayor and congratulating the winners.");
         assert_eq!(got[0].0, "the mayor");
