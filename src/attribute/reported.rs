@@ -2110,6 +2110,14 @@ mod tests {
     }
 
     #[test]
+    fn opining_and_instructing_report() {
+        let got = run("The columnist opined that the race was over.");
+        assert_eq!(got[0].0, "that the race was over");
+        let got = run("The judge instructed jurors that the law was clear.");
+        assert_eq!(got[0].1.as_deref(), Some("The judge"));
+    }
+
+    #[test]
     fn a_time_adverbial_may_stand_between_subject_and_cue() {
         let got = crate::attribute::broad_texts(
             "A state poll last month showed that the senator trails by four points.",
