@@ -6,6 +6,7 @@
 //! rules that read verbs: a noun inside what they found is part of that content, not a
 //! statement of its own.
 
+use super::object::POSSESSIVES;
 use super::object::content_end;
 use super::reported::{
     AUXILIARIES, WEEKDAYS, attribution, classify_content, complementiser, infinitive, lower_word_is,
@@ -59,8 +60,6 @@ static RECEIVING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// support".
 const MAX_WORDS_BEFORE_BACKING: usize = 3;
 
-/// Possessive determiners: "his plan to …".
-const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 /// Determiners that open the noun phrase when no possessor does: "the decision to …", "no
 /// plans to …".
 const DETERMINERS: &[&str] = &[

@@ -123,7 +123,7 @@ pub(super) fn hearer_last(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> 
 /// Pronouns that stand as a verb's object: "told them to …".
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 /// Possessive determiners look like pronouns but are no subject: "his plans to …".
-const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+pub(super) const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// Verbs whose subject receives a stance rather than holds it: "drew criticism for".
 static RECEIVING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

@@ -8,6 +8,7 @@
 //! phrase is read whole before a noun in its object ("doubled down on his attacks on …") is
 //! read as a stance of its own.
 
+use super::object::POSSESSIVES;
 use super::object::{reflexive, speaker_verb_object};
 use super::reported::{catenated, classify_content};
 use super::{Doc, State};
@@ -67,8 +68,8 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     phrases
 });
 
-/// Possessive determiners, which POSS stands for: "threw their support behind".
-const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+/// Longest verb form of the data file, in bytes, with room to spare.
+const MAX_FORM_BYTES: usize = 24;
 
 /// Particles that may end a phrase, with its object right after them: "called out", "backed
 /// off".
@@ -107,10 +108,14 @@ pub(super) fn run(doc: &Doc<'_>, state: &mut State) {
 /// phrase's last word.
 fn phrase_at(doc: &Doc<'_>, i: usize) -> Option<Cue> {
     let word = doc.word(i);
-    let lower;
+    // A capitalised form ("Come Out Against") is lower-cased on the stack: the listed verbs are
+    // short ASCII words, so no allocation per capitalised word.
+    let mut buffer = [0u8; MAX_FORM_BYTES];
     let form = if doc.tokens[i].upper {
-        lower = word.to_lowercase();
-        lower.as_str()
+        let lower = buffer.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).ok()?
     } else {
         word
     };
